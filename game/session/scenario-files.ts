@@ -1,0 +1,6 @@
+// The scenario files bundled into the game at build time (Vite glob). Lazy: each file's text is fetched only
+// when the catalogue is opened, so the title screen does not wait for them.
+export const scenarioSources: Record<string, () => Promise<string>> = import.meta.glob<string>(
+  '../../scenarios/*.yaml',
+  { query: '?raw', import: 'default' },
+);

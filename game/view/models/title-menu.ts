@@ -1,0 +1,24 @@
+// Which entries the title menu shows. Only what works is shown: Continue appears once there is a game to
+// continue, never as a disabled promise.
+
+export type MenuId = 'play' | 'continue' | 'settings';
+
+export interface MenuItem {
+  id: MenuId;
+  label: string;
+  description: string; // read by screen readers (aria-describedby) and shown as a small caption
+}
+
+export interface TitleMenuInput {
+  canContinue: boolean;
+}
+
+export function titleMenu(input: TitleMenuInput): MenuItem[] {
+  const items: MenuItem[] = [];
+  if (input.canContinue) {
+    items.push({ id: 'continue', label: 'Continue', description: 'Return to your game in progress' });
+  }
+  items.push({ id: 'play', label: 'Play', description: 'Choose a summit and take a seat' });
+  items.push({ id: 'settings', label: 'Settings', description: 'Motion and text size' });
+  return items;
+}
