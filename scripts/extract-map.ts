@@ -136,9 +136,9 @@ function main(): void {
       for (const ring of poly)
         for (const p of ring) {
           const k = key(p);
-          let s = users.get(k);
-          if (!s) users.set(k, (s = new Set()));
+          const s = users.get(k) ?? new Set<string>();
           s.add(code);
+          users.set(k, s);
         }
   const signature = (p: Pos): string => [...(users.get(key(p)) ?? [])].sort().join('|');
 
