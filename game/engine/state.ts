@@ -1,7 +1,18 @@
 // The game state: plain JSON data (no functions, no Maps), so that it serialises canonically, hashes the same in
 // Node and in Chromium, and Immer can produce the next one. The statecharts live here as { value, context }.
 import type { Action } from './actions';
-import type { ByParty, EventId, GaugeId, IssueId, Mood, OptionId, Package, PartyId, PhaseId, RegionId } from './scenario';
+import type {
+  ByParty,
+  EventId,
+  GaugeId,
+  IssueId,
+  Mood,
+  OptionId,
+  Package,
+  PartyId,
+  PhaseId,
+  RegionId,
+} from './scenario';
 
 export const STATE_FORMAT = 1 as const;
 

@@ -1,0 +1,286 @@
+// The AI's decision on its turn, its answer to "what would it take?", and the Reason shown behind "why?".
+//   t = integer percent of the game's rounds elapsed: floor(100 × (rounds of earlier phases + round − 1) /
+//       (total rounds − 1)), so the last round of the game is t = 100.
+//   ask = the current stance's concession curve at t; best = the value of its best package for the phase's
+//       agenda (favourite option per agenda issue, committed issues kept as committed);
+//       target = reservation + floor((best − reservation) × ask / 100).
+//   In the room: accept the table (AC_next) when it is not its own, not yet accepted, worth ≥ target and
+//   ≥ reservation, and hits no red line of the current stance. Otherwise build its proposal greedily: from its best
+//   package, repeatedly make the single-issue change that costs it the fewest weighted points among the options
+//   other consent parties favour (their last offers and the table's offer), keeping value ≥ target and avoiding red
+//   lines; ties go to issues others insisted on, then agenda order, then option order; each issue changes at most
+//   once. If that proposal equals the table it accepts (or passes when the table is its own or already accepted by
+//   it); if it already proposed that same package this phase and the table holds another's offer it rejects,
+//   naming the issue that costs it most; if it has accepted another's table it waits (passes); else it proposes.
+//   Absent: insist on its highest-weight agenda issue not yet insisted, else threaten the proposer of a table
+//   package that hits its red line, else call the party it trusts most, else pass.
+// Red lines are checked on the judged package's own issues (the agenda), not on issues it leaves to status quo.
+import type { Action, ActionType } from './actions';
+import { askAt, targetValue } from './curves';
+import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';
+import type { CompiledScenario, IssueId, LineKey, OptionId, Package, Party, PartyId, Stance } from './scenario';
+import type { GameState, LogEntry, Reason } from './state';
+import { bestOption, issuePoints, packageValue, perIssue, pointsOf, pointsToValue, samePackage } from './values';
+
+export interface AiDecision {
+  action: Action;
+  reason: Reason;
+}
+
+/** What a party is aiming for right now. */
+export interface AiOutlook {
+  party: Party;
+  stance: Stance;
+  t: number;
+  ask: number;
+  best: number;
+  start: Package; // its best package for the agenda
+  target: number;
+  reservation: number;
+}
+
+/** Integer percent of the game's rounds elapsed (0 at the first round, 100 at the last). */
+export function timeElapsed(sc: CompiledScenario, s: GameState): number {
+  const l = lookup(sc);
+  const elapsed = (l.roundsBefore[s.phase] ?? 0) + s.round - 1;
+  if (l.totalRounds <= 1) return 100;
+  return Math.min(100, Math.floor((elapsed * 100) / (l.totalRounds - 1)));
+}
+
+export function outlook(sc: CompiledScenario, s: GameState, partyId: PartyId): AiOutlook {
+  const party = lookup(sc).party.get(partyId)!;
+  const stance = party.ai.states[s.ai[partyId]!.value]!;
+  const t = timeElapsed(sc, s);
+  const ask = askAt(stance.curve, t);
+  const start: Package = {};
+  for (const id of phaseAt(sc, s.phase).agenda) start[id] = s.commitments[id] ?? bestOption(sc, party, id);
+  const best = packageValue(sc, party, start, s.commitments);
+  const reservation = s.reservation[partyId]!;
+  return { party, stance, t, ask, best, start, target: targetValue(reservation, best, ask), reservation };
+}
+
+/** The first red line of the stance the package hits, or null. */
+export function redLineHit(stance: Stance, pkg: Package | null): { issue: IssueId; option: OptionId } | null {
+  if (!pkg) return null;
+  for (const r of stance.redLines) if (pkg[r.issue] === r.option) return { issue: r.issue, option: r.option };
+  return null;
+}
+
+const isRedLine = (stance: Stance, issue: IssueId, option: OptionId) =>
+  stance.redLines.some((r) => r.issue === issue && r.option === option);
+
+/** The package the party would propose now (see the module header). */
+export function buildProposal(sc: CompiledScenario, s: GameState, o: AiOutlook): Package {
+  const ph = phaseAt(sc, s.phase);
+  const me = o.party.id;
+  const favoured = new Map<IssueId, OptionId[]>();
+  const add = (pkg: Package | null | undefined) => {
+    if (!pkg) return;
+    for (const id of ph.agenda) {
+      const opt = pkg[id];
+      if (opt === undefined) continue;
+      const list = favoured.get(id) ?? [];
+      if (!list.includes(opt)) list.push(opt);
+      favoured.set(id, list);
+    }
+  };
+  const others = consentOf(sc, s.phase).filter((p) => p !== me);
+  for (const p of others) add(s.lastOffer[p]);
+  if (s.table && s.table.proposer !== me) add(s.table.package);
+  const insistedByOthers = new Set(others.flatMap((p) => s.insisted[p] ?? []));
+  const pkg: Package = { ...o.start };
+  let points = pointsOf(sc, o.party, pkg, s.commitments);
+  const changed = new Set<IssueId>();
+  for (;;) {
+    let choice: { issue: IssueId; option: OptionId; cost: number; rank: number } | null = null;
+    for (let ai = 0; ai < ph.agenda.length; ai++) {
+      const issue = ph.agenda[ai]!;
+      if (changed.has(issue)) continue;
+      const opts = favoured.get(issue);
+      if (!opts) continue;
+      const options = issueOf(sc, issue).options;
+      for (const opt of opts) {
+        if (opt === pkg[issue] || isRedLine(o.stance, issue, opt)) continue;
+        const cost = issuePoints(o.party, issue, pkg[issue]!) - issuePoints(o.party, issue, opt);
+        if (pointsToValue(points - cost) < o.target) continue;
+        // Deterministic tie-break: issues others insisted on first, then agenda order, then option order.
+        const rank =
+          (insistedByOthers.has(issue) ? 0 : 1) * 1_000_000 + ai * 1000 + options.findIndex((x) => x.id === opt);
+        if (!choice || cost < choice.cost || (cost === choice.cost && rank < choice.rank)) {
+          choice = { issue, option: opt, cost, rank };
+        }
+      }
+    }
+    if (!choice) break;
+    pkg[choice.issue] = choice.option;
+    points -= choice.cost;
+    changed.add(choice.issue);
+  }
+  return pkg;
+}
+
+function proposedThisPhase(sc: CompiledScenario, s: GameState, party: PartyId, pkg: Package): boolean {
+  const phaseId = phaseAt(sc, s.phase).id;
+  for (let i = s.log.length - 1; i >= 0; i--) {
+    const e = s.log[i]!;
+    if (e.phase !== phaseId) break;
+    if (e.party === party && e.action?.type === 'offer.propose' && samePackage(e.action.package, pkg)) return true;
+  }
+  return false;
+}
+
+/** The Reason for judging `pkg` (null: no package judged) under the outlook. */
+export function makeReason(
+  sc: CompiledScenario,
+  s: GameState,
+  o: AiOutlook,
+  pkg: Package | null,
+  lead: string,
+): Reason {
+  const snap = s.ai[o.party.id]!;
+  const value = pkg ? packageValue(sc, o.party, pkg, s.commitments) : null;
+  const redLine = redLineHit(o.stance, pkg);
+  const worth = value !== null ? `Worth ${value} to us; we` : 'We';
+  let summary = `${lead} ${worth} ask for at least ${o.target} now (stance: ${snap.value}).`;
+  if (value === null) summary += ` Without a deal we would have ${o.reservation}.`;
+  if (redLine) {
+    summary += ` Red line: ${issueOf(sc, redLine.issue).name} = ${optionLabel(sc, redLine.issue, redLine.option)}.`;
+  }
+  return {
+    stance: snap.value,
+    mood: o.stance.mood,
+    perIssue: perIssue(sc, o.party, pkg ?? {}, s.commitments),
+    value,
+    target: o.target,
+    reservation: o.reservation,
+    redLine,
+    cause: snap.cause,
+    summary: summary.trim(),
+  };
+}
+
+/** What the AI party does on its turn, and why. */
+export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): AiDecision {
+  const o = outlook(sc, s, party);
+  const ph = phaseAt(sc, s.phase);
+  const table = s.table;
+  if (!ph.inRoom.includes(party)) return absentDecision(sc, s, o);
+  const canRespond = table !== null && table.proposer !== party && !table.acceptedBy.includes(party);
+  if (canRespond) {
+    const v = packageValue(sc, o.party, table.package, s.commitments);
+    if (v >= o.target && v >= o.reservation && !redLineHit(o.stance, table.package)) {
+      return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, 'We accept.') };
+    }
+  }
+  const mine = buildProposal(sc, s, o);
+  if (table && samePackage(mine, table.package)) {
+    if (canRespond) {
+      return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, mine, 'This is what we want.') };
+    }
+    return { action: { type: 'turn.pass', party }, reason: makeReason(sc, s, o, table.package, 'We wait.') };
+  }
+  if (table && canRespond && proposedThisPhase(sc, s, party, mine)) {
+    let worst: IssueId | undefined;
+    let worstCost = Number.NEGATIVE_INFINITY;
+    for (const id of ph.agenda) {
+      const cost = issuePoints(o.party, id, mine[id]!) - issuePoints(o.party, id, table.package[id]!);
+      if (cost > worstCost) {
+        worstCost = cost;
+        worst = id;
+      }
+    }
+    const lead = worst ? `We reject it over ${issueOf(sc, worst).name}.` : 'We reject it.';
+    return {
+      action: { type: 'offer.reject', party, ...(worst ? { issue: worst } : {}) },
+      reason: makeReason(sc, s, o, table.package, lead),
+    };
+  }
+  if (table && table.proposer !== party && table.acceptedBy.includes(party)) {
+    return { action: { type: 'turn.pass', party }, reason: makeReason(sc, s, o, table.package, 'We have accepted.') };
+  }
+  return {
+    action: { type: 'offer.propose', party, package: mine },
+    reason: makeReason(sc, s, o, mine, 'We propose this.'),
+  };
+}
+
+function absentDecision(sc: CompiledScenario, s: GameState, o: AiOutlook): AiDecision {
+  const party = o.party.id;
+  const ph = phaseAt(sc, s.phase);
+  let pick: IssueId | null = null;
+  for (const id of ph.agenda) {
+    if (s.insisted[party]!.includes(id)) continue;
+    if (pick === null || (o.party.weights[id] ?? 0) > (o.party.weights[pick] ?? 0)) pick = id;
+  }
+  const table = s.table?.package ?? null;
+  if (pick !== null) {
+    return {
+      action: { type: 'statement.insist', party, issue: pick },
+      reason: makeReason(sc, s, o, table, `${issueOf(sc, pick).name} matters most to us.`),
+    };
+  }
+  if (s.table && s.table.proposer !== party && redLineHit(o.stance, table)) {
+    return {
+      action: { type: 'statement.threaten', party, target: s.table.proposer },
+      reason: makeReason(sc, s, o, table, 'The offer crosses our red line.'),
+    };
+  }
+  let friend: PartyId | null = null;
+  for (const p of sc.parties) {
+    if (p.id === party) continue;
+    if (friend === null || (s.trust[party]![p.id] ?? 0) > (s.trust[party]![friend] ?? 0)) friend = p.id;
+  }
+  if (friend !== null) {
+    return {
+      action: { type: 'call.place', party, target: friend },
+      reason: makeReason(sc, s, o, table, `We call ${partyName(sc, friend)}, whom we trust most.`),
+    };
+  }
+  return { action: { type: 'turn.pass', party }, reason: makeReason(sc, s, o, table, 'We wait.') };
+}
+
+export interface WhatItTakes {
+  package: Package;
+  issues: IssueId[]; // where the table (or, with no table, the status quo / commitments) differs from it
+  reason: Reason;
+}
+
+/** The AI target's answer to "what would it take?": the package it would propose now. */
+export function whatWouldItTake(sc: CompiledScenario, s: GameState, target: PartyId): WhatItTakes {
+  const o = outlook(sc, s, target);
+  const pkg = buildProposal(sc, s, o);
+  const issues = phaseAt(sc, s.phase).agenda.filter((id) => {
+    const current = s.table?.package[id] ?? s.commitments[id] ?? issueOf(sc, id).statusQuo;
+    return current !== pkg[id];
+  });
+  const wants = issues.length
+    ? issues.map((id) => `${issueOf(sc, id).name}: ${optionLabel(sc, id, pkg[id]!)}`).join('; ')
+    : 'the offer as it stands';
+  return { package: pkg, issues, reason: makeReason(sc, s, o, pkg, `It would take ${wants}.`) };
+}
+
+const LINE_OF: Record<ActionType, LineKey> = {
+  'offer.propose': 'propose',
+  'offer.accept': 'accept',
+  'offer.reject': 'reject',
+  'statement.insist': 'insist',
+  'statement.concede': 'concede',
+  'statement.threaten': 'threaten',
+  'statement.assure': 'assure',
+  'ask.whatWouldItTake': 'answer', // spoken by the party asked
+  'call.place': 'call',
+  'party.walkOut': 'walkout',
+  'turn.pass': 'pass',
+};
+
+/** The line an AI party speaks with an action: its stance's lines of that key, chosen by turn. */
+export function aiLineFor(sc: CompiledScenario, s: GameState, party: PartyId, type: ActionType): LogEntry['line'] {
+  if (s.seats[party] !== 'ai') return null;
+  const stance = lookup(sc).party.get(party)?.ai.states[s.ai[party]!.value];
+  const lines = stance?.lines[LINE_OF[type]] ?? [];
+  if (lines.length === 0) return null;
+  const line = lines[s.turn % lines.length]!;
+  return line.source !== undefined
+    ? { text: line.text, source: line.source, simulated: line.simulated }
+    : { text: line.text, simulated: line.simulated };
+}

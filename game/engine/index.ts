@@ -1,0 +1,26 @@
+// The engine's public API: pure, deterministic rules of Summit. Imports only engine files, immer and xstate.
+export * from './actions';
+export {
+  type AiDecision,
+  type AiOutlook,
+  aiDecide,
+  outlook,
+  timeElapsed,
+  type WhatItTakes,
+  whatWouldItTake,
+} from './ai';
+export { askAt, CONCESSION_PRESETS, type ConcessionPreset, targetValue } from './curves';
+export type { RuleError, RuleErrorCode } from './errors';
+export { describePackage } from './flow';
+export { evalGuard, type Facts } from './guards';
+export { canonicalJson, hashString, stateHash } from './hash';
+export { type NewGameOptions, newGame } from './newgame';
+export { computeOutcome } from './outcome';
+export { playAiTurns, type RunOptions, runGame } from './play';
+export { choosePolicyAction, POLICIES, type Policy, type PolicyChoice } from './policies';
+export { nextInt, nextUint32, rollPercent, seedState } from './prng';
+export * from './result';
+export { type ActionMeta, applyAction, checkAction, legalActionTypes, speaker } from './rules';
+export * from './scenario';
+export * from './state';
+export { bestPackage, completePackage, packageValue, packageValue as valueOf, perIssue, samePackage } from './values';

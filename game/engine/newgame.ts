@@ -1,0 +1,70 @@
+// A new game: the initial state of a scenario for a seed and a seating. Trust, gauges and control come from the
+// scenario (map regions' shares), reservations from the parties; each AI statechart enters its initial stance
+// (running its entry actions); then phase 0 starts: 'phase.started' to every AI, round 1's scheduled events, and
+// the chance rolls. Parties without a seat given are seated 'ai'.
+import { produce } from 'immer';
+import { startPhase } from './flow';
+import { initialStep } from './machines';
+import { seedState } from './prng';
+import { applyStep } from './reactions';
+import type { ByParty, CompiledScenario } from './scenario';
+import { type GameState, type Seat, STATE_FORMAT } from './state';
+
+export interface NewGameOptions {
+  seed: number;
+  seats?: Partial<ByParty<Seat>>;
+}
+
+export function newGame(sc: CompiledScenario, options: NewGameOptions): GameState {
+  const seats: ByParty<Seat> = {};
+  const ai: GameState['ai'] = {};
+  const insisted: GameState['insisted'] = {};
+  const conceded: GameState['conceded'] = {};
+  const lastOffer: GameState['lastOffer'] = {};
+  const reservation: ByParty<number> = {};
+  const trust: GameState['trust'] = {};
+  for (const p of sc.parties) {
+    seats[p.id] = options.seats?.[p.id] ?? 'ai';
+    ai[p.id] = { value: p.ai.initial, context: {}, cause: null };
+    insisted[p.id] = [];
+    conceded[p.id] = [];
+    lastOffer[p.id] = null;
+    reservation[p.id] = p.reservation;
+    trust[p.id] = { ...sc.trust[p.id] };
+  }
+  const base: GameState = {
+    stateFormat: STATE_FORMAT,
+    scenario: { id: sc.id, version: sc.version, contentHash: sc.contentHash },
+    seed: options.seed,
+    rng: seedState(options.seed),
+    seats,
+    phase: 0,
+    round: 1,
+    speakerIndex: 0,
+    turn: 0,
+    table: null,
+    commitments: {},
+    agreements: [],
+    reservation,
+    trust,
+    gauges: Object.fromEntries(sc.gauges.map((g) => [g.id, g.initial])),
+    control: Object.fromEntries((sc.map?.regions ?? []).map((r) => [r.id, r.share])),
+    ai,
+    insisted,
+    conceded,
+    lastOffer,
+    walkedOut: [],
+    fired: [],
+    log: [],
+    outcome: null,
+  };
+  return produce(base, (d) => {
+    for (const p of sc.parties) {
+      if (d.seats[p.id] !== 'ai') continue;
+      const first = initialStep(sc, p.id);
+      d.ai[p.id]!.value = first.value;
+      applyStep(sc, d, p.id, null, first, null);
+    }
+    if (!d.outcome) startPhase(sc, d, 0);
+  });
+}

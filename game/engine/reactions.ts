@@ -1,0 +1,121 @@
+// How the AI statecharts hear about the game. The rules send events ('offer.received', 'round.elapsed',
+// 'world.<id>', …) to AI-seated parties; each event carries the facts the guards read. The actions XState selects
+// are applied here to the draft state:
+//   say → log one of the stance's lines of that key (chosen by turn, so no PRNG draw is needed);
+//   adjustTrust → the party's trust in another, ± delta, clamped 0–100;
+//   moveReservation → its own reservation, clamped 0–100;
+//   insist / concede → recorded publicly; walkOut → the game ends with outcome 'walkout'.
+// A change of stance records the event as its cause and logs a 'stance' entry.
+import type { Facts } from './guards';
+import { pushLog } from './log';
+import { partyName, phaseAt } from './lookup';
+import { type AiEvent, type Step, step } from './machines';
+import { endGame } from './outcome';
+import type { AiAction, CompiledScenario, Package, PartyId } from './scenario';
+import type { GameState } from './state';
+import { packageValue } from './values';
+
+export const clamp100 = (n: number): number => (n < 0 ? 0 : Math.min(n, 100));
+
+export function factsFor(
+  sc: CompiledScenario,
+  s: GameState,
+  receiver: PartyId,
+  from: PartyId | null,
+  offer: Package | null,
+): Facts {
+  const judged = offer ?? s.table?.package ?? null;
+  const party = sc.parties.find((p) => p.id === receiver)!;
+  return {
+    from,
+    offer: judged ? { ...judged } : null,
+    offerValue: judged ? packageValue(sc, party, judged, s.commitments) : null,
+    round: s.round,
+    turn: s.turn,
+    phase: phaseAt(sc, s.phase).id,
+    trust: { ...s.trust[receiver] },
+    gauges: { ...s.gauges },
+  };
+}
+
+/** Sends one event to one party if its seat is AI; applies the resulting stance change and actions. */
+export function notify(
+  sc: CompiledScenario,
+  d: GameState,
+  receiver: PartyId,
+  type: string,
+  from: PartyId | null,
+  offer: Package | null = null,
+): void {
+  if (d.outcome || d.seats[receiver] !== 'ai') return;
+  const event: AiEvent = { type, facts: factsFor(sc, d, receiver, from, offer) };
+  const before = d.ai[receiver]!.value;
+  const result = step(sc, receiver, before, event);
+  applyStep(sc, d, receiver, before, result, type);
+}
+
+/** Sends an event to every AI party except `except`. */
+export function notifyAll(
+  sc: CompiledScenario,
+  d: GameState,
+  type: string,
+  from: PartyId | null,
+  except: PartyId | null = null,
+  offer: Package | null = null,
+): void {
+  for (const p of sc.parties) if (p.id !== except) notify(sc, d, p.id, type, from, offer);
+}
+
+export function applyStep(
+  sc: CompiledScenario,
+  d: GameState,
+  party: PartyId,
+  before: string | null,
+  result: Step,
+  cause: string | null,
+): void {
+  if (before !== null && result.value !== before) {
+    d.ai[party] = { value: result.value, context: {}, cause };
+    const mood = sc.parties.find((p) => p.id === party)!.ai.states[result.value]?.mood ?? 'probing';
+    pushLog(sc, d, {
+      kind: 'stance',
+      party,
+      text: `${partyName(sc, party)} shifts from ${before} to ${result.value} (${mood}), after ${cause}.`,
+    });
+  }
+  for (const a of result.actions) {
+    if (d.outcome) return;
+    applyAiAction(sc, d, party, a);
+  }
+}
+
+function applyAiAction(sc: CompiledScenario, d: GameState, party: PartyId, a: AiAction): void {
+  const name = partyName(sc, party);
+  switch (a.type) {
+    case 'say': {
+      const stance = sc.parties.find((p) => p.id === party)!.ai.states[d.ai[party]!.value];
+      const lines = stance?.lines[a.params.line] ?? [];
+      if (lines.length === 0) return;
+      const line = lines[d.turn % lines.length]!;
+      pushLog(sc, d, { kind: 'stance', party, text: `${name}: "${line.text}"`, line: { ...line } });
+      return;
+    }
+    case 'adjustTrust': {
+      const row = d.trust[party]!;
+      row[a.params.party] = clamp100((row[a.params.party] ?? 0) + a.params.delta);
+      return;
+    }
+    case 'moveReservation':
+      d.reservation[party] = clamp100((d.reservation[party] ?? 0) + a.params.delta);
+      return;
+    case 'insist':
+      if (!d.insisted[party]!.includes(a.params.issue)) d.insisted[party]!.push(a.params.issue);
+      return;
+    case 'concede':
+      if (!d.conceded[party]!.includes(a.params.issue)) d.conceded[party]!.push(a.params.issue);
+      return;
+    case 'walkOut':
+      endGame(sc, d, 'walkout', party);
+      return;
+  }
+}

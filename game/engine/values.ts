@@ -1,0 +1,86 @@
+// Values of packages. A party's value of a package is
+//   value(party, package) = floor((Σ_issue weight[i] × values[i][option] + 50) / 100)   (0–100)
+// where the package is first completed with the commitments of earlier phases, then with each issue's status quo
+// for the issues it still leaves out. The weighted points per issue (weight × value, before scaling) are what
+// Reason.perIssue shows; they sum to 100 × value (before rounding).
+import { issueOf } from './lookup';
+import type { CompiledScenario, IssueId, OptionId, Package, Party, PartyId } from './scenario';
+
+/** Every issue of the scenario: package first, then commitments, then status quo. */
+export function completePackage(sc: CompiledScenario, pkg: Package, commitments: Package): Package {
+  const out: Package = {};
+  for (const issue of sc.issues) out[issue.id] = pkg[issue.id] ?? commitments[issue.id] ?? issue.statusQuo;
+  return out;
+}
+
+/** Weighted points (weight × option value) one issue contributes to the party's total. */
+export function issuePoints(party: Party, issue: IssueId, option: OptionId): number {
+  return (party.weights[issue] ?? 0) * (party.values[issue]?.[option] ?? 0);
+}
+
+/** Scales a sum of weighted points to the 0–100 value, rounding half up. */
+export function pointsToValue(points: number): number {
+  return Math.floor((points + 50) / 100);
+}
+
+/** Weighted points per issue of the completed package. */
+export function perIssue(
+  sc: CompiledScenario,
+  party: Party,
+  pkg: Package,
+  commitments: Package,
+): Record<IssueId, number> {
+  const out: Record<IssueId, number> = {};
+  for (const issue of sc.issues) {
+    out[issue.id] = issuePoints(party, issue.id, pkg[issue.id] ?? commitments[issue.id] ?? issue.statusQuo);
+  }
+  return out;
+}
+
+export function pointsOf(sc: CompiledScenario, party: Party, pkg: Package, commitments: Package): number {
+  let sum = 0;
+  for (const issue of sc.issues) {
+    sum += issuePoints(party, issue.id, pkg[issue.id] ?? commitments[issue.id] ?? issue.statusQuo);
+  }
+  return sum;
+}
+
+export function packageValue(sc: CompiledScenario, party: Party | PartyId, pkg: Package, commitments: Package): number {
+  const p = typeof party === 'string' ? sc.parties.find((x) => x.id === party)! : party;
+  return pointsToValue(pointsOf(sc, p, pkg, commitments));
+}
+
+/** The party's favourite option on an issue (highest value; the first in scenario order on ties). */
+export function bestOption(sc: CompiledScenario, party: Party, issue: IssueId): OptionId {
+  const iss = issueOf(sc, issue);
+  let best = iss.options[0]!.id;
+  let bestV = -1;
+  for (const o of iss.options) {
+    const v = party.values[issue]?.[o.id] ?? 0;
+    if (v > bestV) {
+      bestV = v;
+      best = o.id;
+    }
+  }
+  return best;
+}
+
+/** The party's best package for an agenda: its favourite option on every agenda issue. */
+export function bestPackage(sc: CompiledScenario, party: Party, agenda: IssueId[]): Package {
+  const out: Package = {};
+  for (const id of agenda) out[id] = bestOption(sc, party, id);
+  return out;
+}
+
+/** The highest value the party can reach in a phase: agenda free, other issues at commitments / status quo. */
+export function bestValue(sc: CompiledScenario, party: Party, agenda: IssueId[], commitments: Package): number {
+  return packageValue(sc, party, bestPackage(sc, party, agenda), commitments);
+}
+
+export function samePackage(a: Package | null | undefined, b: Package | null | undefined): boolean {
+  if (!a || !b) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (a[k] !== b[k]) return false;
+  return true;
+}
