@@ -1,0 +1,41 @@
+// Dispatches `summit <command> ...` to one module per command and keeps the contract's exit codes: 0 success,
+// 1 invalid input or failed check, 2 usage or IO.
+import { parseArgs } from './args';
+import { balanceCommand } from './balance';
+import { EXIT, type Io } from './io';
+import { simulateCommand } from './simulate';
+import { validateCommand } from './validate';
+
+export const USAGE = `summit — the Summit command line
+
+  summit validate <scenario.yaml>...     check scenario files (0 valid, 1 invalid, 2 usage/IO)
+  summit simulate <scenario> [--seed N] [--human <party> --policy ai|random|pushover|hardliner] [--json]
+  summit balance <scenario> [--runs N] [--seed N] [--json]
+
+<scenario> is a path or an id under scenarios/ (e.g. alaska-2025).`;
+
+const BOOLEAN_FLAGS = ['json', 'help', 'csv'];
+
+export function runCli(argv: readonly string[], io: Io): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === 'help') {
+    io.out(USAGE);
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const parsed = parseArgs(rest, BOOLEAN_FLAGS);
+  if (!parsed.ok) {
+    io.err(`${parsed.error}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  switch (command) {
+    case 'validate':
+      return validateCommand(parsed.value, io);
+    case 'simulate':
+      return simulateCommand(parsed.value, io);
+    case 'balance':
+      return balanceCommand(parsed.value, io);
+    default:
+      io.err(`unknown command '${command}'\n\n${USAGE}`);
+      return EXIT.usage;
+  }
+}
