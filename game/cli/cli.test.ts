@@ -1,0 +1,96 @@
+// The command line against its contract: exit codes, the file:line:col error lines, simulate's JSON fields and
+// determinism, the policies, and usage errors.
+import { describe, expect, it } from 'vitest';
+import type { Io } from './io';
+import { runCli } from './run';
+
+function run(...argv: string[]): { code: number; out: string; err: string } {
+  const out: string[] = [];
+  const errs: string[] = [];
+  const io: Io = { out: (t) => out.push(t), err: (t) => errs.push(t) };
+  const code = runCli(argv, io);
+  return { code, out: out.join('\n'), err: errs.join('\n') };
+}
+
+const MINI = 'scenarios/fixtures/mini.yaml';
+const BROKEN = 'scenarios/fixtures/broken/01-syntax-error.yaml';
+
+describe('summit validate', () => {
+  it('exits 0 for a valid file', () => {
+    const r = run('validate', MINI);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('valid');
+  });
+  it('exits 1 with file:line:col lines for an invalid file', () => {
+    const r = run('validate', BROKEN);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^scenarios\/fixtures\/broken\/01-syntax-error\.yaml:\d+:\d+: /m);
+    expect(r.out).not.toMatch(/\n\s+at /); // no stack trace
+  });
+  it('exits 1 when any of several files is invalid', () => {
+    expect(run('validate', MINI, BROKEN).code).toBe(1);
+  });
+  it('exits 2 for a missing file or no file', () => {
+    expect(run('validate', 'nope/missing.yaml').code).toBe(2);
+    expect(run('validate').code).toBe(2);
+  });
+});
+
+describe('summit simulate', () => {
+  it('prints the contracted JSON fields', () => {
+    const r = run('simulate', MINI, '--seed', '7', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    for (const k of ['scenario', 'seed', 'outcome', 'package', 'values', 'reservations', 'turns', 'stateHash']) {
+      expect(j).toHaveProperty(k);
+    }
+    expect(j.seed).toBe(7);
+    expect(['agreement', 'no-deal', 'walkout']).toContain(j.outcome);
+    expect(j.stateHash).toMatch(/^[0-9a-f]{16}$/);
+  });
+  it('is deterministic for a seed', () => {
+    const a = JSON.parse(run('simulate', MINI, '--seed', '11', '--json').out);
+    const b = JSON.parse(run('simulate', MINI, '--seed', '11', '--json').out);
+    expect(a.stateHash).toBe(b.stateHash);
+  });
+  it('plays a human seat by each policy', () => {
+    for (const policy of ['ai', 'random', 'pushover', 'hardliner']) {
+      const r = run('simulate', MINI, '--human', 'south', '--policy', policy, '--json');
+      expect(r.code, policy).toBe(0);
+      expect(JSON.parse(r.out).policy).toBe(policy);
+    }
+  });
+  it('prints a readable transcript without --json', () => {
+    const r = run('simulate', MINI, '--seed', '3');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Outcome:');
+    expect(r.out).toContain('State hash:');
+  });
+  it('refuses an unknown party, policy or flag with exit 2', () => {
+    expect(run('simulate', MINI, '--human', 'atlantis').code).toBe(2);
+    expect(run('simulate', MINI, '--human', 'south', '--policy', 'chaos').code).toBe(2);
+    expect(run('simulate', MINI, '--sed', '1').code).toBe(2);
+    expect(run('simulate').code).toBe(2);
+  });
+  it('exits 1 for an invalid scenario', () => {
+    expect(run('simulate', BROKEN).code).toBe(1);
+  });
+});
+
+describe('summit balance', () => {
+  it('reports every party and policy', () => {
+    const r = run('balance', MINI, '--runs', '3', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.runs).toBe(3);
+    expect(Object.keys(j.byParty.north).sort()).toEqual(['ai', 'hardliner', 'pushover', 'random']);
+    expect(j.allAi).toHaveProperty('dealRate');
+    expect(j.allAi).toHaveProperty('meanTurns');
+  });
+});
+
+describe('usage', () => {
+  it('exits 2 on an unknown command', () => {
+    expect(run('frobnicate').code).toBe(2);
+  });
+});
