@@ -22,7 +22,7 @@ export function checkPreferences(s: ScenarioFile, r: Reporter, ix: ScenarioIndex
       r.error(
         wp,
         `weights of "${party.id}" miss issue(s) ${missingW.map((i) => `"${i}"`).join(', ')}`,
-        'give every issue a weight (0 if it does not matter)',
+        'give every issue a weight; 0 if it does not matter',
       );
     else if (sum !== 100) r.error(wp, `weights of "${party.id}" sum to ${sum}, not 100`);
 

@@ -16,7 +16,6 @@ function checkUnique(r: Reporter, items: readonly { id: string }[], base: Path, 
       r.error(
         [...base, i, 'id'],
         `duplicate ${kind} id "${item.id}" (first defined on line ${r.lineOf([...base, prev, 'id'])})`,
-        'ids must be unique',
       );
   });
 }
@@ -54,7 +53,7 @@ export function checkReferences(s: ScenarioFile, r: Reporter, ix: ScenarioIndex)
   s.issues.forEach((issue, i) => {
     const p = ['issues', i];
     const options = ix.issues.get(issue.id)!;
-    checkRef(r, [...p, 'statusQuo'], `option of "${issue.id}"`, issue.statusQuo, options);
+    checkRef(r, [...p, 'statusQuo'], 'option', issue.statusQuo, options, { of: `issue "${issue.id}"` });
     checkList(r, [...p, 'consent'], 'party', issue.consent, ix.parties);
     issue.options.forEach((o, oi) => {
       (o.mapEffects ?? []).forEach((m, mi) => {
@@ -98,7 +97,7 @@ export function checkReferences(s: ScenarioFile, r: Reporter, ix: ScenarioIndex)
       r.error(
         p,
         `event "${ev.id}" never fires`,
-        'give it "at: { phase, round }" (scheduled) or "chance: { percent, phases }" (random)',
+        'give it "at: { phase, round }" for a scheduled event or "chance: { percent, phases }" for a random one',
       );
     }
     if (ev.at !== undefined && ev.chance !== undefined) {

@@ -62,7 +62,7 @@ export function parseSafely(
   // uniqueKeys: a repeated key is an error, not a silent overwrite. Aliases are refused below, and
   // maxAliasCount 0 is a second lock in case a later conversion ever meets one.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
-  const positions = new PositionIndex(doc.contents, lineCounter);
+  const positions = new PositionIndex(doc.contents, lineCounter, text);
   const errors: ScenarioError[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
     const message = e.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '').trim();

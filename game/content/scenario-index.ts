@@ -37,13 +37,13 @@ export function checkRef(
   kind: string,
   id: string,
   known: ReadonlySet<string> | ReadonlyMap<string, unknown> | readonly string[],
-  opts: { key?: boolean } = {},
+  opts: { key?: boolean; of?: string } = {},
 ): boolean {
   if (Array.isArray(known) ? known.includes(id) : (known as ReadonlySet<string>).has(id)) return true;
   const names: string[] = Array.isArray(known) ? [...known] : [...(known as ReadonlySet<string>).keys()];
   const hint =
-    didYouMean(id, names) ??
-    (names.length ? `known ${kind}s: ${names.slice(0, 8).join(', ')}` : `no ${kind}s are defined`);
-  r.error(path, `unknown ${kind} "${id}"`, hint, opts);
+    didYouMean(id, names) ?? (names.length ? `known: ${names.slice(0, 8).join(', ')}` : `no ${kind}s are defined`);
+  const of = opts.of ? ` of ${opts.of}` : '';
+  r.error(path, `unknown ${kind} "${id}"${of}`, hint, opts);
   return false;
 }

@@ -48,6 +48,10 @@ function typeName(expected: string): string {
 
 function fieldName(path: Path): string {
   const last = path[path.length - 1];
+  // Keyframes are [t, ask] pairs: name the half, not "item 2".
+  if (path[path.length - 3] === 'curve' && typeof path[path.length - 2] === 'number' && typeof last === 'number') {
+    return `${last === 0 ? 't' : 'ask'} of keyframe ${Number(path[path.length - 2]) + 1}`;
+  }
   return typeof last === 'number' ? `item ${last + 1}` : `"${String(last)}"`;
 }
 
@@ -78,7 +82,7 @@ function translate(
       }
       const hint =
         issue.expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')
-          ? `quote it: "${String(input)}"`
+          ? `quote it: "${positions.sourceAt(path) ?? String(input)}"`
           : undefined;
       return [make(path, `${fieldName(path)} must be ${typeName(issue.expected)}, got ${show(input)}`, hint)];
     }

@@ -47,7 +47,9 @@ function checkGuard(g: GuardFile, path: Path, r: Reporter, ix: ScenarioIndex): v
   switch (g.type) {
     case 'offerIncludes':
       if (checkRef(r, [...p, 'issue'], 'issue', g.params.issue, ix.issues)) {
-        checkRef(r, [...p, 'option'], `option of "${g.params.issue}"`, g.params.option, ix.issues.get(g.params.issue)!);
+        checkRef(r, [...p, 'option'], 'option', g.params.option, ix.issues.get(g.params.issue)!, {
+          of: `issue "${g.params.issue}"`,
+        });
       }
       return;
     case 'trustAtLeast':
@@ -94,7 +96,7 @@ function checkStance(st: StanceFile, path: Path, states: Set<string>, r: Reporte
   (st.redLines ?? []).forEach((rl, i) => {
     const p = [...path, 'redLines', i];
     if (checkRef(r, [...p, 'issue'], 'issue', rl.issue, ix.issues)) {
-      checkRef(r, [...p, 'option'], `option of "${rl.issue}"`, rl.option, ix.issues.get(rl.issue)!);
+      checkRef(r, [...p, 'option'], 'option', rl.option, ix.issues.get(rl.issue)!, { of: `issue "${rl.issue}"` });
     }
   });
   for (const [key, lines] of Object.entries(st.lines ?? {})) {

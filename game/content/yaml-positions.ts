@@ -26,7 +26,19 @@ export class PositionIndex {
   constructor(
     private readonly root: Node | null,
     private readonly lines: LineCounter,
+    private readonly text = '',
   ) {}
+
+  /** The source text of the scalar at `path` exactly as written (e.g. "1.0", which YAML reads as 1). */
+  sourceAt(path: Path): string | undefined {
+    let node: Node | null = this.root;
+    for (const seg of path) {
+      if (isSeq(node) && typeof seg === 'number') node = (node.items[seg] as Node) ?? null;
+      else if (isMap(node)) node = (pairOf(node, seg)?.value as Node) ?? null;
+      else return undefined;
+    }
+    return isScalar(node) && node.range ? this.text.slice(node.range[0], node.range[1]) : undefined;
+  }
 
   offsetToPosition(offset: number): Position {
     const p = this.lines.linePos(offset);
