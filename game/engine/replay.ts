@@ -1,0 +1,182 @@
+// Replays: a game is a pure function of (scenario, seed, seats, the humans' actions), so a replay stores exactly
+// those, plus a short hash of the state after every turn and the full hash of the final state. Playing a replay
+// back recomputes every AI decision and compares each turn's hash, so a tampered or out-of-date replay says
+// "diverged at turn N". The same record is the autosave: loading a save is playing its replay back.
+//   makeReplay(sc, state, meta)   → Replay  (replays the human actions found in the state's log to collect hashes)
+//   playReplay(sc, replay, upTo?) → Result<PlaybackState[], ReplayError>  (every turn's state, checked)
+//   verifyReplay(sc, replay)      → Result<GameState, ReplayError>
+import type { Action } from './actions';
+import { aiDecide } from './ai';
+import { hashString, stateHash } from './hash';
+import { newGame } from './newgame';
+import { err, ok, type Result } from './result';
+import { applyAction, speaker } from './rules';
+import type { ByParty, CompiledScenario } from './scenario';
+import type { GameState, OutcomeKind, Seat } from './state';
+
+export const REPLAY_FORMAT = 'summit-replay' as const;
+export const REPLAY_VERSION = 1 as const;
+
+/** A human action and the game turn at which it was taken. */
+export interface RecordedAction {
+  turn: number;
+  action: Action;
+}
+
+export interface Replay {
+  format: typeof REPLAY_FORMAT;
+  version: typeof REPLAY_VERSION;
+  game: string; // version of Summit that recorded it
+  scenario: { id: string; version: string; contentHash: string };
+  seed: number;
+  seats: ByParty<Seat>;
+  actions: RecordedAction[];
+  /** 8 hex characters of the state hash after each turn, turn 0 first (the state after the turn's action). */
+  hashes: string[];
+  finalHash: string; // the full 16-character state hash of the last state
+  outcome: { kind: OutcomeKind; values: ByParty<number> } | null;
+  /** Set on a branch: the replay it was branched from and the turn it branched at. */
+  parent: { finalHash: string; turn: number } | null;
+}
+
+export type ReplayError =
+  | { code: 'scenario-mismatch'; message: string }
+  | { code: 'bad-action'; turn: number; message: string }
+  | { code: 'diverged'; turn: number; message: string };
+
+/** Short per-turn hash: the first 8 hex characters of the state hash. */
+export const turnHash = (s: GameState): string => stateHash(s).slice(0, 8);
+
+/** One step of a replay: the state after `turn` actions, and the action that led there (null for the start). */
+export interface PlaybackStep {
+  turn: number;
+  action: Action | null;
+  state: GameState;
+}
+
+function checkScenario(sc: CompiledScenario, r: Replay): ReplayError | null {
+  if (r.scenario.id !== sc.id) {
+    return { code: 'scenario-mismatch', message: `This replay is of scenario '${r.scenario.id}', not '${sc.id}'.` };
+  }
+  if (r.scenario.version !== sc.version || r.scenario.contentHash !== sc.contentHash) {
+    return {
+      code: 'scenario-mismatch',
+      message: `This replay needs version ${r.scenario.version} of '${sc.id}' (this build has version ${sc.version}${
+        r.scenario.version === sc.version ? ' with different content' : ''
+      }).`,
+    };
+  }
+  return null;
+}
+
+/**
+ * Plays a replay forward, checking each turn's hash, and returns every step (the start and after each turn).
+ * With `upTo`, stops after that many turns (for branching); hashes are still checked on the way.
+ */
+export function playReplay(
+  sc: CompiledScenario,
+  r: Replay,
+  upTo = Number.POSITIVE_INFINITY,
+): Result<PlaybackStep[], ReplayError> {
+  const mismatch = checkScenario(sc, r);
+  if (mismatch) return err(mismatch);
+  let s = newGame(sc, { seed: r.seed, seats: r.seats });
+  const steps: PlaybackStep[] = [{ turn: 0, action: null, state: s }];
+  let next = 0; // index into r.actions
+  while (s.outcome === null && s.turn < upTo) {
+    const p = speaker(sc, s)!;
+    const turn = s.turn;
+    let action: Action;
+    let reason = null;
+    if (s.seats[p] === 'ai') {
+      const d = aiDecide(sc, s, p);
+      action = d.action;
+      reason = d.reason;
+    } else {
+      const rec = r.actions[next];
+      if (rec === undefined) break; // an unfinished game: the humans had not acted further
+      if (rec.turn !== turn || rec.action.party !== p) {
+        return err({
+          code: 'bad-action',
+          turn,
+          message: `Diverged at turn ${turn}: the recorded action is not ${p}'s at this turn.`,
+        });
+      }
+      action = rec.action;
+      next++;
+    }
+    const applied = applyAction(sc, s, action, { reason });
+    if (!applied.ok) {
+      return err({ code: 'bad-action', turn, message: `Diverged at turn ${turn}: ${applied.error.message}` });
+    }
+    s = applied.value;
+    const expected = r.hashes[turn];
+    if (expected !== undefined && expected !== turnHash(s)) {
+      return err({
+        code: 'diverged',
+        turn,
+        message: `Diverged at turn ${turn}: the game no longer matches the recording.`,
+      });
+    }
+    steps.push({ turn: s.turn, action, state: s });
+  }
+  if (upTo === Number.POSITIVE_INFINITY) {
+    if (next < r.actions.length) {
+      const turn = r.actions[next].turn;
+      return err({
+        code: 'bad-action',
+        turn,
+        message: `Diverged at turn ${turn}: actions recorded after the game ended.`,
+      });
+    }
+    if (stateHash(s) !== r.finalHash) {
+      return err({
+        code: 'diverged',
+        turn: s.turn,
+        message: `Diverged at turn ${s.turn}: the final state does not match.`,
+      });
+    }
+  }
+  return ok(steps);
+}
+
+/** Plays a replay back and returns its final state, or where and why it diverged. */
+export function verifyReplay(sc: CompiledScenario, r: Replay): Result<GameState, ReplayError> {
+  const steps = playReplay(sc, r);
+  return steps.ok ? ok(steps.value[steps.value.length - 1].state) : steps;
+}
+
+/** The human actions of a game, in order, from its log. */
+export function humanActions(s: GameState): RecordedAction[] {
+  return s.log
+    .filter((e) => e.kind === 'action' && e.action !== null && e.party !== null && s.seats[e.party] === 'human')
+    .map((e) => ({ turn: e.turn, action: e.action! }));
+}
+
+/** Records a game (finished or not) as a replay. */
+export function makeReplay(
+  sc: CompiledScenario,
+  s: GameState,
+  meta: { game: string; parent?: Replay['parent'] },
+): Replay {
+  const draft: Replay = {
+    format: REPLAY_FORMAT,
+    version: REPLAY_VERSION,
+    game: meta.game,
+    scenario: { id: sc.id, version: sc.version, contentHash: sc.contentHash },
+    seed: s.seed,
+    seats: { ...s.seats },
+    actions: humanActions(s),
+    hashes: [],
+    finalHash: stateHash(s),
+    outcome: s.outcome ? { kind: s.outcome.kind, values: { ...s.outcome.values } } : null,
+    parent: meta.parent ?? null,
+  };
+  // Play it back once, unchecked, to collect each turn's hash.
+  const steps = playReplay(sc, { ...draft, hashes: [], finalHash: '' }, s.turn);
+  if (steps.ok) draft.hashes = steps.value.slice(1).map((st) => turnHash(st.state));
+  return draft;
+}
+
+/** A short id of a replay, for file names and branch parents. */
+export const replayId = (r: Replay): string => hashString(`${r.scenario.id}:${r.seed}:${r.finalHash}`).slice(0, 8);
