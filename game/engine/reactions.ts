@@ -8,10 +8,10 @@
 // A change of stance records the event as its cause and logs a 'stance' entry.
 import type { Facts } from './guards';
 import { pushLog } from './log';
-import { partyName, phaseAt } from './lookup';
+import { partyName, partyOf, phaseAt } from './lookup';
 import { type AiEvent, type Step, step } from './machines';
 import { endGame } from './outcome';
-import type { AiAction, CompiledScenario, Package, PartyId } from './scenario';
+import type { AiAction, AiEventType, CompiledScenario, Package, PartyId } from './scenario';
 import type { GameState } from './state';
 import { packageValue } from './values';
 
@@ -25,16 +25,17 @@ export function factsFor(
   offer: Package | null,
 ): Facts {
   const judged = offer ?? s.table?.package ?? null;
-  const party = sc.parties.find((p) => p.id === receiver)!;
+  const party = partyOf(sc, receiver);
   return {
     from,
-    offer: judged ? { ...judged } : null,
+    offer: judged,
     offerValue: judged ? packageValue(sc, party, judged, s.commitments) : null,
     round: s.round,
     turn: s.turn,
     phase: phaseAt(sc, s.phase).id,
-    trust: { ...s.trust[receiver] },
-    gauges: { ...s.gauges },
+    // Not copied: the facts live only for one XState step inside the produce, and copying draft rows is costly.
+    trust: s.trust[receiver]!,
+    gauges: s.gauges,
   };
 }
 
@@ -48,10 +49,13 @@ export function notify(
   offer: Package | null = null,
 ): void {
   if (d.outcome || d.seats[receiver] !== 'ai') return;
-  const event: AiEvent = { type, facts: factsFor(sc, d, receiver, from, offer) };
   const before = d.ai[receiver]!.value;
+  // A stance with no transition for this event cannot react: skip building the facts and the XState step (the
+  // result would be the same, at a fraction of the cost).
+  if (!partyOf(sc, receiver).ai.states[before]?.on[type as AiEventType]) return;
+  const event: AiEvent = { type, facts: factsFor(sc, d, receiver, from, offer) };
   const result = step(sc, receiver, before, event);
-  applyStep(sc, d, receiver, before, result, type);
+  if (result) applyStep(sc, d, receiver, before, result, type);
 }
 
 /** Sends an event to every AI party except `except`. */
