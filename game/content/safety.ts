@@ -128,6 +128,7 @@ export function parseSafely(
             positions,
             formatPair.value.range?.[0] ?? 0,
             `format ${typeof v === 'string' ? JSON.stringify(v) : String(v)} is not supported; this build reads format ${SUPPORTED_FORMATS.join(', ')}`,
+            typeof v === 'string' ? `write it as a number: format: ${SUPPORTED_FORMATS[0]}` : undefined,
           ),
         ],
       };
