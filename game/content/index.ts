@@ -1,5 +1,6 @@
-// game/content: scenario YAML (authoring format) → checked, compiled scenario (runtime format), with errors as
-// values that name file, line and column. May import game/engine; never game/view or game/session.
+// game/content: the files and links users hand us, checked. Scenario YAML (authoring format) → compiled scenario
+// (runtime format); replay files and share links → replays. Errors are values naming file, line and column;
+// may import game/engine; never game/view or game/session.
 
 export type { CompiledScenario } from '../engine/scenario';
 export { RUNTIME_FORMAT } from '../engine/scenario';
@@ -8,5 +9,7 @@ export { CURVE_KEYFRAMES } from './curves';
 export { formatError, type ScenarioError } from './errors';
 export { fnv1a64 } from './hash';
 export { parseScenario, parseScenarioFile } from './parse';
+export { MAX_REPLAY_BYTES, makeReplayFile, parseReplay, ReplaySchema } from './replay-file';
+export { LINK_PREFIX, MAX_LINK_CHARS, MAX_LINK_JSON_BYTES, makeLink, parseLink } from './replay-link';
 export { MAX_SCENARIO_BYTES } from './safety';
 export { AUTHORING_FORMAT, type ScenarioFile, ScenarioFileSchema, SUPPORTED_FORMATS } from './schema';
