@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { aiDecide, buildProposal, outlook, timeElapsed, whatWouldItTake } from './ai';
+import { pass, play } from './fixtures/kit';
+import { mini } from './fixtures/mini';
+import { newGame } from './newgame';
+import { playAiTurns, runGame } from './play';
+import { applyAction, speaker } from './rules';
+import type { GameState, Seat } from './state';
+import { packageValue } from './values';
+
+const seats = (ai: string[]): Record<string, Seat> =>
+  Object.fromEntries(mini.parties.map((p) => [p.id, ai.includes(p.id) ? 'ai' : 'human']));
+const game = (ai: string[], seed = 1) => newGame(mini, { seed, seats: seats(ai) });
+const toSummit = (s: GameState) =>
+  play(s, [
+    { type: 'offer.propose', party: 'north', package: { trade: 'partial' } },
+    { type: 'offer.accept', party: 'broker' },
+  ]);
+
+describe('statechart reactions', () => {
+  it('threat from South: North lowers its trust in South and insists on the border', () => {
+    let s = toSummit(game(['north']));
+    s = play(s, [pass('north'), { type: 'statement.threaten', party: 'south', target: 'north' }]);
+    expect(s.trust.north!.south).toBe(50 - 5 - 5); // the rule's −5 and the statechart's −5
+    expect(s.insisted.north).toEqual(['border']);
+  });
+  it('a call: South raises its trust in Broker when trust ≥ 50', () => {
+    const s = play(game(['south']), [{ type: 'call.place', party: 'north', target: 'south' }]);
+    expect(s.trust.south!.broker).toBe(55);
+  });
+  it('a rejection: Broker concedes trade', () => {
+    const s = play(toSummit(game(['broker'])), [
+      pass('north'),
+      pass('south'),
+      { type: 'offer.propose', party: 'broker', package: { border: 'shared', aid: 'some', amnesty: 'no' } },
+      { type: 'offer.reject', party: 'north' },
+    ]);
+    expect(s.conceded.broker).toEqual(['trade']);
+  });
+  it('a threat from North in the closing stance at low trust: South walks out', () => {
+    const sc = structuredClone(mini);
+    sc.trust.south!.north = 25;
+    let s = newGame(sc, { seed: 1, seats: seats(['south']) });
+    let guard = 0;
+    while (s.ai.south!.value !== 'closing' && guard++ < 50) s = play(s, [pass(speaker(sc, s)!)], sc);
+    expect(s.ai.south!.value).toBe('closing');
+    expect(s.ai.south!.cause).toBe('round.elapsed');
+    // The first threat takes South's trust in North from 25 to 20 (still ≥ 20); the second one triggers.
+    while (!s.outcome) {
+      const p = speaker(sc, s)!;
+      const a = p === 'north' ? { type: 'statement.threaten' as const, party: p, target: 'south' } : pass(p);
+      s = play(s, [a], sc);
+    }
+    expect(s.outcome.kind).toBe('walkout');
+    expect(s.outcome.by).toBe('south');
+    expect(s.ai.south!.value).toBe('gone');
+  });
+  it('offerIncludes: South says its reject line on an offer with the new border', () => {
+    const s = play(toSummit(game(['south'])), [
+      { type: 'offer.propose', party: 'north', package: { border: 'new', aid: 'none', amnesty: 'no' } },
+    ]);
+    expect(s.log.at(-1)!.text).toBe('Southland: "Southland cannot accept this."');
+  });
+});
+
+describe('AI decisions', () => {
+  it('accepts a table offer worth at least its target', () => {
+    const s = play(game(['broker']), [{ type: 'offer.propose', party: 'north', package: { trade: 'open' } }]);
+    const d = aiDecide(mini, s, 'broker');
+    expect(d.action.type).toBe('offer.accept');
+    expect(d.reason.value).toBe(90);
+    expect(d.reason.value).toBeGreaterThanOrEqual(d.reason.target);
+    expect(d.reason.summary).toContain('Worth 90 to us');
+  });
+  it('does not accept below its target, and proposes its own package', () => {
+    const s = play(game(['broker']), [{ type: 'offer.propose', party: 'north', package: { trade: 'closed' } }]);
+    const d = aiDecide(mini, s, 'broker');
+    expect(d.action).toEqual({ type: 'offer.propose', party: 'broker', package: { trade: 'open' } });
+  });
+  it('never accepts a package that hits a red line of its stance', () => {
+    let s = toSummit(game(['south']));
+    s = play(s, [{ type: 'offer.propose', party: 'north', package: { border: 'new', aid: 'lots', amnesty: 'yes' } }]);
+    const sc = structuredClone(mini);
+    sc.parties[1]!.reservation = 0;
+    const d = aiDecide(mini, s, 'south');
+    expect(d.action.type).not.toBe('offer.accept');
+    expect(d.reason.redLine).toBeNull(); // its own proposal hits none
+    const o = outlook(mini, s, 'south');
+    expect(buildProposal(mini, s, o).border).not.toBe('new');
+  });
+  it('proposals are deterministic and stay at or above target', () => {
+    const s = play(toSummit(game(['south'])), [
+      { type: 'offer.propose', party: 'north', package: { border: 'shared', aid: 'none', amnesty: 'no' } },
+    ]);
+    const a = aiDecide(mini, s, 'south');
+    const b = aiDecide(mini, structuredClone(s), 'south');
+    expect(a).toEqual(b);
+    if (a.action.type === 'offer.propose') {
+      expect(packageValue(mini, 'south', a.action.package, s.commitments)).toBeGreaterThanOrEqual(a.reason.target);
+    }
+  });
+  it('moves towards options others offered as time runs out', () => {
+    let s = toSummit(game(['south']));
+    s = play(s, [{ type: 'offer.propose', party: 'north', package: { border: 'shared', aid: 'none', amnesty: 'no' } }]);
+    const early = buildProposal(mini, s, outlook(mini, s, 'south'));
+    const late = { ...s, round: 3 };
+    const lateP = buildProposal(mini, late, outlook(mini, late, 'south'));
+    const v = (p: Record<string, string>) => packageValue(mini, 'south', p, s.commitments);
+    expect(v(lateP)).toBeLessThanOrEqual(v(early));
+    expect(timeElapsed(mini, late)).toBe(100);
+  });
+  it('absent: insists on its highest-weight agenda issue first', () => {
+    const s = play(game(['south']), [pass('north'), pass('broker')]);
+    const d = aiDecide(mini, s, 'south');
+    expect(d.action).toEqual({ type: 'statement.insist', party: 'south', issue: 'trade' });
+    const s1 = play(s, [d.action, pass('north'), pass('broker')]);
+    expect(aiDecide(mini, s1, 'south').action.type).toBe('call.place');
+  });
+  it('answers "what would it take?" with the differing issues', () => {
+    const s = play(game(['broker']), [{ type: 'offer.propose', party: 'north', package: { trade: 'closed' } }]);
+    const w = whatWouldItTake(mini, s, 'broker');
+    expect(w.package).toEqual({ trade: 'open' });
+    expect(w.issues).toEqual(['trade']);
+    expect(w.reason.summary).toContain('It would take Trade: OPEN.');
+    const r = applyAction(mini, play(s, [pass('broker'), pass('south')]), {
+      type: 'ask.whatWouldItTake',
+      party: 'north',
+      target: 'broker',
+    });
+    expect(r.ok && r.value.log.at(-1)!.reason?.summary).toContain('It would take');
+  });
+  it('plays AI turns until a human must act', () => {
+    const s = playAiTurns(mini, game(['north', 'broker']));
+    expect(speaker(mini, s)).toBe('south');
+    expect(s.log.filter((e) => e.kind === 'action' && e.reason !== null).length).toBeGreaterThan(0);
+  });
+  it('an all-AI game ends and is reproducible', () => {
+    const a = runGame(mini, { seed: 11 });
+    const b = runGame(mini, { seed: 11 });
+    expect(a.outcome).not.toBeNull();
+    expect(a).toEqual(b);
+  });
+});
