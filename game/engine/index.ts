@@ -9,6 +9,7 @@ export {
   type WhatItTakes,
   whatWouldItTake,
 } from './ai';
+export * from './analytics';
 export { askAt, CONCESSION_PRESETS, type ConcessionPreset, targetValue } from './curves';
 export type { RuleError, RuleErrorCode } from './errors';
 export { describePackage } from './flow';
@@ -16,9 +17,18 @@ export { evalGuard, type Facts } from './guards';
 export { canonicalJson, hashString, stateHash } from './hash';
 export { type NewGameOptions, newGame } from './newgame';
 export { computeOutcome } from './outcome';
+export {
+  decodePackage,
+  encodePackage,
+  MAX_PACKAGES,
+  type PackageSpace,
+  packageSpace,
+  packageSpaceSize,
+} from './package-space';
 export { playAiTurns, type RunOptions, runGame } from './play';
 export { choosePolicyAction, POLICIES, type Policy, type PolicyChoice } from './policies';
 export { nextInt, nextUint32, rollPercent, seedState } from './prng';
+export * from './replay';
 export * from './result';
 export { type ActionMeta, applyAction, checkAction, legalActionTypes, speaker } from './rules';
 export * from './scenario';
