@@ -94,3 +94,48 @@ describe('usage', () => {
     expect(run('frobnicate').code).toBe(2);
   });
 });
+
+describe('summit replay', () => {
+  const FIXTURE = 'scenarios/fixtures/replays/mini-format1.summit.json';
+  it('still verifies the committed format-1 replay (change it only with a migration)', () => {
+    const r = run('replay', 'verify', FIXTURE, '--scenario', MINI);
+    expect(r.out).toContain('verified');
+    expect(r.code).toBe(0);
+  });
+  it('prints a share link', () => {
+    const r = run('replay', 'link', FIXTURE);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^#r1\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/);
+  });
+  it('says where a tampered replay diverges', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'summit-'));
+    const replay = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+    const first = replay.actions[0];
+    first.action = { type: 'turn.pass', party: first.action.party };
+    writeFileSync(join(dir, 'bad.summit.json'), JSON.stringify(replay));
+    const r = run('replay', 'verify', join(dir, 'bad.summit.json'), '--scenario', MINI);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`Diverged at turn ${first.turn}`);
+    writeFileSync(join(dir, 'cut.summit.json'), readFileSync(FIXTURE, 'utf8').slice(0, 100));
+    const cut = run('replay', 'verify', join(dir, 'cut.summit.json'), '--scenario', MINI);
+    expect(cut.code).toBe(1);
+    expect(cut.out).toMatch(/:\d+:\d+: the file ends too early/);
+  });
+  it('writes a replay from simulate --replay-out that verifies', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const out = join(mkdtempSync(join(tmpdir(), 'summit-')), 'game.summit.json');
+    expect(
+      run('simulate', MINI, '--seed', '5', '--human', 'north', '--policy', 'random', '--replay-out', out).code,
+    ).toBe(0);
+    expect(run('replay', 'verify', out, '--scenario', MINI).code).toBe(0);
+  });
+  it('exits 2 on usage errors and missing files', () => {
+    expect(run('replay', 'play', FIXTURE).code).toBe(2);
+    expect(run('replay', 'verify', 'missing.summit.json').code).toBe(2);
+  });
+});

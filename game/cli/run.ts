@@ -3,6 +3,7 @@
 import { parseArgs } from './args';
 import { balanceCommand } from './balance';
 import { EXIT, type Io } from './io';
+import { replayCommand } from './replay';
 import { simulateCommand } from './simulate';
 import { validateCommand } from './validate';
 
@@ -10,6 +11,9 @@ export const USAGE = `summit — the Summit command line
 
   summit validate <scenario.yaml>...     check scenario files (0 valid, 1 invalid, 2 usage/IO)
   summit simulate <scenario> [--seed N] [--human <party> --policy ai|random|pushover|hardliner] [--json]
+  summit simulate ... --replay-out FILE   also write the game's replay (*.summit.json)
+  summit replay verify <file> [--scenario FILE]  play a replay back (0 verified, 1 invalid or diverged)
+  summit replay link <file>              print the share link fragment of a replay
   summit balance <scenario> [--runs N] [--seed N] [--json]
 
 <scenario> is a path or an id under scenarios/ (e.g. alaska-2025).`;
@@ -34,6 +38,8 @@ export function runCli(argv: readonly string[], io: Io): number {
       return simulateCommand(parsed.value, io);
     case 'balance':
       return balanceCommand(parsed.value, io);
+    case 'replay':
+      return replayCommand(parsed.value, io);
     default:
       io.err(`unknown command '${command}'\n\n${USAGE}`);
       return EXIT.usage;

@@ -1,11 +1,22 @@
 // `summit simulate <scenario> [--seed N] [--human <party> --policy ai|random|pushover|hardliner] [--json]`:
 // plays one game headless. The "human" seat is played by the chosen policy; every other party by its AI.
 // Without --json it prints a readable transcript; with --json one document on stdout and nothing else there.
-import { type CompiledScenario, type GameState, POLICIES, type Policy, runGame, stateHash } from '../engine/index';
+import { writeFileSync } from 'node:fs';
+import { makeReplayFile } from '../content/index';
+import {
+  type CompiledScenario,
+  type GameState,
+  makeReplay,
+  POLICIES,
+  type Policy,
+  runGame,
+  stateHash,
+} from '../engine/index';
 import { checkFlags, intFlag, type ParsedArgs } from './args';
 import { EXIT, type Io } from './io';
 import { loadScenarioFile } from './load-scenario';
 import { formatTranscript } from './transcript';
+import { GAME_VERSION } from './version';
 
 export const SIMULATE_USAGE =
   'usage: summit simulate <scenario> [--seed N] [--human <party> --policy ai|random|pushover|hardliner] [--json] [--replay-out FILE]';
@@ -102,6 +113,19 @@ export function simulateCommand(args0: ParsedArgs, io: Io): number {
   }
   const final = simulateGame(sc, opts.value);
   const summary = summarise(sc, final, opts.value);
+  const replayOut = args0.flags['replay-out'];
+  if (replayOut !== undefined) {
+    if (replayOut === true) {
+      io.err(`--replay-out needs a file name\n${SIMULATE_USAGE}`);
+      return EXIT.usage;
+    }
+    try {
+      writeFileSync(replayOut, makeReplayFile(makeReplay(sc, final, { game: GAME_VERSION })));
+    } catch {
+      io.err(`cannot write the replay to ${replayOut}`);
+      return EXIT.usage;
+    }
+  }
   if (args0.flags.json) {
     io.out(JSON.stringify(summary, null, 2));
     return EXIT.ok;
