@@ -149,6 +149,21 @@ export function applyAction(
   return ok(produce(s, (d) => perform(sc, d, action, meta)));
 }
 
+/**
+ * Applies an action to an Immer draft, inside a produce the caller owns (runGame plays a whole game in one
+ * produce, which is several times faster than one per action). Returns the rule broken, without applying it.
+ */
+export function applyActionToDraft(
+  sc: CompiledScenario,
+  d: GameState,
+  action: Action,
+  meta: ActionMeta = {},
+): RuleError | null {
+  const problem = checkAction(sc, d, action);
+  if (!problem) perform(sc, d, action, meta);
+  return problem;
+}
+
 function perform(sc: CompiledScenario, d: GameState, a: Action, meta: ActionMeta): void {
   const p = a.party;
   const name = partyName(sc, p);

@@ -1,0 +1,30 @@
+// runGame plays a whole game in one produce; it must give exactly the state that one applyAction per action gives.
+import { describe, expect, it } from 'vitest';
+import { bigScenario } from './fixtures/big';
+import { mini } from './fixtures/mini';
+import { stateHash } from './hash';
+import { runGame, runGameStepwise } from './play';
+import { POLICIES } from './policies';
+
+describe('runGame', () => {
+  for (const [name, sc] of [
+    ['mini', mini],
+    ['big', bigScenario()],
+  ] as const) {
+    it(`equals the one-produce-per-action game on ${name}`, () => {
+      for (const seed of [1, 2, 3, 42]) {
+        for (const policy of POLICIES) {
+          const options = { seed, policies: { [sc.parties[1].id]: policy } };
+          expect(stateHash(runGame(sc, options)), `${policy} seed ${seed}`).toBe(
+            stateHash(runGameStepwise(sc, options)),
+          );
+        }
+      }
+    });
+  }
+  it('returns a frozen state', () => {
+    const s = runGame(mini, { seed: 1 });
+    expect(Object.isFrozen(s)).toBe(true);
+    expect(Object.isFrozen(s.log)).toBe(true);
+  });
+});
