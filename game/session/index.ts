@@ -1,4 +1,6 @@
 // Public API of the session: the one place that wires engine, content, view, storage and audio.
+
+export { type CatalogueEntry, listScenarioFiles, loadCatalogue, type ScenarioCardData } from './catalogue';
 export { createSession, type RunningGame, type Session } from './session';
 export {
   DEFAULT_SETTINGS,
@@ -11,4 +13,3 @@ export {
   serialiseSettings,
   type TextSize,
 } from './settings';
-export { type CatalogueEntry, listScenarioFiles, loadCatalogue, type ScenarioCardData } from './catalogue';

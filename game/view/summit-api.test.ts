@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSummitApi, installSummitApi } from './summit-api';
 import { createStatusStore } from './status';
+import { createSummitApi, installSummitApi } from './summit-api';
 
 function setup() {
   const status = createStatusStore();

@@ -16,27 +16,34 @@ export interface ProgressView {
 export function progressView(done: number, total: number, current: string | null, width: number): ProgressView {
   const fraction = total <= 0 ? 1 : Math.min(1, Math.max(0, done / total));
   const percent = Math.floor(fraction * 100);
-  const label = fraction >= 1 || current === null ? `Ready ${percent}%` : `Loading ${current.toLowerCase()}… ${percent}%`;
+  const label =
+    fraction >= 1 || current === null ? `Ready ${percent}%` : `Loading ${current.toLowerCase()}… ${percent}%`;
   return { fraction, percent, label, barWidth: Math.round(width * fraction) };
 }
 
 /**
- * Runs the tasks in order, reporting after each. A failed task is reported and skipped, not fatal:
- * a missing font must not keep the game from starting (the CSS fallback fonts take over).
+ * Runs the tasks side by side and reports each one as it finishes (so the bar moves in completion order).
+ * A failed task is reported and skipped, not fatal: a missing font must not keep the game from starting
+ * (the CSS fallback fonts take over).
  */
 export async function runTasks(
   tasks: readonly LoadTask[],
   onProgress: (done: number, total: number, current: string | null) => void,
 ): Promise<{ failed: string[] }> {
   const failed: string[] = [];
-  onProgress(0, tasks.length, tasks[0]?.label ?? null);
-  for (let i = 0; i < tasks.length; i++) {
-    try {
-      await tasks[i].run();
-    } catch {
-      failed.push(tasks[i].label);
-    }
-    onProgress(i + 1, tasks.length, tasks[i + 1]?.label ?? null);
-  }
+  const pending = new Set(tasks);
+  const current = () => (pending.size === 0 ? null : pending.values().next().value!.label);
+  onProgress(0, tasks.length, current());
+  await Promise.all(
+    tasks.map(async (task) => {
+      try {
+        await task.run();
+      } catch {
+        failed.push(task.label);
+      }
+      pending.delete(task);
+      onProgress(tasks.length - pending.size, tasks.length, current());
+    }),
+  );
   return { failed };
 }

@@ -1,5 +1,5 @@
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { readCatalogueEntry } from '../../session/catalogue';
 import { formatDate, listNames, scenarioCard } from './scenario-card';
 

@@ -14,6 +14,9 @@ describe('titleLayout', () => {
     const { cx, cy, rx, ry } = layout.table;
     expect(cx - rx).toBeGreaterThanOrEqual(layout.columnWidth);
     expect(cx + rx).toBeLessThanOrEqual(input.width);
+    // The carpet around the table (1.4 rx) stays on screen too.
+    expect(cx + rx * 1.4).toBeLessThanOrEqual(input.width);
+    expect(cx - rx * 1.4).toBeGreaterThanOrEqual(layout.columnWidth - 1);
     expect(cy - ry).toBeGreaterThan(0);
     expect(cy + ry).toBeLessThan(input.height);
     expect(layout.seats).toHaveLength(SEAT_COUNT);

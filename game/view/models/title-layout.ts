@@ -39,7 +39,8 @@ export function titleLayout({ width, height, viewportWidth }: LayoutInput): Titl
   const cx = columnWidth + free * 0.5;
   const cy = height * 0.54;
   // The table is seen from above at an angle: a flattened ellipse. Leave room for the chairs around it.
-  const rx = Math.min(free * 0.34, height * 0.6);
+  // The carpet (1.4 rx either side, see draw/room.ts) must stay inside the free area.
+  const rx = Math.min(free * 0.31, height * 0.56);
   const ry = rx * 0.42;
   const seats: SeatPlace[] = [];
   for (let i = 0; i < SEAT_COUNT; i++) {

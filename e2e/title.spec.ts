@@ -1,0 +1,169 @@
+// The title screen in the built game: ready flag, disclaimer, read-only test hook, keyboard, accessibility,
+// and a screenshot of every screen at the two sizes we design for.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { collectErrors, openTitle, SCREENSHOTS, waitForReady } from './fixtures';
+
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+];
+
+test('the title screen is ready, says what it is, and logs no errors', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openTitle(page);
+  expect(await page.evaluate(() => window.__summit.screen)).toBe('title');
+  expect(await page.evaluate(() => window.__summit.stateHash())).toBeNull();
+  await expect(page).toHaveTitle(/Summit/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Summit' })).toBeVisible();
+  await expect(page.getByText('An educational simulation, not a prediction.')).toBeVisible();
+  await expect(page.locator('canvas')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('window.__summit is read-only', async ({ page }) => {
+  await openTitle(page);
+  const result = await page.evaluate(() => {
+    const api = window.__summit as unknown as Record<string, unknown>;
+    const attempts: Record<string, boolean> = {};
+    const attempt = (name: string, change: () => void) => {
+      try {
+        change();
+        attempts[name] = false;
+      } catch (e) {
+        attempts[name] = e instanceof TypeError;
+      }
+    };
+    attempt('ready', () => {
+      api.ready = false;
+    });
+    attempt('screen', () => {
+      api.screen = 'boot';
+    });
+    attempt('stateHash', () => {
+      api.stateHash = () => 'forged';
+    });
+    attempt('new field', () => {
+      api.extra = 1;
+    });
+    attempt('delete', () => {
+      delete api.ready;
+    });
+    attempt('replace window.__summit', () => {
+      (window as unknown as Record<string, unknown>).__summit = {};
+    });
+    return {
+      attempts,
+      keys: Object.keys(window.__summit).sort(),
+      ready: window.__summit.ready,
+      screen: window.__summit.screen,
+      hash: window.__summit.stateHash(),
+      frozen: Object.isFrozen(window.__summit),
+    };
+  });
+  expect(result.attempts).toEqual({
+    ready: true,
+    screen: true,
+    stateHash: true,
+    'new field': true,
+    delete: true,
+    'replace window.__summit': true,
+  });
+  expect(result.keys).toEqual(['ready', 'screen', 'stateHash']);
+  expect(result).toMatchObject({ ready: true, screen: 'title', hash: null, frozen: true });
+});
+
+test('Play is reachable by keyboard with a visible focus', async ({ page }) => {
+  await openTitle(page);
+  const play = page.getByRole('button', { name: 'Play' });
+  await page.keyboard.press('Tab');
+  await expect(play).toBeFocused();
+  const outline = await play.evaluate((node) => {
+    const style = getComputedStyle(node);
+    return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
+  });
+  expect(outline.style).not.toBe('none');
+  expect(outline.width).toBeGreaterThanOrEqual(2);
+  await page.screenshot({ path: `${SCREENSHOTS}/title-focus-1280x720.png` });
+
+  // Enter opens the scenario choice; Escape brings focus back to Play.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Choose a summit' })).toBeVisible();
+  expect(await page.evaluate(() => window.__summit.screen)).toBe('scenarios');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(play).toBeFocused();
+  expect(await page.evaluate(() => window.__summit.screen)).toBe('title');
+});
+
+test('no serious or critical accessibility violations on the title and its panels', async ({ page }) => {
+  await openTitle(page);
+  const serious = async () => {
+    const results = await new AxeBuilder({ page }).analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  };
+  expect(await serious()).toEqual([]);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByRole('dialog', { name: 'Choose a summit' })).toBeVisible();
+  await expect(page.getByRole('status')).not.toHaveText('Loading scenarios…');
+  expect(await serious()).toEqual([]);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+  expect(await serious()).toEqual([]);
+});
+
+test('settings apply at once and are remembered', async ({ page }) => {
+  await openTitle(page);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  expect(await page.evaluate(() => window.__summit.screen)).toBe('settings');
+  await page.getByLabel('Large').check();
+  await page.getByLabel('Reduce motion').check();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
+  await page.reload();
+  await waitForReady(page);
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
+  await expect(page.locator('html')).toHaveAttribute('data-reduce-motion', 'true');
+});
+
+for (const size of SIZES) {
+  test(`screenshots of every screen at ${size.width}×${size.height}`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.setViewportSize(size);
+    const tag = `${size.width}x${size.height}`;
+    // Hold the fonts back for a moment so the progress bar can be photographed mid-load.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/*.woff2', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // 'commit': the load event itself waits for the held fonts.
+    await page.goto('./', { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__summit?.screen === 'preload');
+    // Playwright's screenshot waits for web fonts, which are held back here: ask Chromium directly.
+    const cdp = await page.context().newCDPSession(page);
+    const shot = await cdp.send('Page.captureScreenshot', { format: 'png' });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    writeFileSync(`${SCREENSHOTS}/preload-${tag}.png`, Buffer.from(shot.data, 'base64'));
+    release();
+    await waitForReady(page);
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: `${SCREENSHOTS}/title-${tag}.png` });
+
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(page.getByRole('status')).not.toHaveText('Loading scenarios…');
+    await page.screenshot({ path: `${SCREENSHOTS}/scenarios-${tag}.png` });
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOTS}/settings-${tag}.png` });
+    expect(errors).toEqual([]);
+  });
+}

@@ -1,0 +1,52 @@
+// "Choose a summit": the bundled scenarios as cards (title, date, place, summary, parties, length).
+import { loadCatalogue } from '../../session';
+import { type ScenarioCardView, scenarioCard } from '../models/scenario-card';
+import { openPanel } from './dialog';
+import { el, uid } from './dom';
+
+export function openScenariosPanel(host: HTMLElement, onClosed: () => void): void {
+  const panel = openPanel(host, 'Choose a summit', 'panel-scenarios', onClosed);
+  const status = el('p', { className: 'panel-status', text: 'Loading scenarios…', attrs: { role: 'status' } });
+  panel.body.append(status);
+  loadCatalogue().then(
+    (entries) => {
+      const cards = entries.map(scenarioCard);
+      if (cards.length === 0) {
+        status.textContent = 'No scenario is bundled with this build yet. Scenario files live in scenarios/.';
+        return;
+      }
+      status.textContent = cards.length === 1 ? 'One scenario.' : `${cards.length} scenarios.`;
+      status.classList.add('visually-hidden');
+      panel.body.append(
+        el(
+          'ul',
+          { className: 'cards' },
+          cards.map((card) => el('li', {}, [buildCard(card)])),
+        ),
+      );
+    },
+    () => {
+      status.textContent = 'The scenarios could not be loaded. Reload the page to try again.';
+    },
+  );
+}
+
+function buildCard(card: ScenarioCardView): HTMLElement {
+  const titleId = uid('card-title');
+  const children: Node[] = [el('h3', { className: 'card-title', text: card.title, attrs: { id: titleId } })];
+  if (card.meta) children.push(el('p', { className: 'card-meta', text: card.meta }));
+  if (card.summary) children.push(el('p', { className: 'card-summary', text: card.summary }));
+  const facts: Node[] = [];
+  if (card.parties) facts.push(el('dt', { text: 'Parties' }), el('dd', { text: card.parties }));
+  if (card.length) facts.push(el('dt', { text: 'Length' }), el('dd', { text: card.length }));
+  if (facts.length > 0) children.push(el('dl', { className: 'card-facts' }, facts));
+  if (card.problem) children.push(el('p', { className: 'card-problem', text: card.problem }));
+  return el(
+    'article',
+    {
+      className: card.problem ? 'card card-broken' : 'card',
+      attrs: { 'aria-labelledby': titleId, 'data-scenario': card.key },
+    },
+    children,
+  );
+}
