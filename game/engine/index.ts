@@ -34,3 +34,4 @@ export { type ActionMeta, applyAction, checkAction, legalActionTypes, speaker } 
 export * from './scenario';
 export * from './state';
 export { bestPackage, completePackage, packageValue, packageValue as valueOf, perIssue, samePackage } from './values';
+export * from './debrief';
