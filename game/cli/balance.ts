@@ -1,19 +1,37 @@
-// `summit balance <scenario> [--runs N] [--seed N] [--json]`: an AI tournament per party and policy, printed as
-// a table (or one JSON document), with a progress bar on stderr while it runs.
+// `summit balance <scenario> [--runs N] [--seed N] [--workers N] [--json] [--report FILE.html]`: an AI
+// tournament per party and policy on every core (balance-pool.ts), printed as a table (or one JSON document),
+// with a progress bar on stderr while it runs. The figures depend on the scenario, --runs and --seed only.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { checkFlags, intFlag, type ParsedArgs } from './args';
+import { runTournamentPool } from './balance-pool';
+import { balanceHtml } from './balance-report';
 import { EXIT, type Io } from './io';
 import { loadScenarioFile } from './load-scenario';
 import { progressBar } from './progress';
-import { type BalanceReport, runTournament } from './tournament';
+import type { BalanceReport } from './tournament';
 
-const USAGE = 'usage: summit balance <scenario> [--runs N] [--seed N] [--json]';
+const USAGE = 'usage: summit balance <scenario> [--runs N] [--seed N] [--workers N] [--json] [--report FILE.html]';
 
 export function balanceCommand(args: ParsedArgs, io: Io): number {
-  const checked = checkFlags(args, ['runs', 'seed', 'json']);
+  const checked = checkFlags(args, ['runs', 'seed', 'json', 'report', 'workers']);
   const runs = intFlag(args, 'runs', 200);
   const seed = intFlag(args, 'seed', 1);
-  if (!checked.ok || !runs.ok || !seed.ok || args.positionals.length !== 1 || runs.value < 1) {
-    const why = !checked.ok ? checked.error : !runs.ok ? runs.error : !seed.ok ? seed.error : null;
+  const workers = intFlag(args, 'workers', availableParallelism());
+  const report = args.flags.report;
+  const bad = !checked.ok || !runs.ok || !seed.ok || !workers.ok || args.positionals.length !== 1 || report === true;
+  if (bad || runs.value < 1 || workers.value < 1) {
+    const why = !checked.ok
+      ? checked.error
+      : !runs.ok
+        ? runs.error
+        : !seed.ok
+          ? seed.error
+          : !workers.ok
+            ? workers.error
+            : report === true
+              ? '--report needs a file name'
+              : null;
     io.err(why ? `${why}\n${USAGE}` : USAGE);
     return EXIT.usage;
   }
@@ -24,10 +42,30 @@ export function balanceCommand(args: ParsedArgs, io: Io): number {
     return loaded.failure.kind === 'io' ? EXIT.usage : EXIT.failed;
   }
   const bar = progressBar('balance');
-  const report = runTournament(loaded.scenario, runs.value, seed.value, bar.update);
-  bar.done();
-  if (args.flags.json) io.out(JSON.stringify(report, null, 2));
-  else for (const line of formatBalance(report)) io.out(line);
+  let result: BalanceReport;
+  try {
+    result = runTournamentPool(loaded.scenario, {
+      // The workers compile the same bytes the main thread loaded.
+      text: readFileSync(loaded.path, 'utf8'),
+      file: loaded.path,
+      runs: runs.value,
+      seed: seed.value,
+      threads: workers.value,
+      onProgress: bar.update,
+    });
+  } finally {
+    bar.done();
+  }
+  if (typeof report === 'string') {
+    try {
+      writeFileSync(report, balanceHtml(loaded.scenario, result));
+    } catch (e) {
+      io.err(`${report}: cannot write the report (${e instanceof Error ? e.message : String(e)})`);
+      return EXIT.usage;
+    }
+  }
+  if (args.flags.json) io.out(JSON.stringify(result, null, 2));
+  else for (const line of formatBalance(result)) io.out(line);
   return EXIT.ok;
 }
 
@@ -63,5 +101,20 @@ export function formatBalance(r: BalanceReport): string[] {
       .map(([k, v]) => `${k} ${v.toFixed(1)}`)
       .join(', ')}`,
   );
+  lines.push('  most common deals:');
+  if (a.commonDeals.length === 0) lines.push('    none');
+  for (const d of a.commonDeals) {
+    lines.push(
+      `    ${String(d.count).padStart(4)}× ${Object.entries(d.package)
+        .map(([i, o]) => `${i}=${o}`)
+        .join(' ')}`,
+    );
+  }
+  lines.push(
+    `  deadlocks (at status quo in games without a deal): ${
+      a.deadlocks.length ? a.deadlocks.map((d) => `${d.issue} ${pct(d.rate).trim()}`).join(', ') : 'none'
+    }`,
+  );
+  if (a.neverAgreed.length) lines.push(`  never agreed: ${a.neverAgreed.join(', ')}`);
   return lines;
 }

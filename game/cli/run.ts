@@ -14,7 +14,7 @@ export const USAGE = `summit — the Summit command line
   summit simulate ... --replay-out FILE   also write the game's replay (*.summit.json)
   summit replay verify <file> [--scenario FILE]  play a replay back (0 verified, 1 invalid or diverged)
   summit replay link <file>              print the share link fragment of a replay
-  summit balance <scenario> [--runs N] [--seed N] [--json]
+  summit balance <scenario> [--runs N] [--seed N] [--workers N] [--json] [--report FILE.html]
 
 <scenario> is a path or an id under scenarios/ (e.g. alaska-2025).`;
 

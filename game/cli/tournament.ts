@@ -1,6 +1,8 @@
 // AI tournaments for balance: for each party and policy, that party is played by the policy and every other
-// party by its AI, over `runs` seeds; plus all-AI games. Pure (no Node APIs) so it can run in workers or tests.
-import { type CompiledScenario, type GameState, type Package, POLICIES, type Policy, runGame } from '../engine/index';
+// party by its AI, over `runs` seeds; plus all-AI games. Pure (no Node APIs) so it runs in worker threads and
+// tests alike. A game is reduced to a small GameSummary right after it is played: that is all the report
+// needs, and it is what workers send back (a whole GameState with its log would dominate the cost of a game).
+import { type CompiledScenario, type Package, POLICIES, type Policy, runGame } from '../engine/index';
 
 export interface PolicyFigures {
   games: number;
@@ -20,6 +22,10 @@ export interface AllAiFigures {
   meanSurplus: Record<string, number>;
   /** The most common final packages of games ending in agreement, with their counts. */
   commonDeals: { package: Package; count: number }[];
+  /** Issues most often left at their status quo in games without a final agreement (share of those games). */
+  deadlocks: { issue: string; rate: number }[];
+  /** Issues that no deal of any all-AI game covered. */
+  neverAgreed: string[];
 }
 
 export interface BalanceReport {
@@ -31,36 +37,15 @@ export interface BalanceReport {
   allAi: AllAiFigures;
 }
 
-interface Acc {
-  games: number;
-  deals: number;
-  walkouts: number;
-  surplus: number;
-  value: number;
-}
-
-const newAcc = (): Acc => ({ games: 0, deals: 0, walkouts: 0, surplus: 0, value: 0 });
-
-function add(acc: Acc, s: GameState, party: string): void {
-  const o = s.outcome!;
-  acc.games++;
-  if (o.kind === 'agreement') acc.deals++;
-  if (o.kind === 'walkout') acc.walkouts++;
-  acc.surplus += o.values[party] - o.reservations[party];
-  acc.value += o.values[party];
-}
-
-const round3 = (x: number): number => Math.round(x * 1000) / 1000;
-
-function figures(acc: Acc): PolicyFigures {
-  const n = Math.max(1, acc.games);
-  return {
-    games: acc.games,
-    dealRate: round3(acc.deals / n),
-    walkoutRate: round3(acc.walkouts / n),
-    meanSurplus: round3(acc.surplus / n),
-    meanValue: round3(acc.value / n),
-  };
+/** One game, as the report needs it. Plain data, so it crosses a worker boundary cheaply. */
+export interface GameSummary {
+  kind: 'agreement' | 'no-deal' | 'walkout';
+  values: Record<string, number>;
+  reservations: Record<string, number>;
+  package: Package;
+  turns: number;
+  /** The phase of each deal struck, and the issues it covered. */
+  agreements: { phase: string; issues: string[] }[];
 }
 
 /** The games one tournament plays, as (party, policy, seed) jobs; party null = all AI. */
@@ -81,10 +66,21 @@ export function tournamentJobs(sc: CompiledScenario, runs: number, seed: number)
   return jobs;
 }
 
-export function playJob(sc: CompiledScenario, job: Job): GameState {
+export function playJob(sc: CompiledScenario, job: Job): GameSummary {
   // A party played by 'ai' keeps its AI seat, so its statechart still reacts: the 'ai' row is the party's own AI.
-  if (job.party === null || job.policy === 'ai') return runGame(sc, { seed: job.seed });
-  return runGame(sc, { seed: job.seed, policies: { [job.party]: job.policy } });
+  const s =
+    job.party === null || job.policy === 'ai'
+      ? runGame(sc, { seed: job.seed })
+      : runGame(sc, { seed: job.seed, policies: { [job.party]: job.policy } });
+  const o = s.outcome!;
+  return {
+    kind: o.kind,
+    values: o.values,
+    reservations: o.reservations,
+    package: o.package,
+    turns: s.turn,
+    agreements: s.agreements.map((a) => ({ phase: a.phase, issues: Object.keys(a.package) })),
+  };
 }
 
 /** Runs the whole tournament in this thread; `onProgress` is told after each game. */
@@ -95,7 +91,7 @@ export function runTournament(
   onProgress?: (done: number, total: number) => void,
 ): BalanceReport {
   const jobs = tournamentJobs(sc, runs, seed);
-  const results: GameState[] = [];
+  const results: GameSummary[] = [];
   jobs.forEach((job, i) => {
     results.push(playJob(sc, job));
     onProgress?.(i + 1, jobs.length);
@@ -103,35 +99,79 @@ export function runTournament(
   return summariseTournament(sc, runs, seed, jobs, results);
 }
 
+interface Acc {
+  games: number;
+  deals: number;
+  walkouts: number;
+  surplus: number;
+  value: number;
+}
+
+const newAcc = (): Acc => ({ games: 0, deals: 0, walkouts: 0, surplus: 0, value: 0 });
+
+function add(acc: Acc, g: GameSummary, party: string): void {
+  acc.games++;
+  if (g.kind === 'agreement') acc.deals++;
+  if (g.kind === 'walkout') acc.walkouts++;
+  acc.surplus += g.values[party] - g.reservations[party];
+  acc.value += g.values[party];
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+function figures(acc: Acc): PolicyFigures {
+  const n = Math.max(1, acc.games);
+  return {
+    games: acc.games,
+    dealRate: round3(acc.deals / n),
+    walkoutRate: round3(acc.walkouts / n),
+    meanSurplus: round3(acc.surplus / n),
+    meanValue: round3(acc.value / n),
+  };
+}
+
+/**
+ * Folds the games into the report. `results[i]` is the game of `jobs[i]`: the fold runs in job order, so the
+ * report is the same however the games were spread over threads (ties in the rankings keep first-seen order).
+ */
 export function summariseTournament(
   sc: CompiledScenario,
   runs: number,
   seed: number,
   jobs: readonly Job[],
-  results: readonly GameState[],
+  results: readonly GameSummary[],
 ): BalanceReport {
   const byPartyAcc: Record<string, Record<string, Acc>> = {};
   for (const p of sc.parties) byPartyAcc[p.id] = Object.fromEntries(POLICIES.map((pol) => [pol, newAcc()]));
   const all = newAcc();
   let turns = 0;
+  let noDeal = 0;
   const phaseDeals: Record<string, number> = Object.fromEntries(sc.phases.map((p) => [p.id, 0]));
   const allSurplus: Record<string, number> = Object.fromEntries(sc.parties.map((p) => [p.id, 0]));
+  const atStatusQuo: Record<string, number> = Object.fromEntries(sc.issues.map((i) => [i.id, 0]));
+  const agreed = new Set<string>();
   const deals = new Map<string, { package: Package; count: number }>();
   jobs.forEach((job, i) => {
-    const s = results[i];
+    const g = results[i];
     if (job.party !== null) {
-      add(byPartyAcc[job.party][job.policy], s, job.party);
+      add(byPartyAcc[job.party][job.policy], g, job.party);
       return;
     }
-    add(all, s, sc.parties[0].id);
-    turns += s.turn;
-    for (const a of s.agreements) phaseDeals[a.phase]++;
-    for (const p of sc.parties) allSurplus[p.id] += s.outcome!.values[p.id] - s.outcome!.reservations[p.id];
-    if (s.outcome!.kind === 'agreement') {
-      const key = JSON.stringify(s.outcome!.package);
-      const entry = deals.get(key) ?? { package: s.outcome!.package, count: 0 };
+    add(all, g, sc.parties[0].id);
+    turns += g.turns;
+    for (const a of g.agreements) {
+      phaseDeals[a.phase]++;
+      for (const issue of a.issues) agreed.add(issue);
+    }
+    for (const p of sc.parties) allSurplus[p.id] += g.values[p.id] - g.reservations[p.id];
+    if (g.kind === 'agreement') {
+      const key = JSON.stringify(g.package);
+      const entry = deals.get(key) ?? { package: g.package, count: 0 };
       entry.count++;
       deals.set(key, entry);
+    } else {
+      noDeal++;
+      for (const issue of sc.issues) if (g.package[issue.id] === issue.statusQuo) atStatusQuo[issue.id]++;
     }
   });
   const n = Math.max(1, all.games);
@@ -156,6 +196,11 @@ export function summariseTournament(
       phaseDealRate: Object.fromEntries(Object.entries(phaseDeals).map(([k, v]) => [k, round3(v / n)])),
       meanSurplus: Object.fromEntries(Object.entries(allSurplus).map(([k, v]) => [k, round3(v / n)])),
       commonDeals: [...deals.values()].sort((a, b) => b.count - a.count).slice(0, 5),
+      deadlocks: sc.issues
+        .map((i) => ({ issue: i.id, rate: round3(atStatusQuo[i.id] / Math.max(1, noDeal)) }))
+        .filter((d) => d.rate > 0)
+        .sort((a, b) => b.rate - a.rate),
+      neverAgreed: all.games > 0 ? sc.issues.map((i) => i.id).filter((id) => !agreed.has(id)) : [],
     },
   };
 }
