@@ -11,6 +11,7 @@ export {
 } from './ai';
 export * from './analytics';
 export { askAt, CONCESSION_PRESETS, type ConcessionPreset, targetValue } from './curves';
+export * from './debrief';
 export type { RuleError, RuleErrorCode } from './errors';
 export { describePackage } from './flow';
 export { evalGuard, type Facts } from './guards';
@@ -34,4 +35,3 @@ export { type ActionMeta, applyAction, checkAction, legalActionTypes, speaker } 
 export * from './scenario';
 export * from './state';
 export { bestPackage, completePackage, packageValue, packageValue as valueOf, perIssue, samePackage } from './values';
-export * from './debrief';
