@@ -29,8 +29,15 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumPath(),
-      // Playwright adds --no-sandbox and --enable-unsafe-swiftshader itself (WebGL on SwiftShader). Tests are silent.
-      args: ['--mute-audio'],
+      // Playwright adds --no-sandbox and --enable-unsafe-swiftshader itself (WebGL on SwiftShader). Tests are silent,
+      // and Chromium's own background connections are off: CI machines have no network beyond the registries.
+      args: [
+        '--mute-audio',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   webServer: {
