@@ -1,9 +1,11 @@
 // Dispatches `summit <command> ...` to one module per command and keeps the contract's exit codes: 0 success,
 // 1 invalid input or failed check, 2 usage or IO.
+import { analyzeCommand } from './analyze';
 import { parseArgs } from './args';
 import { balanceCommand } from './balance';
 import { EXIT, type Io } from './io';
 import { replayCommand } from './replay';
+import { reportCommand } from './report';
 import { simulateCommand } from './simulate';
 import { validateCommand } from './validate';
 
@@ -14,6 +16,8 @@ export const USAGE = `summit — the Summit command line
   summit simulate ... --replay-out FILE   also write the game's replay (*.summit.json)
   summit replay verify <file> [--scenario FILE]  play a replay back (0 verified, 1 invalid or diverged)
   summit replay link <file>              print the share link fragment of a replay
+  summit analyze <replay> [--json] [--scenario FILE]  debrief figures of one game
+  summit report <replay or folder>... [--csv] [--html FILE] [--scenario FILE]  class report
   summit balance <scenario> [--runs N] [--seed N] [--workers N] [--json] [--report FILE.html]
 
 <scenario> is a path or an id under scenarios/ (e.g. alaska-2025).`;
@@ -40,6 +44,10 @@ export function runCli(argv: readonly string[], io: Io): number {
       return balanceCommand(parsed.value, io);
     case 'replay':
       return replayCommand(parsed.value, io);
+    case 'analyze':
+      return analyzeCommand(parsed.value, io);
+    case 'report':
+      return reportCommand(parsed.value, io);
     default:
       io.err(`unknown command '${command}'\n\n${USAGE}`);
       return EXIT.usage;
