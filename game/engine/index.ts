@@ -26,7 +26,7 @@ export {
   packageSpace,
   packageSpaceSize,
 } from './package-space';
-export { playAiTurns, type RunOptions, runGame } from './play';
+export { playAiTurns, type RunOptions, runGame, runGameStepwise } from './play';
 export { choosePolicyAction, POLICIES, type Policy, type PolicyChoice } from './policies';
 export { nextInt, nextUint32, rollPercent, seedState } from './prng';
 export * from './replay';

@@ -33,7 +33,7 @@ export interface Replay {
   actions: RecordedAction[];
   /** 8 hex characters of the state hash after each turn, turn 0 first (the state after the turn's action). */
   hashes: string[];
-  finalHash: string; // the full 16-character state hash of the last state
+  finalHash: string; // the full 16-character play hash of the last state
   outcome: { kind: OutcomeKind; values: ByParty<number> } | null;
   /** Set on a branch: the replay it was branched from and the turn it branched at. */
   parent: { finalHash: string; turn: number } | null;
@@ -44,8 +44,15 @@ export type ReplayError =
   | { code: 'bad-action'; turn: number; message: string }
   | { code: 'diverged'; turn: number; message: string };
 
-/** Short per-turn hash: the first 8 hex characters of the state hash. */
-export const turnHash = (s: GameState): string => stateHash(s).slice(0, 8);
+/**
+ * The hash a replay checks: the whole game state except the log's wording, which is kept only as its length.
+ * Every decision shows in the state (table, stances, trust, commitments, outcome…), so a divergence is caught at
+ * its turn, while a better-worded transcript line in a later build does not break the replays already shared.
+ */
+export const playHash = (s: GameState): string => stateHash({ ...s, log: s.log.length });
+
+/** Short per-turn hash: the first 8 hex characters of the play hash. */
+export const turnHash = (s: GameState): string => playHash(s).slice(0, 8);
 
 /** One step of a replay: the state after `turn` actions, and the action that led there (null for the start). */
 export interface PlaybackStep {
@@ -129,7 +136,7 @@ export function playReplay(
         message: `Diverged at turn ${turn}: actions recorded after the game ended.`,
       });
     }
-    if (stateHash(s) !== r.finalHash) {
+    if (playHash(s) !== r.finalHash) {
       return err({
         code: 'diverged',
         turn: s.turn,
@@ -168,7 +175,7 @@ export function makeReplay(
     seats: { ...s.seats },
     actions: humanActions(s),
     hashes: [],
-    finalHash: stateHash(s),
+    finalHash: playHash(s),
     outcome: s.outcome ? { kind: s.outcome.kind, values: { ...s.outcome.values } } : null,
     parent: meta.parent ?? null,
   };
