@@ -47,8 +47,9 @@ export function plotAxes(g: ScenarioGroup): [PartyId, PartyId] {
 
 const SIZE = 360;
 const M = 48; // margin for the axes' labels
-const px = (v: number) => M + (v / 100) * SIZE;
-const py = (v: number) => M + SIZE - (v / 100) * SIZE;
+// Coordinates to one decimal: crisp enough at this size and keeps the page short.
+const px = (v: number) => Math.round(10 * (M + (v / 100) * SIZE)) / 10;
+const py = (v: number) => Math.round(10 * (M + SIZE - (v / 100) * SIZE)) / 10;
 
 export function classPlot(g: ScenarioGroup): string {
   const sc: CompiledScenario = g.scenario;
