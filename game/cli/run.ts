@@ -4,6 +4,8 @@ import { analyzeCommand } from './analyze';
 import { parseArgs } from './args';
 import { balanceCommand } from './balance';
 import { EXIT, type Io } from './io';
+import { lintCommand } from './lint';
+import { newCommand } from './new';
 import { replayCommand } from './replay';
 import { reportCommand } from './report';
 import { simulateCommand } from './simulate';
@@ -19,6 +21,8 @@ export const USAGE = `summit — the Summit command line
   summit analyze <replay> [--json] [--scenario FILE]  debrief figures of one game
   summit report <replay or folder>... [--csv] [--html FILE] [--scenario FILE]  class report
   summit balance <scenario> [--runs N] [--seed N] [--workers N] [--json] [--report FILE.html]
+  summit new <id> [--dir scenarios]      write a commented starter scenario (never overwrites: exit 2)
+  summit lint <scenario> [--json]        statechart and balance warnings (0 none, 1 warnings, 2 usage/IO)
 
 <scenario> is a path or an id under scenarios/ (e.g. alaska-2025).`;
 
@@ -42,6 +46,10 @@ export function runCli(argv: readonly string[], io: Io): number {
       return simulateCommand(parsed.value, io);
     case 'balance':
       return balanceCommand(parsed.value, io);
+    case 'new':
+      return newCommand(parsed.value, io);
+    case 'lint':
+      return lintCommand(parsed.value, io);
     case 'replay':
       return replayCommand(parsed.value, io);
     case 'analyze':

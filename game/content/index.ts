@@ -8,6 +8,7 @@ export { compileScenario } from './compile';
 export { CURVE_KEYFRAMES } from './curves';
 export { formatError, type ScenarioError } from './errors';
 export { fnv1a64 } from './hash';
+export { formatWarning, LINT_RULES, type LintRule, type LintWarning, lintScenario } from './lint/index';
 export { parseScenario, parseScenarioFile } from './parse';
 export { MAX_REPLAY_BYTES, makeReplayFile, parseReplay, ReplaySchema } from './replay-file';
 export { LINK_PREFIX, MAX_LINK_CHARS, MAX_LINK_JSON_BYTES, makeLink, parseLink } from './replay-link';
