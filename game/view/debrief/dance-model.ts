@@ -1,0 +1,233 @@
+// The dance plot as plain data: what the SVG builder draws, computed from one engine Dance without the DOM so the
+// geometry (scales, ticks, path data, labels) is unit tested. Party a is on the x axis, b on the y axis (the engine
+// puts the player first). Only a's and b's own proposals get a connected line — that line is the "dance"; proposals
+// by the other parties are drawn as small grey points so the plane still shows everything that was on the table.
+// Turns are shown 1-based ("turn 1" is the first move), as everywhere else in the debrief.
+import type { Dance, PartyId } from '../../engine';
+import { linearScale, round1, ticks } from './scale-model';
+
+export interface PartyInfo {
+  id: PartyId;
+  name: string;
+  colour: string; // scenario colour, #rrggbb
+}
+
+export interface PlotPoint {
+  x: number;
+  y: number;
+  a: number;
+  b: number;
+}
+
+export interface OfferPoint extends PlotPoint {
+  turn: number; // 1-based
+  /** 0.35 (first offer of the game) … 1 (last): later offers stand out, the path still reads left to right in time. */
+  opacity: number;
+}
+
+export interface OfferSeries {
+  party: PartyId;
+  name: string;
+  role: 'a' | 'b' | 'other';
+  colour: string;
+  points: OfferPoint[];
+  path: string | null; // polyline through the party's successive offers; null for 'other' or a single offer
+}
+
+export interface PointLabel {
+  x: number;
+  y: number;
+  text: string; // the turns of the offers at this spot, e.g. "3, 7, 12"
+  colour: string;
+}
+
+export interface LegendItem {
+  kind: 'series' | 'other' | 'frontier' | 'nash' | 'reservation' | 'outcome';
+  label: string;
+  colour: string;
+}
+
+export interface DanceRow {
+  turn: number; // 1-based
+  phase: string;
+  round: number;
+  proposer: string;
+  a: number;
+  b: number;
+}
+
+export interface DanceModel {
+  width: number;
+  height: number;
+  plot: { left: number; top: number; right: number; bottom: number };
+  title: string;
+  desc: string;
+  xAxis: { label: string; ticks: { value: number; pos: number }[] };
+  yAxis: { label: string; ticks: { value: number; pos: number }[] };
+  frontier: { path: string; points: PlotPoint[] };
+  reservation: { x: number; y: number; a: number; b: number };
+  nash: PlotPoint | null;
+  outcome: PlotPoint;
+  series: OfferSeries[];
+  labels: PointLabel[];
+  legend: LegendItem[];
+  rows: DanceRow[];
+  aName: string;
+  bName: string;
+}
+
+export const DANCE_SIZE = { width: 720, height: 500 } as const;
+// Room on the right for the legend; on the left and bottom for ticks and axis labels.
+const MARGIN = { left: 64, top: 24, right: 200, bottom: 56 };
+export const OTHER_COLOUR = '#8a96a8';
+export const FRONTIER_COLOUR = '#7fb8a4';
+export const NASH_COLOUR = '#e8e2cf';
+export const RESERVATION_COLOUR = '#d9826b';
+export const OUTCOME_COLOUR = '#ffd98a';
+
+/** A colour the SVG can take as an attribute: scenario colours are data, so anything else falls back to grey. */
+export function safeColour(c: string | undefined, fallback = OTHER_COLOUR): string {
+  return c && /^#[0-9a-fA-F]{6}$/.test(c) ? c : fallback;
+}
+
+export function pathOf(points: { x: number; y: number }[]): string {
+  return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(' ');
+}
+
+/** Turns joined for a label, capped so a party that repeats itself ten times does not write a sentence. */
+export function turnList(turns: number[], max = 3): string {
+  if (turns.length <= max) return turns.join(', ');
+  return `${turns.slice(0, max).join(', ')} +${turns.length - max}`;
+}
+
+export function danceModel(
+  d: Dance,
+  parties: PartyInfo[],
+  phaseName: (id: string) => string = (id) => id,
+  size: { width: number; height: number } = DANCE_SIZE,
+): DanceModel {
+  const info = (id: PartyId): PartyInfo => parties.find((p) => p.id === id) ?? { id, name: id, colour: OTHER_COLOUR };
+  const A = info(d.a);
+  const B = info(d.b);
+  const plot = {
+    left: MARGIN.left,
+    top: MARGIN.top,
+    right: size.width - MARGIN.right,
+    bottom: size.height - MARGIN.bottom,
+  };
+  const sx = linearScale([0, 100], [plot.left, plot.right]);
+  const sy = linearScale([0, 100], [plot.bottom, plot.top]);
+  const at = (a: number, b: number): PlotPoint => ({ x: sx(a), y: sy(b), a, b });
+  const tickValues = ticks(0, 100, 10);
+
+  const n = d.offers.length;
+  const opacityOf = (i: number) => (n <= 1 ? 1 : Math.round(35 + (65 * i) / (n - 1)) / 100);
+  const colourA = safeColour(A.colour);
+  // Two parties may share a colour in a scenario; b then takes a light fallback so the two lines stay apart.
+  const colourB = safeColour(B.colour) === colourA ? '#9ec5f0' : safeColour(B.colour);
+  const roleOf = (p: PartyId): OfferSeries['role'] => (p === d.a ? 'a' : p === d.b ? 'b' : 'other');
+
+  const byParty = new Map<PartyId, OfferSeries>();
+  d.offers.forEach((o, i) => {
+    const role = roleOf(o.proposer);
+    const key = role === 'other' ? '__other' : o.proposer;
+    let s = byParty.get(key);
+    if (!s) {
+      s = {
+        party: role === 'other' ? '' : o.proposer,
+        name: role === 'other' ? 'Other parties' : info(o.proposer).name,
+        role,
+        colour: role === 'a' ? colourA : role === 'b' ? colourB : OTHER_COLOUR,
+        points: [],
+        path: null,
+      };
+      byParty.set(key, s);
+    }
+    s.points.push({ ...at(o.a, o.b), turn: o.turn + 1, opacity: opacityOf(i) });
+  });
+  const order = { a: 0, b: 1, other: 2 };
+  const series = [...byParty.values()].sort((x, y) => order[x.role] - order[y.role]);
+  for (const s of series) if (s.role !== 'other' && s.points.length > 1) s.path = pathOf(s.points);
+
+  // One label per spot and series: a party often repeats an offer, and stacked numbers would be unreadable.
+  const labels: PointLabel[] = [];
+  for (const s of series) {
+    if (s.role === 'other') continue;
+    const spots = new Map<string, { p: OfferPoint; turns: number[] }>();
+    for (const p of s.points) {
+      const k = `${p.a},${p.b}`;
+      const spot = spots.get(k);
+      if (spot) spot.turns.push(p.turn);
+      else spots.set(k, { p, turns: [p.turn] });
+    }
+    for (const { p, turns } of spots.values()) {
+      // a's labels sit above-right of the point, b's below-right, so two parties' labels at one spot do not collide.
+      labels.push({ x: p.x + 7, y: s.role === 'a' ? p.y - 7 : p.y + 15, text: turnList(turns), colour: s.colour });
+    }
+  }
+
+  const frontierPoints = d.frontier.map((f) => at(f.a, f.b));
+  const nash = d.nash ? at(d.nash.a, d.nash.b) : null;
+  const outcome = at(d.outcome.a, d.outcome.b);
+  const reservation = { x: sx(d.reservation.a), y: sy(d.reservation.b), ...d.reservation };
+
+  const legend: LegendItem[] = [
+    ...series.map((s) => ({
+      kind: s.role === 'other' ? ('other' as const) : ('series' as const),
+      label: s.role === 'other' ? 'Other parties’ offers' : `${s.name}’s offers`,
+      colour: s.colour,
+    })),
+    { kind: 'frontier', label: 'Pareto frontier', colour: FRONTIER_COLOUR },
+    ...(nash ? [{ kind: 'nash' as const, label: 'Nash point', colour: NASH_COLOUR }] : []),
+    { kind: 'reservation', label: 'No-deal values', colour: RESERVATION_COLOUR },
+    { kind: 'outcome', label: 'Outcome', colour: OUTCOME_COLOUR },
+  ];
+
+  const title = `The dance: ${A.name} and ${B.name}`;
+  const mine = series.find((s) => s.role === 'a')?.points.length ?? 0;
+  const theirs = series.find((s) => s.role === 'b')?.points.length ?? 0;
+  const desc =
+    `${n} offer${n === 1 ? '' : 's'} placed by ${A.name}’s value (x axis) and ${B.name}’s value (y axis), 0 to 100: ` +
+    `${mine} by ${A.name}, ${theirs} by ${B.name}, ${n - mine - theirs} by others. ` +
+    `No-deal values: ${A.name} ${d.reservation.a}, ${B.name} ${d.reservation.b}. ` +
+    `Outcome: ${d.outcome.a} and ${d.outcome.b}. ` +
+    (d.nash ? `Nash point: ${d.nash.a} and ${d.nash.b}. ` : 'No Nash point. ') +
+    `The Pareto frontier has ${d.frontier.length} point${d.frontier.length === 1 ? '' : 's'}.`;
+
+  return {
+    width: size.width,
+    height: size.height,
+    plot,
+    title,
+    desc,
+    xAxis: { label: `${A.name}: value (0–100)`, ticks: tickValues.map((value) => ({ value, pos: sx(value) })) },
+    yAxis: { label: `${B.name}: value (0–100)`, ticks: tickValues.map((value) => ({ value, pos: sy(value) })) },
+    frontier: { path: pathOf(frontierPoints), points: frontierPoints },
+    reservation,
+    nash,
+    outcome,
+    series,
+    labels,
+    legend,
+    rows: d.offers.map((o) => ({
+      turn: o.turn + 1,
+      phase: phaseName(o.phase),
+      round: o.round,
+      proposer: info(o.proposer).name,
+      a: o.a,
+      b: o.b,
+    })),
+    aName: A.name,
+    bName: B.name,
+  };
+}
+
+/** The PNG's file name: scenario id and the two party ids, kept to safe characters. */
+export function exportFileName(scenarioId: string, a: PartyId, b: PartyId): string {
+  const clean = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'x';
+  return `${clean(scenarioId)}-dance-${clean(a)}-${clean(b)}.png`;
+}
