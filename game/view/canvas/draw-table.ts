@@ -1,0 +1,245 @@
+// Drawing the summit table from its model: the room, the chairs, the delegations as head-and-shoulders figures in
+// their national colours, the table, name-plate cards, desk flags, mood badges and the "by call" screens. Pure
+// drawing into Graphics (the scene bakes the result into a texture); text is placed by the table view.
+import type * as Phaser from 'phaser';
+import type { Mood } from '../../engine/index';
+import type { RemoteModel, SeatModel, TableModel } from '../models/table-model';
+import { PALETTE } from '../palette';
+import { drawFlag } from './flags';
+
+type G = Phaser.GameObjects.Graphics;
+
+/** Linear mix of two 0xRRGGBB colours (t = 0 → a, 1 → b). */
+export function mix(a: number, b: number, t: number): number {
+  const ch = (c: number, s: number) => (c >> s) & 0xff;
+  const m = (s: number) => Math.round(ch(a, s) + (ch(b, s) - ch(a, s)) * t) << s;
+  return m(16) | m(8) | m(0);
+}
+
+/** Mood colours: warm for hard stances, cool to green as they soften; walkout grey. Each has a label too. */
+export const MOOD_COLOURS: Record<Mood, number> = {
+  maximalist: 0xd9534f,
+  probing: 0xe3a33b,
+  bargaining: 0x5aa7e0,
+  closing: 0x5fbf7f,
+  walkout: 0x9aa3ad,
+};
+
+export function drawRoom(g: G, m: TableModel): void {
+  const { width, height } = m.size;
+  const { cx, cy, rx, ry } = m.table;
+  g.fillGradientStyle(PALETTE.navyMid, PALETTE.navyMid, PALETTE.night, PALETTE.night, 1);
+  g.fillRect(0, 0, width, height);
+  // The back wall: dark panels with brass pilasters, and a lighter floor band where the carpet begins.
+  const wallBottom = cy - ry * 1.9;
+  g.fillStyle(PALETTE.night, 0.35);
+  g.fillRect(0, m.headerHeight, width, Math.max(0, wallBottom - m.headerHeight));
+  const panels = 7;
+  for (let i = 0; i < panels; i++) {
+    const pw = width / panels;
+    g.fillStyle(PALETTE.navyLight, 0.18);
+    g.fillRect(i * pw + pw * 0.12, m.headerHeight + 14, pw * 0.76, Math.max(0, wallBottom - m.headerHeight - 28));
+    g.fillStyle(PALETTE.brass, 0.12);
+    g.fillRect(i * pw - 1, m.headerHeight, 2, Math.max(0, wallBottom - m.headerHeight));
+  }
+  g.fillStyle(PALETTE.brass, 0.35);
+  g.fillRect(0, wallBottom, width, 2);
+  // Pool of light on the table: stacked translucent ellipses read as a soft radial gradient.
+  for (let i = 12; i >= 1; i--) {
+    const k = 1 + i * 0.2;
+    g.fillStyle(PALETTE.navyLight, 0.05);
+    g.fillEllipse(cx, cy + ry * 0.1, rx * 2 * k, ry * 2.4 * k);
+  }
+  g.fillStyle(0x2a1520, 0.85);
+  g.fillEllipse(cx, cy + ry * 0.35, rx * 2.75, ry * 3.5);
+  g.lineStyle(2, PALETTE.brass, 0.4);
+  g.strokeEllipse(cx, cy + ry * 0.35, rx * 2.62, ry * 3.34);
+}
+
+function drawChair(g: G, x: number, y: number, s: number): void {
+  g.fillStyle(0x000000, 0.25);
+  g.fillEllipse(x, y + 56 * s, 64 * s, 16 * s);
+  g.fillStyle(PALETTE.leather, 1);
+  g.fillRoundedRect(x - 27 * s, y - 26 * s, 54 * s, 86 * s, 14 * s);
+  g.fillStyle(PALETTE.leatherLight, 1);
+  g.fillRoundedRect(x - 21 * s, y - 20 * s, 42 * s, 60 * s, 10 * s);
+  g.lineStyle(1, PALETTE.brass, 0.35);
+  g.strokeRoundedRect(x - 27 * s, y - 26 * s, 54 * s, 86 * s, 14 * s);
+}
+
+/** A stylised head-and-shoulders figure: suit in the national colour, shirt and tie, a softly lit head. */
+export function drawFigure(g: G, x: number, y: number, s: number, colour: number, alpha = 1): void {
+  const suit = mix(colour, PALETTE.night, 0.35);
+  const head = mix(mix(colour, PALETTE.ivory, 0.62), 0xc9a27e, 0.35);
+  // Shoulders and torso.
+  g.fillStyle(suit, alpha);
+  g.fillRoundedRect(x - 30 * s, y + 15 * s, 60 * s, 50 * s, { tl: 20 * s, tr: 20 * s, bl: 4 * s, br: 4 * s });
+  g.fillStyle(mix(suit, PALETTE.ivory, 0.18), alpha);
+  g.fillRoundedRect(x - 28 * s, y + 16 * s, 22 * s, 10 * s, { tl: 10 * s, tr: 2 * s, bl: 2 * s, br: 2 * s });
+  // Shirt and tie.
+  g.fillStyle(PALETTE.ivory, alpha * 0.95);
+  g.fillTriangle(x - 8 * s, y + 15 * s, x + 8 * s, y + 15 * s, x, y + 32 * s);
+  g.fillStyle(mix(colour, 0xffffff, 0.1), alpha);
+  g.fillTriangle(x - 2.5 * s, y + 18 * s, x + 2.5 * s, y + 18 * s, x, y + 34 * s);
+  // Neck and head, with a rim light from the room's lamps.
+  g.fillStyle(mix(head, 0x000000, 0.2), alpha);
+  g.fillRect(x - 5 * s, y + 6 * s, 10 * s, 11 * s);
+  g.fillStyle(head, alpha);
+  g.fillEllipse(x, y - 2 * s, 25 * s, 29 * s);
+  g.fillStyle(0xffffff, alpha * 0.16);
+  g.fillEllipse(x - 4 * s, y - 8 * s, 12 * s, 12 * s);
+  g.fillStyle(mix(head, 0x1a120c, 0.55), alpha);
+  g.slice(x, y - 4 * s, 13 * s, Math.PI * 1.05, Math.PI * 1.95, false);
+  g.fillPath();
+}
+
+function drawHalo(g: G, x: number, y: number, s: number, colour: number): void {
+  for (let i = 6; i >= 1; i--) {
+    g.fillStyle(colour, 0.06);
+    g.fillEllipse(x, y + 14 * s, (70 + i * 14) * s, (90 + i * 12) * s);
+  }
+}
+
+/** The delegation behind its principal: aides smaller and further out, then chair, then the principal. */
+export function drawSeat(g: G, seat: SeatModel): void {
+  const s = seat.scale;
+  const perp = { x: -seat.outward.y, y: seat.outward.x };
+  if (seat.isSpeaker && !seat.walkedOut) drawHalo(g, seat.x, seat.y, s, PALETTE.brassLight);
+  if (!seat.walkedOut) {
+    seat.members.forEach((_, i) => {
+      const side = i === 0 ? -1 : 1;
+      const mx = seat.x + seat.outward.x * 34 * s + perp.x * side * 34 * s;
+      const my = seat.y + seat.outward.y * 22 * s + perp.y * side * 30 * s - 8 * s;
+      drawFigure(g, mx, my, s * 0.74, seat.colour, 0.8);
+    });
+  }
+  drawChair(g, seat.x, seat.y, s);
+  if (!seat.walkedOut) drawFigure(g, seat.x, seat.y, s, seat.colour);
+}
+
+export function drawTableTop(g: G, m: TableModel): void {
+  const { cx, cy, rx, ry } = m.table;
+  const t = ry * 0.14;
+  g.fillStyle(0x000000, 0.35);
+  g.fillEllipse(cx, cy + t * 2, rx * 2.1, ry * 2.25);
+  g.fillStyle(PALETTE.woodDark, 1);
+  g.fillEllipse(cx, cy + t, rx * 2, ry * 2);
+  g.fillRect(cx - rx, cy, rx * 2, t);
+  g.fillStyle(PALETTE.wood, 1);
+  g.fillEllipse(cx, cy, rx * 2, ry * 2);
+  g.fillStyle(PALETTE.woodLight, 0.35);
+  g.fillEllipse(cx, cy - ry * 0.04, rx * 1.72, ry * 1.66);
+  g.fillStyle(PALETTE.ivory, 0.03);
+  g.fillEllipse(cx - rx * 0.2, cy - ry * 0.3, rx * 1.1, ry * 0.6);
+  g.lineStyle(2, PALETTE.brass, 0.8);
+  g.strokeEllipse(cx, cy, rx * 1.9, ry * 1.9);
+  g.lineStyle(1, PALETTE.brass, 0.4);
+  g.strokeEllipse(cx, cy, rx * 1.84, ry * 1.84);
+  // The emblem: a flattened globe at the centre.
+  const r = rx * 0.16;
+  const flat = ry / rx;
+  g.fillStyle(PALETTE.navy, 0.5);
+  g.fillEllipse(cx, cy, r * 2.3, r * 2.3 * flat);
+  g.lineStyle(1.5, PALETTE.brassLight, 0.8);
+  g.strokeEllipse(cx, cy, r * 2, r * 2 * flat);
+  g.lineStyle(1, PALETTE.brass, 0.6);
+  for (const k of [0.68, 0.34]) g.strokeEllipse(cx, cy, r * 2 * k, r * 2 * flat);
+  g.lineBetween(cx, cy - r * flat, cx, cy + r * flat);
+  g.lineBetween(cx - r, cy, cx + r, cy);
+}
+
+/** The plate card (sized to its text by the caller), its colour stripe and a desk flag beside it. */
+export function drawPlate(
+  g: G,
+  seat: { colour: number; flag: string | null; isSpeaker: boolean; isNext: boolean; walkedOut: boolean },
+  box: { x: number; y: number; w: number; h: number },
+): void {
+  g.fillStyle(0x000000, 0.3);
+  g.fillRoundedRect(box.x + 2, box.y + 3, box.w, box.h, 4);
+  g.fillStyle(seat.walkedOut ? 0x8d8a83 : PALETTE.ivory, 1);
+  g.fillRoundedRect(box.x, box.y, box.w, box.h, 4);
+  g.fillStyle(seat.colour, 1);
+  g.fillRect(box.x + 3, box.y + box.h - 5, box.w - 6, 3);
+  if (seat.isSpeaker || seat.isNext) {
+    g.lineStyle(seat.isSpeaker ? 2 : 1.5, seat.isSpeaker ? PALETTE.brassLight : PALETTE.brass, 1);
+    g.strokeRoundedRect(box.x - 2, box.y - 2, box.w + 4, box.h + 4, 5);
+  }
+  // Desk flag on a brass pole at the plate's right.
+  const fx = box.x + box.w + 8;
+  const base = box.y + box.h;
+  g.fillStyle(PALETTE.brass, 1);
+  g.fillEllipse(fx, base, 10, 4);
+  g.lineStyle(1.5, PALETTE.brassLight, 1);
+  g.lineBetween(fx, base, fx, base - 34);
+  drawFlag(g, seat.flag, seat.colour, fx + 1, base - 34, 21, 14);
+}
+
+/** A small face whose brow and mouth follow the mood; the label beside it carries the meaning in words. */
+export function drawMoodFace(g: G, mood: Mood, x: number, y: number, r: number): void {
+  const c = MOOD_COLOURS[mood];
+  g.fillStyle(c, 1);
+  g.fillCircle(x, y, r);
+  g.lineStyle(1, PALETTE.night, 0.9);
+  g.strokeCircle(x, y, r);
+  g.fillStyle(PALETTE.night, 1);
+  g.fillCircle(x - r * 0.35, y - r * 0.15, r * 0.12);
+  g.fillCircle(x + r * 0.35, y - r * 0.15, r * 0.12);
+  g.lineStyle(Math.max(1, r * 0.14), PALETTE.night, 1);
+  const my = y + r * 0.38;
+  switch (mood) {
+    case 'maximalist':
+      g.lineBetween(x - r * 0.55, y - r * 0.55, x - r * 0.15, y - r * 0.35);
+      g.lineBetween(x + r * 0.55, y - r * 0.55, x + r * 0.15, y - r * 0.35);
+      g.beginPath();
+      g.arc(x, my + r * 0.3, r * 0.35, Math.PI * 1.15, Math.PI * 1.85);
+      g.strokePath();
+      break;
+    case 'probing':
+      g.lineBetween(x + r * 0.15, y - r * 0.5, x + r * 0.55, y - r * 0.6);
+      g.lineBetween(x - r * 0.35, my, x + r * 0.35, my);
+      break;
+    case 'bargaining':
+      g.beginPath();
+      g.arc(x, my - r * 0.25, r * 0.35, Math.PI * 0.2, Math.PI * 0.8);
+      g.strokePath();
+      break;
+    case 'closing':
+      g.beginPath();
+      g.arc(x, my - r * 0.35, r * 0.45, Math.PI * 0.1, Math.PI * 0.9);
+      g.strokePath();
+      break;
+    case 'walkout':
+      g.lineBetween(x - r * 0.4, my - r * 0.1, x + r * 0.4, my + r * 0.1);
+      break;
+  }
+}
+
+/** A "by call" screen: a framed monitor with the party's principal on it, its flag and a live dot. */
+export function drawRemote(g: G, r: RemoteModel): void {
+  const { x, y, w, h } = r.box;
+  g.fillStyle(0x000000, 0.35);
+  g.fillRoundedRect(x + 3, y + 4, w, h, 6);
+  g.fillStyle(r.isSpeaker ? PALETTE.brassLight : PALETTE.brass, r.isSpeaker ? 1 : 0.7);
+  g.fillRoundedRect(x - 3, y - 3, w + 6, h + 6, 7);
+  g.fillStyle(PALETTE.night, 1);
+  g.fillRoundedRect(x, y, w, h, 5);
+  const screenH = h - 24;
+  g.fillGradientStyle(
+    mix(r.colour, PALETTE.night, 0.55),
+    mix(r.colour, PALETTE.night, 0.55),
+    PALETTE.night,
+    PALETTE.night,
+    1,
+  );
+  g.fillRect(x + 4, y + 4, w - 8, screenH - 4);
+  if (!r.walkedOut) {
+    const s = Math.min(0.72, (screenH - 8) / 80);
+    drawFigure(g, x + w / 2, y + 4 + screenH * 0.42, s, r.colour);
+  }
+  // The screen crops the figure's torso: cover the overflow with the bezel again.
+  g.fillStyle(PALETTE.night, 1);
+  g.fillRect(x, y + screenH, w, h - screenH);
+  drawFlag(g, r.flag, r.colour, x + 8, y + 8, 18, 12);
+  g.fillStyle(r.walkedOut ? 0x9aa3ad : 0xe0453a, 1);
+  g.fillCircle(x + w - 12, y + 13, 3.5);
+}

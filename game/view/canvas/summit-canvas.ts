@@ -1,0 +1,197 @@
+// The summit on the canvas: one Phaser scene ('summit') with two views, the table and the control map, drawn in a
+// region of the canvas (the HTML deal sheet covers the rest). The session calls update() with each new state;
+// what is new in the log since the last update animates (bubble, speaker pulse, ticker), unless reduced motion
+// is on. The loop sleeps between changes (frames.ts): every change requests frames, every tween holds the loop.
+import * as Phaser from 'phaser';
+import type { CompiledScenario, GameState, Package, PartyId } from '../../engine/index';
+import type { FrameScheduler } from '../frames';
+import { MAP_PALETTES, type MapPalette } from '../models/map-model';
+import { newEntries, type Size, tableModel } from '../models/table-model';
+import { PALETTE } from '../palette';
+import type { SettingsStore } from '../settings-store';
+import { MapView } from './map-view';
+import { type Animator, TableView } from './table-view';
+
+export interface CanvasInput {
+  scenario: CompiledScenario;
+  state: GameState;
+  viewer: PartyId | null;
+  preview: Package | null;
+}
+
+export interface SummitCanvas {
+  /** Redraws table and map for this state; animates what is new in state.log since the last update. */
+  update(input: CanvasInput): void;
+  /** The map view (true) or the table (false). */
+  showMap(on: boolean): void;
+  /**
+   * The canvas region to draw in, in game pixels (Phaser's game size, not CSS pixels). Until it is called the
+   * scene takes the left 60 % of the game, where the deal sheet does not cover it, and follows resizes.
+   */
+  setViewport(x: number, y: number, w: number, h: number): void;
+  destroy(): void;
+}
+
+/** Left share of the game the canvas uses by default (the HTML panel covers the rest). */
+export const DEFAULT_CANVAS_SHARE = 0.6;
+
+interface Viewport {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** The colleague's `colourBlind` setting may not exist yet in stored or typed settings: read it defensively. */
+function colourBlind(settings: SettingsStore): boolean {
+  return (settings.get() as unknown as { colourBlind?: unknown }).colourBlind === true;
+}
+
+class SummitScene extends Phaser.Scene {
+  constructor(
+    key: string,
+    private readonly ready: (scene: SummitScene) => void,
+  ) {
+    super(key);
+  }
+
+  create(): void {
+    this.scene.bringToTop();
+    this.ready(this);
+  }
+}
+
+let mounted = 0;
+
+export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, settings: SettingsStore): SummitCanvas {
+  mounted += 1;
+  const key = mounted === 1 ? 'summit' : `summit-${mounted}`;
+  let scene: SummitScene | null = null;
+  let table: TableView | null = null;
+  let map: MapView | null = null;
+  let input: CanvasInput | null = null;
+  let previous: GameState | null = null;
+  let mapOn = false;
+  let fixed: Viewport | null = null;
+  let destroyed = false;
+  const active = new Set<Phaser.Tweens.Tween>();
+
+  const viewport = (): Viewport => {
+    if (fixed) return fixed;
+    const { width, height } = game.scale.gameSize;
+    return { x: 0, y: 0, w: Math.round(width * DEFAULT_CANVAS_SHARE), h: height };
+  };
+  const size = (): Size => {
+    const v = viewport();
+    return { width: v.w, height: v.h };
+  };
+  const palette = (): MapPalette => (colourBlind(settings) ? MAP_PALETTES.colourBlind : MAP_PALETTES.standard);
+
+  const animator: Animator = {
+    reducedMotion: () => settings.reducedMotion(),
+    tween(config) {
+      if (!scene) return;
+      const release = frames.hold();
+      const done = () => {
+        active.delete(tween);
+        release();
+      };
+      const tween = scene.tweens.add({
+        ...config,
+        onComplete: (...args) => {
+          (config.onComplete as ((...a: unknown[]) => void) | undefined)?.(...args);
+          done();
+        },
+        onStop: done,
+      });
+      active.add(tween);
+      // Never keep the loop awake for a tween that somehow did not finish (hidden tab, scene shut down).
+      window.setTimeout(done, (Number(config.duration) || 500) + 1000);
+    },
+  };
+
+  const render = (animate: boolean) => {
+    if (!scene || !table || !map || !input || destroyed) return;
+    // A new state finishes the previous animation first: the screen never shows two turns half-drawn.
+    for (const t of [...active]) t.complete();
+    const v = viewport();
+    scene.cameras.main.setViewport(v.x, v.y, v.w, v.h);
+    const s = size();
+    table.render(tableModel(input, s), animate && !mapOn);
+    if (input.scenario.map) map.render(input, s, palette());
+    table.setVisible(!mapOn);
+    map.setVisible(mapOn);
+    frames.request(3);
+  };
+
+  const onResize = () => {
+    if (!fixed) render(false);
+  };
+  const unsubscribe = settings.subscribe(() => render(false));
+
+  // Hover on the map: DOM events on the canvas, because Phaser's input queue only runs while the loop is awake.
+  const onMove = (e: PointerEvent) => {
+    if (!mapOn || !map || !scene) return;
+    const v = viewport();
+    const x = game.scale.transformX(e.pageX) - v.x;
+    const y = game.scale.transformY(e.pageY) - v.y;
+    if (x < 0 || y < 0 || x > v.w || y > v.h) map.pointer(-1, -1, size());
+    else map.pointer(x, y, size());
+  };
+  const onLeave = () => {
+    map?.clearHover();
+    frames.request(2);
+  };
+  game.canvas?.addEventListener('pointermove', onMove);
+  game.canvas?.addEventListener('pointerleave', onLeave);
+
+  const created = (s: SummitScene) => {
+    scene = s;
+    s.cameras.main.setBackgroundColor(PALETTE.navy);
+    table = new TableView(s, animator);
+    map = new MapView(
+      s,
+      () => render(false),
+      () => frames.request(2),
+    );
+    game.scale.on(Phaser.Scale.Events.RESIZE, onResize);
+    render(false);
+  };
+  game.scene.add(key, new SummitScene(key, created), true);
+  // The scene is created on the next step of the loop, which may be asleep.
+  frames.request(3);
+
+  return {
+    update(next) {
+      const animate =
+        previous !== null &&
+        previous.scenario.id === next.state.scenario.id &&
+        newEntries(previous, next.state).length > 0;
+      input = next;
+      previous = next.state;
+      // Start fetching the map now, so it is there when the player presses the key.
+      map?.prefetch(next);
+      render(animate);
+    },
+    showMap(on) {
+      if (mapOn === on) return;
+      mapOn = on;
+      render(false);
+    },
+    setViewport(x, y, w, h) {
+      fixed = { x: Math.round(x), y: Math.round(y), w: Math.max(1, Math.round(w)), h: Math.max(1, Math.round(h)) };
+      render(false);
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      for (const t of [...active]) t.stop();
+      unsubscribe();
+      game.scale.off(Phaser.Scale.Events.RESIZE, onResize);
+      game.canvas?.removeEventListener('pointermove', onMove);
+      game.canvas?.removeEventListener('pointerleave', onLeave);
+      game.scene.remove(key);
+      frames.request(2);
+    },
+  };
+}

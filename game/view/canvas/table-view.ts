@@ -1,0 +1,294 @@
+// The table view: bakes the room, delegations, table and plates into one texture per update (software WebGL
+// cannot afford re-tessellating hundreds of shapes every frame), and keeps the text, the speech bubble and the
+// speaker's pulse as live objects so they can animate. Geometry and wording come from tableModel.
+import type * as Phaser from 'phaser';
+import type { TableModel } from '../models/table-model';
+import { cssColour, FONTS, PALETTE } from '../palette';
+import { drawMoodFace, drawPlate, drawRemote, drawRoom, drawSeat, drawTableTop, MOOD_COLOURS } from './draw-table';
+
+export interface Animator {
+  /** Runs a tween holding the frame loop, or jumps to the end state with reduced motion. */
+  tween(config: Phaser.Types.Tweens.TweenBuilderConfig): void;
+  reducedMotion(): boolean;
+}
+
+const IVORY = cssColour(PALETTE.ivory);
+const MIST = cssColour(PALETTE.mist);
+const NAVY = cssColour(PALETTE.navy);
+const BRASS_LIGHT = cssColour(PALETTE.brassLight);
+const BUBBLE_WIDTH = 270;
+const MAX_BUBBLE_CHARS = 240;
+
+function ellipsize(text: Phaser.GameObjects.Text, value: string, maxWidth: number): void {
+  text.setText(value);
+  if (text.width <= maxWidth) return;
+  let lo = 0;
+  let hi = value.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    text.setText(`${value.slice(0, mid).trimEnd()}…`);
+    if (text.width <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  text.setText(`${value.slice(0, lo).trimEnd()}…`);
+}
+
+export class TableView {
+  readonly root: Phaser.GameObjects.Container;
+  private readonly backdrop: Phaser.GameObjects.RenderTexture;
+  private readonly labels: Phaser.GameObjects.Container;
+  private readonly pulse: Phaser.GameObjects.Graphics;
+  private readonly bubble: Phaser.GameObjects.Container;
+  private readonly bubbleBox: Phaser.GameObjects.Graphics;
+  private readonly bubbleText: Phaser.GameObjects.Text;
+  private readonly tickerText: Phaser.GameObjects.Text;
+  private readonly tickerMask: { x: number; w: number } = { x: 0, w: 0 };
+  private bubbleKey = -1;
+  private tickerKey = -1;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly anim: Animator,
+  ) {
+    this.root = scene.add.container(0, 0);
+    this.backdrop = scene.make.renderTexture({ x: 0, y: 0, width: 8, height: 8 }, false).setOrigin(0);
+    this.labels = scene.make.container({}, false);
+    this.pulse = scene.make.graphics({}, false);
+    this.bubbleBox = scene.make.graphics({}, false);
+    this.bubbleText = scene.make.text(
+      {
+        text: '',
+        style: {
+          fontFamily: FONTS.sans,
+          fontSize: '15px',
+          color: NAVY,
+          wordWrap: { width: BUBBLE_WIDTH - 28, useAdvancedWrap: true },
+          lineSpacing: 2,
+        },
+      },
+      false,
+    );
+    this.bubble = scene.make.container({}, false).add([this.bubbleBox, this.bubbleText]);
+    this.tickerText = scene.make
+      .text({ text: '', style: { fontFamily: FONTS.sans, fontSize: '14px', color: IVORY } }, false)
+      .setOrigin(0, 0.5);
+    this.root.add([this.backdrop, this.pulse, this.labels, this.tickerText, this.bubble]);
+  }
+
+  setVisible(on: boolean): void {
+    this.root.setVisible(on);
+  }
+
+  /** Redraws everything for the model; `animate` is true when the model's speaker/ticker changed by play. */
+  render(m: TableModel, animate: boolean): void {
+    const { width, height } = m.size;
+    const g = this.scene.make.graphics({}, false);
+    drawRoom(g, m);
+    // Far seats first: the table hides the lower half of the delegations behind it.
+    for (const seat of m.seats) drawSeat(g, seat);
+    drawTableTop(g, m);
+    this.labels.removeAll(true);
+    for (const seat of m.seats) this.plate(g, seat);
+    for (const r of m.remote) this.remote(g, r);
+    this.header(g, m);
+    this.tickerBand(g, m);
+    this.backdrop.resize(width, height);
+    this.backdrop.clear().draw(g).render();
+    g.destroy();
+    this.ticker(m, animate);
+    this.speech(m, animate);
+  }
+
+  private text(x: number, y: number, value: string, style: Phaser.Types.GameObjects.Text.TextStyle) {
+    const t = this.scene.make.text({ x, y, text: value, style: { fontFamily: FONTS.sans, ...style } }, false);
+    this.labels.add(t);
+    return t;
+  }
+
+  private plate(g: Phaser.GameObjects.Graphics, seat: TableModel['seats'][number]): void {
+    const name = this.text(0, 0, seat.short, { fontSize: '14px', fontStyle: '700', color: NAVY }).setOrigin(0.5, 0);
+    const leader = this.text(0, 0, seat.leader, { fontSize: '11px', color: '#3a4658' }).setOrigin(0.5, 0);
+    const w = Math.max(name.width, leader.width) + 22;
+    const h = 38;
+    const box = { x: seat.plate.x - w / 2, y: seat.plate.y - h / 2, w, h };
+    drawPlate(g, seat, box);
+    name.setPosition(seat.plate.x, box.y + 3);
+    leader.setPosition(seat.plate.x, box.y + 19);
+    if (seat.isViewer) {
+      const you = this.text(box.x + 3, box.y - 16, 'YOU', { fontSize: '10px', fontStyle: '700', color: NAVY });
+      you.setPadding(4, 1, 4, 1).setBackgroundColor(BRASS_LIGHT);
+    }
+    // Under the plate: the mood (AI seats), or the walk-out.
+    const chipY = box.y + h + 14;
+    if (seat.walkedOut) {
+      this.text(seat.plate.x, chipY, 'Walked out', { fontSize: '12px', fontStyle: '600', color: MIST }).setOrigin(
+        0.5,
+        0.5,
+      );
+    } else if (seat.mood && seat.moodLabel) {
+      const label = this.text(0, chipY, seat.moodLabel, {
+        fontSize: '12px',
+        fontStyle: '600',
+        color: cssColour(MOOD_COLOURS[seat.mood]),
+      }).setOrigin(0, 0.5);
+      const total = 16 + label.width;
+      const x0 = seat.plate.x - total / 2;
+      g.fillStyle(PALETTE.night, 0.72);
+      g.fillRoundedRect(x0 - 6, chipY - 10, total + 12, 20, 10);
+      drawMoodFace(g, seat.mood, x0 + 6, chipY, 6.5);
+      label.setX(x0 + 16);
+    }
+  }
+
+  private remote(g: Phaser.GameObjects.Graphics, r: TableModel['remote'][number]): void {
+    drawRemote(g, r);
+    const { x, y, w, h } = r.box;
+    this.text(x + 30, y + 7, 'BY CALL', { fontSize: '10px', fontStyle: '700', color: MIST }).setLetterSpacing(1);
+    const label = this.text(x + 8, y + h - 12, '', { fontSize: '13px', fontStyle: '700', color: IVORY }).setOrigin(
+      0,
+      0.5,
+    );
+    ellipsize(label, r.isViewer ? `${r.short} (you)` : r.short, w - 16);
+    if (r.walkedOut) {
+      this.text(x + w / 2, y + (h - 24) / 2, 'Left the talks', { fontSize: '12px', color: MIST }).setOrigin(0.5);
+    } else if (r.mood && r.moodLabel) {
+      const face = x + w - 12;
+      drawMoodFace(g, r.mood, face, y + h - 12, 6);
+      this.text(face - 10, y + h - 12, r.moodLabel, {
+        fontSize: '11px',
+        fontStyle: '600',
+        color: cssColour(MOOD_COLOURS[r.mood]),
+      }).setOrigin(1, 0.5);
+      label.setText(r.short);
+    }
+  }
+
+  private header(g: Phaser.GameObjects.Graphics, m: TableModel): void {
+    const { width } = m.size;
+    const h = m.headerHeight;
+    g.fillGradientStyle(PALETTE.night, PALETTE.night, PALETTE.navy, PALETTE.navy, 0.95);
+    g.fillRect(0, 0, width, h);
+    g.fillStyle(PALETTE.brass, 0.6);
+    g.fillRect(0, h - 1, width, 1);
+    const round = this.text(width - 18, 22, m.header.status ?? m.header.round.toUpperCase(), {
+      fontSize: '12px',
+      fontStyle: '700',
+      color: m.header.status ? NAVY : BRASS_LIGHT,
+    })
+      .setOrigin(1, 0.5)
+      .setLetterSpacing(m.header.status ? 0 : 1.5);
+    const chip = { x: round.x - round.width - 12, y: 10, w: round.width + 24, h: 24 };
+    if (m.header.status) {
+      g.fillStyle(PALETTE.brassLight, 1);
+      g.fillRoundedRect(chip.x, chip.y, chip.w, chip.h, 12);
+    } else {
+      g.lineStyle(1, PALETTE.brass, 0.8);
+      g.strokeRoundedRect(chip.x, chip.y, chip.w, chip.h, 12);
+    }
+    const title = this.text(18, 10, '', { fontFamily: FONTS.serif, fontSize: '21px', color: BRASS_LIGHT });
+    ellipsize(title, m.header.phase, chip.x - 36);
+    const date = this.text(18, 40, '', { fontSize: '13px', color: MIST });
+    ellipsize(date, m.header.dateLine, width - 36);
+  }
+
+  private tickerBand(g: Phaser.GameObjects.Graphics, m: TableModel): void {
+    const { width, height } = m.size;
+    const y = height - m.tickerHeight;
+    g.fillStyle(PALETTE.night, 0.96);
+    g.fillRect(0, y, width, m.tickerHeight);
+    g.fillStyle(PALETTE.brass, 0.6);
+    g.fillRect(0, y, width, 1);
+    const tag = this.text(14, y + m.tickerHeight / 2, 'WORLD', { fontSize: '11px', fontStyle: '700', color: NAVY })
+      .setOrigin(0, 0.5)
+      .setLetterSpacing(1.5);
+    g.fillStyle(m.ticker.length > 0 ? 0xd9534f : PALETTE.brass, 1);
+    g.fillRoundedRect(8, y + m.tickerHeight / 2 - 10, tag.width + 12, 20, 3);
+    this.tickerMask.x = tag.width + 32;
+    this.tickerMask.w = width - this.tickerMask.x - 14;
+  }
+
+  private ticker(m: TableModel, animate: boolean): void {
+    const y = m.size.height - m.tickerHeight / 2;
+    const [latest, previous] = m.ticker;
+    const value = latest ? (previous ? `${latest.text}   ·   ${previous.text}` : latest.text) : 'No news yet.';
+    ellipsize(this.tickerText, value, this.tickerMask.w);
+    this.tickerText.setColor(latest ? IVORY : MIST);
+    const fresh = latest !== undefined && latest.key !== this.tickerKey;
+    this.tickerKey = latest?.key ?? -1;
+    this.tickerText.setPosition(this.tickerMask.x, y).setAlpha(1);
+    if (fresh && animate && !this.anim.reducedMotion()) {
+      // The headline slides in from the right, as on a news channel.
+      this.tickerText.setX(this.tickerMask.x + 60).setAlpha(0);
+      this.anim.tween({ targets: this.tickerText, x: this.tickerMask.x, alpha: 1, duration: 500, ease: 'Cubic.Out' });
+    }
+  }
+
+  private speech(m: TableModel, animate: boolean): void {
+    const b = m.bubble;
+    this.pulse.clear();
+    if (!b) {
+      this.bubble.setVisible(false);
+      this.bubbleKey = -1;
+      return;
+    }
+    const fresh = b.key !== this.bubbleKey;
+    this.bubbleKey = b.key;
+    const raw = b.text.length > MAX_BUBBLE_CHARS ? `${b.text.slice(0, MAX_BUBBLE_CHARS - 1).trimEnd()}…` : b.text;
+    this.bubbleText.setText(b.quote ? `“${raw}”` : raw);
+    this.bubbleText.setFontFamily(b.quote ? FONTS.serif : FONTS.sans);
+    this.bubbleText.setFontStyle(b.quote ? 'italic' : '');
+    const w = Math.min(BUBBLE_WIDTH, this.bubbleText.width + 28);
+    const h = this.bubbleText.height + 20;
+    const remote = m.remote.some((r) => r.party === b.party);
+    const { width } = m.size;
+    // Seats: above the head. Screens: to their left, pointing right.
+    let x: number;
+    let y: number;
+    if (remote) {
+      x = b.anchor.x - w - 16;
+      y = Math.max(m.headerHeight + 8, b.anchor.y - h / 2);
+    } else {
+      x = Math.max(8, Math.min(width - w - 8, b.anchor.x - w / 2));
+      y = Math.max(m.headerHeight + 8, b.anchor.y - h - 20);
+    }
+    const g = this.bubbleBox;
+    g.clear();
+    g.fillStyle(0x000000, 0.3);
+    g.fillRoundedRect(3, 4, w, h, 12);
+    g.fillStyle(PALETTE.ivory, 1);
+    g.fillRoundedRect(0, 0, w, h, 12);
+    const seatColour = [...m.seats, ...m.remote].find((s) => s.party === b.party)?.colour ?? PALETTE.brass;
+    g.fillStyle(seatColour, 1);
+    g.fillRoundedRect(0, 0, 5, h, { tl: 12, bl: 12, tr: 0, br: 0 });
+    // The tail towards the speaker (kept within the box's span).
+    const ax = b.anchor.x - x;
+    const ay = b.anchor.y - y;
+    g.fillStyle(PALETTE.ivory, 1);
+    if (remote) g.fillTriangle(w - 1, h / 2 - 8, w - 1, h / 2 + 8, w + 14, Math.max(6, Math.min(h - 6, ay)));
+    else {
+      const tx = Math.max(18, Math.min(w - 18, ax));
+      g.fillTriangle(tx - 9, h - 1, tx + 9, h - 1, Math.max(6, Math.min(w - 6, ax)), Math.min(h + 16, ay));
+    }
+    this.bubbleText.setPosition(16, 10);
+    this.bubble.setPosition(x, y).setVisible(true);
+
+    if (fresh && animate && !this.anim.reducedMotion()) {
+      this.bubble.setAlpha(0).setY(y + 10);
+      this.anim.tween({ targets: this.bubble, alpha: 1, y, duration: 380, ease: 'Cubic.Out' });
+      // A ring that swells and fades around the new speaker draws the eye to who spoke.
+      const seat = m.seats.find((s) => s.party === b.party);
+      if (seat) {
+        const ring = { r: 18 * seat.scale, a: 0.9 };
+        const draw = () => {
+          this.pulse.clear();
+          this.pulse.lineStyle(3, PALETTE.brassLight, ring.a);
+          this.pulse.strokeCircle(seat.x, seat.y, ring.r);
+        };
+        draw();
+        this.anim.tween({ targets: ring, r: 46 * seat.scale, a: 0, duration: 900, ease: 'Sine.Out', onUpdate: draw });
+      }
+    } else {
+      this.bubble.setAlpha(1);
+    }
+  }
+}

@@ -1,0 +1,323 @@
+// The summit table as plain data: who sits where, in which colours and mood, who speaks and what, the header and
+// the world ticker. A pure function of (scenario, state, viewer, region size), so the scene only draws and the
+// seating rules are unit-tested without a canvas or Phaser.
+import type { CompiledScenario, GameState, LogEntry, Mood, Package, Party, PartyId } from '../../engine/index';
+import { speaker } from '../../engine/index';
+
+export interface CanvasInput {
+  scenario: CompiledScenario;
+  state: GameState;
+  viewer: PartyId | null;
+  preview: Package | null;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface SeatModel {
+  party: PartyId;
+  short: string;
+  name: string;
+  leader: string;
+  /** Up to two aides drawn behind the principal (more would crowd the table). */
+  members: string[];
+  colour: number;
+  flag: string | null;
+  /** Head position of the principal; members sit behind along `outward`. */
+  x: number;
+  y: number;
+  /** Unit vector from the table's centre towards the seat: aides and the chair go that way. */
+  outward: Point;
+  /** 0.8–1.1: far seats are smaller, so the table reads as seen from above at an angle. */
+  scale: number;
+  plate: Point;
+  /** null for human seats: a player's stance is their own business. */
+  mood: Mood | null;
+  moodLabel: string | null;
+  isViewer: boolean;
+  isHuman: boolean;
+  /** The party whose action is the latest one in the log. */
+  isSpeaker: boolean;
+  /** The party the rules wait for now. */
+  isNext: boolean;
+  walkedOut: boolean;
+  inRoom: boolean;
+}
+
+export interface RemoteModel {
+  party: PartyId;
+  short: string;
+  leader: string;
+  colour: number;
+  flag: string | null;
+  mood: Mood | null;
+  moodLabel: string | null;
+  isSpeaker: boolean;
+  isNext: boolean;
+  isViewer: boolean;
+  walkedOut: boolean;
+  /** The "by call" screen's frame in region coordinates. */
+  box: { x: number; y: number; w: number; h: number };
+}
+
+export interface BubbleModel {
+  party: PartyId;
+  text: string;
+  /** What the bubble points at: a seat's head or a remote screen. */
+  anchor: Point;
+  /** Key of the log entry, so the scene animates a bubble only when it is new. */
+  key: number;
+  quote: boolean;
+}
+
+export interface HeaderModel {
+  phase: string;
+  dateLine: string;
+  round: string;
+  status: string | null; // the outcome once the game is over
+}
+
+export interface TickerItem {
+  key: number;
+  text: string;
+}
+
+export interface TableModel {
+  size: Size;
+  table: { cx: number; cy: number; rx: number; ry: number };
+  seats: SeatModel[]; // draw order: far to near
+  remote: RemoteModel[];
+  bubble: BubbleModel | null;
+  header: HeaderModel;
+  ticker: TickerItem[]; // newest first
+  /** Bands the scene keeps free: the header on top, the ticker at the bottom. */
+  headerHeight: number;
+  tickerHeight: number;
+}
+
+export const DEFAULT_SIZE: Size = { width: 768, height: 720 };
+export const HEADER_HEIGHT = 66;
+export const TICKER_HEIGHT = 40;
+const REMOTE_COLUMN = 150;
+
+const MOOD_LABELS: Record<Mood, string> = {
+  maximalist: 'Maximalist',
+  probing: 'Probing',
+  bargaining: 'Bargaining',
+  closing: 'Closing',
+  walkout: 'Walking out',
+};
+
+export function moodLabel(mood: Mood): string {
+  return MOOD_LABELS[mood];
+}
+
+/** "#2f5da8" → 0x2f5da8; anything malformed → a neutral slate, never a throw (scenarios come from users). */
+export function colourNumber(hex: string): number {
+  const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
+  return m ? Number.parseInt(m[1], 16) : 0x5c6f8a;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2025-08-15" → "15 August 2025", by hand: Intl output differs between Node and browsers. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const month = MONTHS[Number(m[2]) - 1];
+  return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
+}
+
+export function moodOf(sc: CompiledScenario, state: GameState, party: PartyId): Mood | null {
+  const spec = sc.parties.find((p) => p.id === party)?.ai;
+  const stance = state.ai[party]?.value;
+  if (!spec || stance === undefined) return null;
+  return spec.states[stance]?.mood ?? null;
+}
+
+/**
+ * Seat angles for n parties in the room, along the far half of the oval (screen y grows downwards, so the far
+ * side is π..2π). The near side stays open, as in the photographs of summits: every face is visible.
+ */
+export function seatAngles(n: number): number[] {
+  if (n <= 0) return [];
+  if (n === 1) return [1.5 * Math.PI];
+  const margin = n === 2 ? 0.12 : 0.08;
+  const from = Math.PI + margin;
+  const to = 2 * Math.PI - margin;
+  return Array.from({ length: n }, (_, i) => from + ((to - from) * i) / (n - 1));
+}
+
+function latestAction(log: readonly LogEntry[]): { entry: LogEntry; index: number } | null {
+  for (let i = log.length - 1; i >= 0; i--) {
+    const entry = log[i];
+    if (entry.kind === 'action' && entry.party !== null) return { entry, index: i };
+    // A new phase clears the room: the previous speaker's words do not carry into it.
+    if (entry.kind === 'phase') return null;
+  }
+  return null;
+}
+
+function bubbleText(entry: LogEntry): { text: string; quote: boolean } {
+  const line = entry.line?.text?.trim();
+  if (line) return { text: line, quote: true };
+  return { text: entry.text, quote: false };
+}
+
+function outcomeStatus(sc: CompiledScenario, state: GameState): string | null {
+  const o = state.outcome;
+  if (!o) return null;
+  if (o.kind === 'agreement') return 'Agreement reached';
+  if (o.kind === 'walkout') {
+    const who = sc.parties.find((p) => p.id === o.by)?.short;
+    return who ? `${who} walked out` : 'Walk-out';
+  }
+  return 'No deal';
+}
+
+export function tickerItems(sc: CompiledScenario, log: readonly LogEntry[], max = 4): TickerItem[] {
+  const items: TickerItem[] = [];
+  for (let i = log.length - 1; i >= 0 && items.length < max; i--) {
+    const entry = log[i];
+    if (entry.kind !== 'world') continue;
+    // The headline alone reads as a ticker; the body belongs in the transcript.
+    const headline = sc.events.find((e) => e.id === entry.event)?.headline;
+    items.push({ key: i, text: headline ?? entry.text });
+  }
+  return items;
+}
+
+export function tableModel(input: CanvasInput, size: Size = DEFAULT_SIZE): TableModel {
+  const { scenario: sc, state, viewer } = input;
+  const phaseIndex = Math.min(state.phase, sc.phases.length - 1);
+  const phase = sc.phases[phaseIndex];
+  const inRoom = new Set(phase.inRoom);
+  const present = sc.parties.filter((p) => inRoom.has(p.id));
+  const absent = sc.parties.filter((p) => !inRoom.has(p.id));
+  const last = latestAction(state.log);
+  const speakerId = last?.entry.party ?? null;
+  const nextId = speaker(sc, state);
+
+  const mood = (p: Party) => (state.seats[p.id] === 'human' ? null : moodOf(sc, state, p.id));
+
+  // Remote parties get a column of "by call" screens on the right; the table centres in what is left.
+  const remoteW = absent.length > 0 ? Math.min(REMOTE_COLUMN, size.width * 0.22) : 0;
+  const top = HEADER_HEIGHT;
+  const bottom = size.height - TICKER_HEIGHT;
+  const freeW = size.width - remoteW;
+  const cx = freeW / 2;
+  const cy = top + (bottom - top) * 0.58;
+  const rx = Math.max(60, Math.min(freeW * 0.34, (bottom - top) * 0.62));
+  const ry = rx * 0.46;
+
+  const angles = seatAngles(present.length);
+  const seats: SeatModel[] = present.map((p, i) => {
+    const a = angles[i];
+    const cos = Math.cos(a);
+    const sin = Math.sin(a);
+    const depth = (sin + 1) / 2; // 0 far .. 0.5 at the ends
+    const m = mood(p);
+    return {
+      party: p.id,
+      short: p.short,
+      name: p.name,
+      leader: p.leader,
+      members: p.delegation.slice(0, 2),
+      colour: colourNumber(p.colour),
+      flag: p.flag ?? null,
+      x: cx + cos * rx * 1.1,
+      y: cy + sin * ry * 1.32 - ry * 0.12,
+      outward: { x: cos, y: sin },
+      scale: (0.82 + depth * 0.5) * Math.max(0.75, Math.min(1.2, rx / 240)),
+      plate: { x: cx + cos * rx * 0.7, y: cy + sin * ry * 0.6 },
+      mood: m,
+      moodLabel: m ? moodLabel(m) : null,
+      isViewer: p.id === viewer,
+      isHuman: state.seats[p.id] === 'human',
+      isSpeaker: p.id === speakerId,
+      isNext: p.id === nextId,
+      walkedOut: state.walkedOut.includes(p.id),
+      inRoom: true,
+    };
+  });
+  seats.sort((a, b) => a.y - b.y);
+
+  const boxH = Math.min(118, (bottom - top - 16) / Math.max(1, absent.length) - 12);
+  const remote: RemoteModel[] = absent.map((p, i) => {
+    const m = mood(p);
+    return {
+      party: p.id,
+      short: p.short,
+      leader: p.leader,
+      colour: colourNumber(p.colour),
+      flag: p.flag ?? null,
+      mood: m,
+      moodLabel: m ? moodLabel(m) : null,
+      isSpeaker: p.id === speakerId,
+      isNext: p.id === nextId,
+      isViewer: p.id === viewer,
+      walkedOut: state.walkedOut.includes(p.id),
+      box: { x: size.width - remoteW + 8, y: top + 16 + i * (boxH + 12), w: remoteW - 18, h: boxH },
+    };
+  });
+
+  let bubble: BubbleModel | null = null;
+  if (last && speakerId !== null) {
+    const seat = seats.find((s) => s.party === speakerId);
+    const screen = remote.find((r) => r.party === speakerId);
+    const anchor = seat
+      ? { x: seat.x, y: seat.y - 30 * seat.scale }
+      : screen
+        ? { x: screen.box.x, y: screen.box.y + screen.box.h * 0.4 }
+        : null;
+    if (anchor) bubble = { party: speakerId, ...bubbleText(last.entry), anchor, key: last.index };
+  }
+
+  const totalRounds = phase.rounds;
+  const header: HeaderModel = {
+    phase: phase.name,
+    dateLine: `${formatDate(phase.date)} · ${phase.place}`,
+    round: `Round ${Math.min(state.round, totalRounds)} of ${totalRounds}`,
+    status: outcomeStatus(sc, state),
+  };
+
+  return {
+    size,
+    table: { cx, cy, rx, ry },
+    seats,
+    remote,
+    bubble,
+    header,
+    ticker: tickerItems(sc, state.log),
+    headerHeight: HEADER_HEIGHT,
+    tickerHeight: TICKER_HEIGHT,
+  };
+}
+
+/** Log entries added since the previous update (for animation); a shorter or replaced log restarts. */
+export function newEntries(prev: GameState | null, next: GameState): LogEntry[] {
+  if (!prev || prev.log.length > next.log.length || prev.log[prev.log.length - 1] !== next.log[prev.log.length - 1]) {
+    return [];
+  }
+  return next.log.slice(prev.log.length);
+}
