@@ -4,7 +4,7 @@
 // by the other parties are drawn as small grey points so the plane still shows everything that was on the table.
 // Turns are shown 1-based ("turn 1" is the first move), as everywhere else in the debrief.
 import type { Dance, PartyId } from '../../engine';
-import { linearScale, round1, ticks } from './scale-model';
+import { linearScale, ticks } from './scale-model';
 
 export interface PartyInfo {
   id: PartyId;
