@@ -47,4 +47,5 @@ const game = new Phaser.Game(
   gameConfig(mustFind('stage'), [new BootScene(deps), new PreloadScene(deps), new TitleScene(deps)]),
 );
 deps.frames = createFrameScheduler(game);
+ui.attachGame(game, deps.frames);
 deps.releaseBoot = deps.frames.hold();

@@ -1,7 +1,18 @@
 // Which screen is showing and whether it takes input: written by the scenes and panels, read by the test hook
 // (window.__summit) and by anything that must wait for the title. Deliberately tiny and synchronous.
 
-export const SCREENS = ['boot', 'preload', 'title', 'scenarios', 'settings'] as const;
+export const SCREENS = [
+  'boot',
+  'preload',
+  'title',
+  'scenarios',
+  'settings',
+  'briefing',
+  'role',
+  'summit',
+  'privacy',
+  'end',
+] as const;
 export type ScreenName = (typeof SCREENS)[number];
 
 export interface ViewStatus {

@@ -19,6 +19,6 @@ export function titleMenu(input: TitleMenuInput): MenuItem[] {
     items.push({ id: 'continue', label: 'Continue', description: 'Return to your game in progress' });
   }
   items.push({ id: 'play', label: 'Play', description: 'Choose a summit and take a seat' });
-  items.push({ id: 'settings', label: 'Settings', description: 'Motion and text size' });
+  items.push({ id: 'settings', label: 'Settings', description: 'Sound, motion, colours and text size' });
   return items;
 }

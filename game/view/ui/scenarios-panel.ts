@@ -4,8 +4,12 @@ import { type ScenarioCardView, scenarioCard } from '../models/scenario-card';
 import { openPanel } from './dialog';
 import { el, uid } from './dom';
 
-export function openScenariosPanel(host: HTMLElement, onClosed: () => void): void {
-  const panel = openPanel(host, 'Choose a summit', 'panel-scenarios', onClosed);
+export function openScenariosPanel(host: HTMLElement, onClosed: () => void, onChoose: (file: string) => void): void {
+  // Closing by choosing a card is not "back to the title": the briefing follows.
+  let chosen = false;
+  const panel = openPanel(host, 'Choose a summit', 'panel-scenarios', () => {
+    if (!chosen) onClosed();
+  });
   const status = el('p', { className: 'panel-status', text: 'Loading scenarios…', attrs: { role: 'status' } });
   panel.body.append(status);
   loadCatalogue().then(
@@ -21,7 +25,20 @@ export function openScenariosPanel(host: HTMLElement, onClosed: () => void): voi
         el(
           'ul',
           { className: 'cards' },
-          cards.map((card) => el('li', {}, [buildCard(card)])),
+          cards.map((card, i) =>
+            el('li', {}, [
+              buildCard(
+                card,
+                entries[i]!.card === null
+                  ? null
+                  : () => {
+                      chosen = true;
+                      panel.close();
+                      onChoose(entries[i]!.file);
+                    },
+              ),
+            ]),
+          ),
         ),
       );
     },
@@ -31,7 +48,7 @@ export function openScenariosPanel(host: HTMLElement, onClosed: () => void): voi
   );
 }
 
-function buildCard(card: ScenarioCardView): HTMLElement {
+function buildCard(card: ScenarioCardView, onChoose: (() => void) | null): HTMLElement {
   const titleId = uid('card-title');
   const children: Node[] = [el('h3', { className: 'card-title', text: card.title, attrs: { id: titleId } })];
   if (card.meta) children.push(el('p', { className: 'card-meta', text: card.meta }));
@@ -41,6 +58,15 @@ function buildCard(card: ScenarioCardView): HTMLElement {
   if (card.length) facts.push(el('dt', { text: 'Length' }), el('dd', { text: card.length }));
   if (facts.length > 0) children.push(el('dl', { className: 'card-facts' }, facts));
   if (card.problem) children.push(el('p', { className: 'card-problem', text: card.problem }));
+  if (onChoose) {
+    const choose = el('button', {
+      className: 'button button-primary card-choose',
+      text: 'Choose',
+      attrs: { type: 'button', 'aria-describedby': titleId },
+    });
+    choose.addEventListener('click', onChoose);
+    children.push(choose);
+  }
   return el(
     'article',
     {

@@ -3,7 +3,11 @@
 import type { MenuId, MenuItem } from '../models/title-menu';
 import { el, uid } from './dom';
 
-export function buildTitleScreen(items: readonly MenuItem[], onChoose: (id: MenuId) => void): HTMLElement {
+export function buildTitleScreen(
+  items: readonly MenuItem[],
+  onChoose: (id: MenuId) => void,
+  message: string | null = null,
+): HTMLElement {
   const list = el('ul', { className: 'menu-list' });
   for (const item of items) {
     const descriptionId = uid('menu-desc');
@@ -29,6 +33,8 @@ export function buildTitleScreen(items: readonly MenuItem[], onChoose: (id: Menu
         text: 'Take a seat at the table. Interests, red lines, leverage and timing decide whether there is a deal.',
       }),
     ]),
+    // A message from a failed Continue or a broken scenario: read out, never a crash.
+    ...(message ? [el('p', { className: 'notice', text: message, attrs: { role: 'alert' } })] : []),
     el('nav', { className: 'menu', attrs: { 'aria-label': 'Main menu' } }, [list]),
     el('footer', { className: 'title-footer' }, [
       el('p', { className: 'disclaimer', text: 'An educational simulation, not a prediction.' }),

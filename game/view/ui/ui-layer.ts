@@ -1,18 +1,23 @@
-// The HTML UI layer over the canvas: which panel shows, and the screen name that goes with it. Scenes call
-// this; it never touches game state (the session does, later, from the actions the panels emit).
+// The HTML UI layer over the canvas: which panel shows, and the screen name that goes with it. Play and Continue
+// load the game flow (engine, content, the summit panels) with import(), so the title carries none of it.
+import type * as Phaser from 'phaser';
 import type { Session } from '../../session';
+import type { FrameScheduler } from '../frames';
 import type { ProgressView } from '../models/progress';
 import { type MenuId, titleMenu } from '../models/title-menu';
 import type { SettingsStore } from '../settings-store';
 import type { StatusStore } from '../status';
 import { el } from './dom';
+import type { GameFlow } from './game-flow';
 import { openScenariosPanel } from './scenarios-panel';
 import { openSettingsPanel } from './settings-panel';
 import { buildTitleScreen } from './title-screen';
 
 export interface UiLayer {
   showLoading(view: ProgressView): void;
-  showTitle(): void;
+  showTitle(message?: string): void;
+  /** The Phaser game and its frame scheduler, once they exist (the summit canvas draws into them). */
+  attachGame(game: Phaser.Game, frames: FrameScheduler): void;
 }
 
 export function createUiLayer(
@@ -20,23 +25,57 @@ export function createUiLayer(
   deps: { status: StatusStore; session: Session; settings: SettingsStore },
 ): UiLayer {
   let progress: HTMLElement | null = null;
+  let game: Phaser.Game | null = null;
+  let frames: FrameScheduler | null = null;
+  let flow: Promise<GameFlow> | null = null;
+
+  const loadFlow = (): Promise<GameFlow> => {
+    if (flow === null) {
+      flow = import('./game-flow').then((m) =>
+        m.createGameFlow({
+          root,
+          status: deps.status,
+          session: deps.session,
+          settings: deps.settings,
+          game: () => game,
+          frames: () => frames,
+          toTitle: (message) => layer.showTitle(message),
+          toScenarios: () => openScenarios(),
+        }),
+      );
+      flow.catch(() => {
+        flow = null;
+      });
+    }
+    return flow;
+  };
+
+  const failed = () => layer.showTitle('The game could not be loaded. Check your connection and reload the page.');
 
   const backToTitle = () => {
     deps.status.setScreen('title');
   };
 
+  const openScenarios = () => {
+    layer.showTitle();
+    deps.status.setScreen('scenarios');
+    // Start fetching the game code while the player reads the cards.
+    loadFlow().catch(() => {});
+    openScenariosPanel(root, backToTitle, (file) => {
+      loadFlow().then((f) => f.openBriefing(file), failed);
+    });
+  };
+
   const choose = (id: MenuId) => {
-    if (id === 'play') {
-      deps.status.setScreen('scenarios');
-      openScenariosPanel(root, backToTitle);
-    } else if (id === 'settings') {
+    if (id === 'play') openScenarios();
+    else if (id === 'continue') loadFlow().then((f) => f.resume(), failed);
+    else if (id === 'settings') {
       deps.status.setScreen('settings');
       openSettingsPanel(root, deps.settings, backToTitle);
     }
-    // 'continue' is only offered once the session can resume a game; wired with autosave.
   };
 
-  return {
+  const layer: UiLayer = {
     showLoading(view) {
       // The bar is drawn on the canvas; this is its accessible twin.
       if (progress === null) {
@@ -49,10 +88,19 @@ export function createUiLayer(
       progress.setAttribute('aria-valuenow', String(view.percent));
       progress.setAttribute('aria-valuetext', view.label);
     },
-    showTitle() {
+    showTitle(message) {
       progress?.remove();
       progress = null;
-      root.replaceChildren(buildTitleScreen(titleMenu({ canContinue: deps.session.canContinue() }), choose));
+      document.body.dataset.layout = 'title';
+      root.replaceChildren(
+        buildTitleScreen(titleMenu({ canContinue: deps.session.canContinue() }), choose, message ?? null),
+      );
+      deps.status.setScreen('title');
+    },
+    attachGame(g, f) {
+      game = g;
+      frames = f;
     },
   };
+  return layer;
 }

@@ -1,0 +1,30 @@
+// The lazily loaded half of the session: the running game and the engine functions the view-models read
+// (values, legal actions, hints). The view imports this only through import(), on Play or Continue.
+export type { Action, ActionType } from '../engine/actions';
+export { outlook, whatWouldItTake } from '../engine/ai';
+export type { RuleError } from '../engine/errors';
+export { stateHash } from '../engine/hash';
+export { newGame } from '../engine/newgame';
+export { legalActionTypes, speaker } from '../engine/rules';
+export type {
+  CompiledScenario,
+  Issue,
+  IssueId,
+  OptionId,
+  Package,
+  Party,
+  PartyId,
+  Phase,
+} from '../engine/scenario';
+export type { GameState, LogEntry, Outcome, Reason, Seat } from '../engine/state';
+export { bestPackage, packageValue, perIssue } from '../engine/values';
+export {
+  type ContinueResult,
+  continueGame,
+  type Difficulty,
+  GAME_VERSION,
+  type GameSetup,
+  type LiveGame,
+  loadScenario,
+  startGame,
+} from './live-game';

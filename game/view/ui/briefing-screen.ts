@@ -1,0 +1,39 @@
+// The briefing: the public situation, the agenda phase by phase, and the map on the canvas beside it.
+import type { CompiledScenario } from '../../session/live';
+import { formatDate, listNames } from '../models/scenario-card';
+import { el } from './dom';
+import { button, paragraphs } from './screen';
+
+export function buildBriefing(sc: CompiledScenario, onBack: () => void, onNext: () => void): HTMLElement {
+  const partyName = (id: string) => sc.parties.find((p) => p.id === id)?.name ?? id;
+  const issueName = (id: string) => sc.issues.find((i) => i.id === id)?.name ?? id;
+  const phases = sc.phases.map((ph) =>
+    el('li', { className: 'phase-item' }, [
+      el('h4', { text: ph.name }),
+      el('p', { className: 'muted', text: `${formatDate(ph.date)} · ${ph.place} · ${ph.rounds} rounds` }),
+      el('p', { text: `In the room: ${listNames(ph.inRoom.map(partyName))}.` }),
+      el('p', { text: `Agenda: ${ph.agenda.map(issueName).join(', ')}.` }),
+    ]),
+  );
+  return el('section', { className: 'side-panel briefing', attrs: { 'aria-labelledby': 'briefing-title' } }, [
+    el('header', { className: 'side-header' }, [
+      el('p', { className: 'eyebrow', text: 'Briefing' }),
+      el('h1', { className: 'side-title', text: sc.title, attrs: { id: 'briefing-title' } }),
+      el('p', { className: 'muted', text: `${formatDate(sc.date)} · ${sc.place}` }),
+    ]),
+    el('div', { className: 'side-scroll' }, [
+      el('p', { className: 'lead', text: sc.summary }),
+      el('h2', { text: 'The situation' }),
+      ...paragraphs(sc.briefing),
+      el('h2', { text: 'The agenda' }),
+      el('ol', { className: 'phase-list' }, phases),
+      sc.map
+        ? el('p', { className: 'hint', text: 'The map beside this panel shows who controls which region today.' })
+        : el('span'),
+    ]),
+    el('footer', { className: 'side-footer' }, [
+      button('Back', onBack, 'button button-quiet'),
+      button('Choose your role', onNext, 'button button-primary'),
+    ]),
+  ]);
+}

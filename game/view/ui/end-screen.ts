@@ -1,0 +1,57 @@
+// The end screen: the outcome, the final package, each party's value against its no-deal value. The "next
+// steps" region is where the debrief and replay actions of other issues go; it shows nothing until they exist.
+import type { CompiledScenario, GameState } from '../../session/live';
+import { endView } from '../models/end-model';
+import { el } from './dom';
+import { button } from './screen';
+
+export function buildEndScreen(
+  sc: CompiledScenario,
+  s: GameState,
+  onPlayAgain: () => void,
+  onTitle: () => void,
+): HTMLElement {
+  const view = endView(sc, s)!;
+  const rows = view.results.map((r) =>
+    el('tr', { className: r.human ? 'you' : '' }, [
+      el('th', { text: r.human ? `${r.party} (you)` : r.party, attrs: { scope: 'row' } }),
+      el('td', { text: String(r.value) }),
+      el('td', { text: String(r.noDeal) }),
+      el('td', { text: r.verdict }),
+    ]),
+  );
+  return el('section', { className: 'side-panel end', attrs: { 'aria-labelledby': 'end-title' } }, [
+    el('header', { className: 'side-header' }, [
+      el('p', { className: 'eyebrow', text: sc.title }),
+      el('h1', { className: 'side-title', text: view.headline, attrs: { id: 'end-title' } }),
+      el('p', { className: 'lead', text: view.detail }),
+    ]),
+    el('div', { className: 'side-scroll' }, [
+      el('h2', { text: 'Results' }),
+      el('table', { className: 'results-table' }, [
+        el('caption', { className: 'visually-hidden', text: 'Each party’s value of the outcome and of no deal' }),
+        el('thead', {}, [
+          el('tr', {}, [
+            el('th', { text: 'Party', attrs: { scope: 'col' } }),
+            el('th', { text: 'Value', attrs: { scope: 'col' } }),
+            el('th', { text: 'No deal', attrs: { scope: 'col' } }),
+            el('th', { text: 'Result', attrs: { scope: 'col' } }),
+          ]),
+        ]),
+        el('tbody', {}, rows),
+      ]),
+      el('h2', { text: 'The final package' }),
+      el(
+        'dl',
+        { className: 'final-package' },
+        view.deal.flatMap((d) => [el('dt', { text: d.issue }), el('dd', { text: d.option })]),
+      ),
+      // Filled by the debrief and replay issues; empty (and hidden) until they exist: no dead buttons.
+      el('div', { className: 'end-next', attrs: { 'data-slot': 'debrief-replay', hidden: '' } }),
+    ]),
+    el('footer', { className: 'side-footer' }, [
+      button('Title', onTitle, 'button button-quiet'),
+      button('Play again', onPlayAgain, 'button button-primary'),
+    ]),
+  ]);
+}

@@ -1,0 +1,363 @@
+// The game flow after the title, loaded with import() on Play or Continue (it brings the engine and content):
+// briefing → role → summit (→ privacy between hot-seat players) → end. It owns the pacing of AI turns (one at a
+// time, ~700 ms, instant with reduced motion, Escape skips to the next human turn), the keyboard shortcuts,
+// the sounds of the log's new entries, the first-time guide, and the canvas.
+import type * as Phaser from 'phaser';
+import type { Session } from '../../session';
+import {
+  type Action,
+  type CompiledScenario,
+  continueGame,
+  type GameState,
+  type LiveGame,
+  type LogEntry,
+  loadScenario,
+  newGame,
+  type Package,
+  type PartyId,
+  startGame,
+} from '../../session/live';
+import type { FrameScheduler } from '../frames';
+import { actionForKey } from '../models/action-bar';
+import type { SettingsStore } from '../settings-store';
+import type { ScreenName, StatusStore } from '../status';
+import { buildBriefing } from './briefing-screen';
+import { type AudioPort, loadAudio, mountCanvas, type SoundName, type SummitCanvasPort } from './canvas-port';
+import { type CoachMarks, startCoachMarks } from './coach-marks';
+import { buildEndScreen } from './end-screen';
+import { buildPrivacyScreen } from './privacy-screen';
+import { buildRoleScreen } from './role-screen';
+import { setLayout, showScreen } from './screen';
+import { createSummitScreen, type SummitScreen } from './summit-screen';
+
+export interface FlowDeps {
+  root: HTMLElement;
+  status: StatusStore;
+  session: Session;
+  settings: SettingsStore;
+  game: () => Phaser.Game | null;
+  frames: () => FrameScheduler | null;
+  /** Back to the title (the UI layer redraws it). */
+  toTitle(message?: string): void;
+  /** Back to the scenario choice. */
+  toScenarios(): void;
+}
+
+const AI_DELAY_MS = 700;
+
+export class GameFlow {
+  private canvas: SummitCanvasPort | null = null;
+  private canvasReady: Promise<SummitCanvasPort> | null = null;
+  private audio: AudioPort | null = null;
+  private live: LiveGame | null = null;
+  private screen: SummitScreen | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private viewer: PartyId | null = null;
+  private privacyFor: PartyId | null = null;
+  private mapOn = false;
+  private guide: CoachMarks | null = null;
+  private shownLog = 0;
+  private readonly onKey = (e: KeyboardEvent) => this.key(e);
+
+  constructor(private readonly d: FlowDeps) {
+    loadAudio(d.settings).then((a) => {
+      this.audio = a;
+    });
+  }
+
+  private setScreen(name: ScreenName) {
+    this.d.status.setScreen(name);
+  }
+
+  private async ensureCanvas(): Promise<SummitCanvasPort | null> {
+    const game = this.d.game();
+    const frames = this.d.frames();
+    if (!game || !frames) return null;
+    if (!this.canvasReady) this.canvasReady = mountCanvas(game, frames, this.d.settings);
+    this.canvas = await this.canvasReady;
+    return this.canvas;
+  }
+
+  private drawCanvas(sc: CompiledScenario, state: GameState, viewer: PartyId | null, preview: Package | null) {
+    this.canvas?.update({ scenario: sc, state, viewer, preview });
+  }
+
+  /** Briefing for a scenario file chosen on the cards. */
+  async openBriefing(file: string): Promise<void> {
+    const loaded = await loadScenario(file);
+    if (!loaded.ok) {
+      this.d.toTitle(loaded.error);
+      return;
+    }
+    const sc = loaded.value;
+    setLayout('split', this.d.game(), this.d.frames());
+    showScreen(
+      this.d.root,
+      buildBriefing(
+        sc,
+        () => this.exit(() => this.d.toScenarios()),
+        () => this.openRole(file, sc),
+      ),
+    );
+    this.setScreen('briefing');
+    const canvas = await this.ensureCanvas();
+    // The briefing's map: the opening state of the scenario, nobody's view.
+    canvas?.update({ scenario: sc, state: newGame(sc, { seed: 0 }), viewer: null, preview: null });
+    canvas?.showMap(true);
+    this.mapOn = true;
+  }
+
+  private openRole(file: string, sc: CompiledScenario): void {
+    showScreen(
+      this.d.root,
+      buildRoleScreen(
+        sc,
+        () => this.openBriefing(file),
+        (choice) => {
+          const live = startGame({ file, scenario: sc, ...choice }, this.d.session.saves);
+          this.play(live);
+        },
+      ),
+    );
+    this.setScreen('role');
+  }
+
+  /** Continue on the title: the saved game played back, or a message and the title. */
+  async resume(): Promise<void> {
+    const result = await continueGame(this.d.session.saves);
+    if (!result.ok) {
+      this.d.session.saves.clear();
+      this.d.toTitle(result.message);
+      return;
+    }
+    this.play(result.game, result.message);
+  }
+
+  private async play(live: LiveGame, notice: string | null = null): Promise<void> {
+    this.live = live;
+    this.shownLog = live.state().log.length;
+    this.d.session.attach({ scenarioId: live.scenario.id, stateHash: () => live.hash() });
+    this.screen = createSummitScreen(live, {
+      onAction: (a) => this.act(a),
+      onSkip: () => this.skip(),
+      onToggleMap: () => this.toggleMap(),
+      onLeave: () => this.exit(() => this.d.toTitle()),
+      onBuild: (pkg) => this.drawCanvas(live.scenario, live.state(), this.viewer, pkg),
+    });
+    setLayout('split', this.d.game(), this.d.frames());
+    document.addEventListener('keydown', this.onKey);
+    const canvas = await this.ensureCanvas();
+    canvas?.showMap(false);
+    this.mapOn = false;
+    this.audio?.play('room');
+    this.privacyFor = null;
+    this.viewer = this.firstViewer();
+    this.showSummit();
+    if (notice) this.screen.showError(notice);
+    const humans = live.humans();
+    if (!this.d.settings.get().guideSeen && humans.length > 0) {
+      this.guide = startCoachMarks(this.d.root, () => {
+        this.d.settings.update({ guideSeen: true });
+        this.guide = null;
+        this.advance();
+      });
+    } else this.advance();
+  }
+
+  private firstViewer(): PartyId | null {
+    const live = this.live!;
+    const humans = live.humans();
+    const now = live.toMove();
+    if (now !== null && humans.includes(now)) return now;
+    return humans[0] ?? null;
+  }
+
+  private showSummit(): void {
+    showScreen(this.d.root, this.screen!.element);
+    this.setScreen('summit');
+    this.render();
+  }
+
+  private render(): void {
+    const live = this.live!;
+    const aiPlaying = this.aiToMove();
+    this.screen!.render(this.viewer, aiPlaying);
+    this.drawCanvas(live.scenario, live.state(), this.viewer, this.screen!.build());
+    this.sounds(live.state().log);
+  }
+
+  private aiToMove(): boolean {
+    const live = this.live!;
+    const now = live.toMove();
+    return now !== null && live.state().seats[now] === 'ai';
+  }
+
+  /** What happens next: an AI turn after a pause, the privacy screen, the human's move, or the end. */
+  private advance(): void {
+    const live = this.live;
+    if (!live || this.guide?.isOpen()) return;
+    if (live.state().outcome) {
+      this.finish();
+      return;
+    }
+    const now = live.toMove()!;
+    if (live.state().seats[now] === 'ai') {
+      this.clearTimer();
+      this.timer = setTimeout(
+        () => {
+          this.timer = null;
+          if (this.live !== live) return;
+          live.stepAi();
+          this.render();
+          this.advance();
+        },
+        this.d.settings.reducedMotion() ? 0 : AI_DELAY_MS,
+      );
+      return;
+    }
+    if (now !== this.viewer && live.humans().length > 1) {
+      this.showPrivacy(now);
+      return;
+    }
+    this.viewer = now;
+    this.render();
+  }
+
+  private showPrivacy(party: PartyId): void {
+    const name = this.live!.scenario.parties.find((p) => p.id === party)?.name ?? party;
+    this.privacyFor = party;
+    setLayout('full', this.d.game(), this.d.frames());
+    showScreen(
+      this.d.root,
+      buildPrivacyScreen(name, () => this.leavePrivacy()),
+    );
+    this.setScreen('privacy');
+  }
+
+  private leavePrivacy(): void {
+    if (this.privacyFor === null) return;
+    this.viewer = this.privacyFor;
+    this.privacyFor = null;
+    setLayout('split', this.d.game(), this.d.frames());
+    this.showSummit();
+    this.advance();
+  }
+
+  private act(action: Action): void {
+    const live = this.live;
+    if (!live) return;
+    const problem = live.act(action);
+    if (problem) {
+      this.screen?.showError(problem.message);
+      return;
+    }
+    this.render();
+    this.advance();
+  }
+
+  /** Escape / Skip: every AI turn up to the next human turn (or the end) at once. */
+  private skip(): void {
+    const live = this.live;
+    if (!live) return;
+    this.clearTimer();
+    while (live.stepAi()) {
+      // one AI turn each; the autosave runs after each, like any action
+    }
+    this.render();
+    this.advance();
+  }
+
+  private toggleMap(): void {
+    this.mapOn = !this.mapOn;
+    this.canvas?.showMap(this.mapOn);
+  }
+
+  private key(e: KeyboardEvent): void {
+    if (e.ctrlKey || e.metaKey || e.altKey || this.guide?.isOpen()) return;
+    if (this.privacyFor !== null) {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        this.leavePrivacy();
+      }
+      return;
+    }
+    if (this.d.status.get().screen !== 'summit') return;
+    const target = e.target as HTMLElement | null;
+    const tag = target?.tagName ?? '';
+    if (e.key === 'Escape') {
+      if (this.aiToMove()) {
+        e.preventDefault();
+        this.skip();
+      }
+      return;
+    }
+    // Typing in a field, or pressing Enter/Space on a focused control, is that control's business.
+    if (tag === 'SELECT' || tag === 'INPUT' || tag === 'TEXTAREA') return;
+    if ((e.key === 'Enter' || e.key === ' ') && (tag === 'BUTTON' || tag === 'SUMMARY' || tag === 'A')) return;
+    if (e.key === 'm' || e.key === 'M') {
+      e.preventDefault();
+      this.toggleMap();
+      return;
+    }
+    const type = actionForKey(e.key);
+    if (type && this.screen?.trigger(type)) e.preventDefault();
+  }
+
+  /** Sounds for log entries not yet heard: gavel at a phase start, paper on proposals, chime on news, a deal. */
+  private sounds(log: readonly LogEntry[]): void {
+    const fresh = log.slice(this.shownLog);
+    this.shownLog = log.length;
+    const play = (name: SoundName) => this.audio?.play(name);
+    for (const e of fresh) {
+      if (e.kind === 'phase' && !e.text.endsWith('without a deal.')) play('gavel');
+      else if (e.kind === 'world') play('chime');
+      else if (e.kind === 'deal') {
+        play('shutter');
+        play('applause');
+      } else if (e.action?.type === 'offer.propose') play('paper');
+    }
+  }
+
+  private finish(): void {
+    const live = this.live!;
+    this.clearTimer();
+    document.removeEventListener('keydown', this.onKey);
+    // A finished game is not offered to "Continue".
+    this.d.session.saves.clear();
+    setLayout('split', this.d.game(), this.d.frames());
+    showScreen(
+      this.d.root,
+      buildEndScreen(
+        live.scenario,
+        live.state(),
+        () => this.exit(() => this.d.toScenarios()),
+        () => this.exit(() => this.d.toTitle()),
+      ),
+    );
+    this.setScreen('end');
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** Leaves the game (it stays saved unless finished) and the canvas. */
+  exit(then: () => void): void {
+    this.clearTimer();
+    document.removeEventListener('keydown', this.onKey);
+    this.live = null;
+    this.d.session.attach(null);
+    this.canvas?.destroy();
+    this.canvas = null;
+    this.canvasReady = null;
+    for (const n of this.d.root.querySelectorAll('.coach')) n.remove();
+    this.guide = null;
+    setLayout('title', this.d.game(), this.d.frames());
+    then();
+  }
+}
+
+export function createGameFlow(d: FlowDeps): GameFlow {
+  return new GameFlow(d);
+}

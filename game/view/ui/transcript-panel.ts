@@ -1,0 +1,109 @@
+// The transcript: one list item per log entry, appended (never rebuilt) so the live region announces only what
+// is new. AI answers carry a "why?" disclosure with their structured reason; "what would it take?" answers list
+// what the delegation wants.
+import type { CompiledScenario, LogEntry } from '../../session/live';
+import { reasonView, wantedItems } from '../models/reason-view';
+import { el } from './dom';
+
+export interface TranscriptPanel {
+  element: HTMLElement;
+  /** Shows the log; appends entries past those already shown (a shorter log, e.g. a new game, starts over). */
+  show(log: readonly LogEntry[]): void;
+}
+
+export function createTranscript(sc: CompiledScenario): TranscriptPanel {
+  const list = el('ol', {
+    className: 'transcript-list',
+    attrs: { 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Transcript' },
+  });
+  let shown = 0;
+  const element = el('section', { className: 'transcript', attrs: { 'aria-labelledby': 'transcript-title' } }, [
+    el('h2', { text: 'Transcript', attrs: { id: 'transcript-title' } }),
+    list,
+  ]);
+  return {
+    element,
+    show(log) {
+      if (log.length < shown) {
+        list.replaceChildren();
+        shown = 0;
+      }
+      for (const entry of log.slice(shown)) list.append(entryItem(sc, entry));
+      shown = log.length;
+      list.lastElementChild?.scrollIntoView({ block: 'nearest' });
+    },
+  };
+}
+
+function entryItem(sc: CompiledScenario, e: LogEntry): HTMLElement {
+  const party = sc.parties.find((p) => p.id === e.party);
+  const item = el('li', { className: `entry entry-${e.kind}`, attrs: { 'data-turn': String(e.turn) } });
+  if (party) item.style.setProperty('--party', party.colour);
+  const ask = e.action?.type === 'ask.whatWouldItTake';
+  // The question's text already carries the answer summary; show the question alone and the answer below.
+  const text = ask && e.reason ? e.text.replace(e.reason.summary, '').trim() : e.text;
+  item.append(el('p', { className: 'entry-text', text }));
+  if (e.line) {
+    const speakerName =
+      ask && e.action?.type === 'ask.whatWouldItTake' ? partyName(sc, e.action.target) : (party?.name ?? '');
+    item.append(
+      el('blockquote', { className: 'entry-line' }, [
+        el('p', { text: `${speakerName}: “${e.line.text}”` }),
+        el('p', {
+          className: 'entry-source',
+          text: e.line.simulated ? 'Simulated paraphrase' : sourceLabel(sc, e.line.source),
+        }),
+      ]),
+    );
+  }
+  if (ask && e.reason) {
+    const wanted = wantedItems(e.reason.summary);
+    item.append(
+      el('div', { className: 'answer' }, [
+        el('p', { className: 'answer-title', text: wanted.length > 0 ? 'It would take:' : e.reason.summary }),
+        ...(wanted.length > 0
+          ? [
+              el(
+                'ul',
+                {},
+                wanted.map((w) => el('li', { text: w })),
+              ),
+            ]
+          : []),
+      ]),
+    );
+  }
+  if (e.reason) item.append(whyDisclosure(sc, e));
+  return item;
+}
+
+function whyDisclosure(sc: CompiledScenario, e: LogEntry): HTMLElement {
+  const view = reasonView(sc, e.reason!);
+  const facts = el(
+    'dl',
+    { className: 'why-facts' },
+    view.facts.flatMap((f) => [el('dt', { text: f.label }), el('dd', { text: f.value })]),
+  );
+  const children: Node[] = [el('summary', { text: 'Why?' }), el('p', { text: view.summary }), facts];
+  if (view.perIssue.length > 0) {
+    children.push(
+      el('p', { className: 'why-sub', text: 'Value per issue of the package it judged (points of 100):' }),
+      el(
+        'ul',
+        { className: 'why-issues' },
+        view.perIssue.map((p) => el('li', { text: `${p.issue}: ${p.points}` })),
+      ),
+    );
+  }
+  return el('details', { className: 'why' }, children);
+}
+
+function partyName(sc: CompiledScenario, id: string): string {
+  return sc.parties.find((p) => p.id === id)?.name ?? id;
+}
+
+function sourceLabel(sc: CompiledScenario, id: string | undefined): string {
+  const source = sc.sources.find((s) => s.id === id);
+  if (!source) return 'Quoted';
+  return `Quoted: ${source.title}${source.publisher ? `, ${source.publisher}` : ''}${source.date ? `, ${source.date}` : ''}`;
+}
