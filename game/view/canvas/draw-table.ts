@@ -44,6 +44,7 @@ export function drawRoom(g: G, m: TableModel): void {
   }
   g.fillStyle(PALETTE.brass, 0.35);
   g.fillRect(0, wallBottom, width, 2);
+  drawWallFlags(g, m, wallBottom);
   // Pool of light on the table: stacked translucent ellipses read as a soft radial gradient.
   for (let i = 12; i >= 1; i--) {
     const k = 1 + i * 0.2;
@@ -54,6 +55,32 @@ export function drawRoom(g: G, m: TableModel): void {
   g.fillEllipse(cx, cy + ry * 0.35, rx * 2.75, ry * 3.5);
   g.lineStyle(2, PALETTE.brass, 0.4);
   g.strokeEllipse(cx, cy + ry * 0.35, rx * 2.62, ry * 3.34);
+}
+
+/** The flags of the delegations in the room on poles along the back wall, as at every summit's backdrop. */
+function drawWallFlags(g: G, m: TableModel, wallBottom: number): void {
+  const n = m.seats.length;
+  if (n === 0) return;
+  const fw = 46;
+  const fh = 30;
+  const gap = 26;
+  const total = n * fw + (n - 1) * gap;
+  const x0 = m.table.cx - total / 2;
+  const top = m.headerHeight + 22;
+  const order = [...m.seats].sort((a, b) => a.x - b.x);
+  order.forEach((seat, i) => {
+    const x = x0 + i * (fw + gap);
+    g.fillStyle(0x000000, 0.25);
+    g.fillRect(x + 3, top + 4, fw, fh);
+    // The cloth hangs from a crossbar; the pole runs down to the floor line.
+    g.lineStyle(2, PALETTE.brass, 0.9);
+    g.lineBetween(x - 2, top + 1, x - 2, wallBottom);
+    g.fillStyle(PALETTE.brassLight, 1);
+    g.fillCircle(x - 2, top - 2, 3);
+    drawFlag(g, seat.flag, seat.colour, x, top + 2, fw, fh);
+    g.fillStyle(0xffffff, 0.08);
+    g.fillRect(x, top + 2, fw * 0.35, fh);
+  });
 }
 
 function drawChair(g: G, x: number, y: number, s: number): void {
@@ -70,7 +97,8 @@ function drawChair(g: G, x: number, y: number, s: number): void {
 /** A stylised head-and-shoulders figure: suit in the national colour, shirt and tie, a softly lit head. */
 export function drawFigure(g: G, x: number, y: number, s: number, colour: number, alpha = 1): void {
   const suit = mix(colour, PALETTE.night, 0.35);
-  const head = mix(mix(colour, PALETTE.ivory, 0.62), 0xc9a27e, 0.35);
+  // One warm neutral for every face, barely tinted: the suit carries the nation, not the skin.
+  const head = mix(0xd2b293, colour, 0.12);
   // Shoulders and torso.
   g.fillStyle(suit, alpha);
   g.fillRoundedRect(x - 30 * s, y + 15 * s, 60 * s, 50 * s, { tl: 20 * s, tr: 20 * s, bl: 4 * s, br: 4 * s });
@@ -103,14 +131,15 @@ function drawHalo(g: G, x: number, y: number, s: number, colour: number): void {
 /** The delegation behind its principal: aides smaller and further out, then chair, then the principal. */
 export function drawSeat(g: G, seat: SeatModel): void {
   const s = seat.scale;
-  const perp = { x: -seat.outward.y, y: seat.outward.x };
+  // Aides sit in a second row behind the principal (further from the camera), one either side; at the table's
+  // ends the row leans towards the table so it never leaves the picture.
   if (seat.isSpeaker && !seat.walkedOut) drawHalo(g, seat.x, seat.y, s, PALETTE.brassLight);
   if (!seat.walkedOut) {
     seat.members.forEach((_, i) => {
-      const side = i === 0 ? -1 : 1;
-      const mx = seat.x + seat.outward.x * 34 * s + perp.x * side * 34 * s;
-      const my = seat.y + seat.outward.y * 22 * s + perp.y * side * 30 * s - 8 * s;
-      drawFigure(g, mx, my, s * 0.74, seat.colour, 0.8);
+      const side = seat.members.length === 1 ? 0.7 : i === 0 ? -1 : 1;
+      const mx = seat.x - seat.outward.x * 8 * s + side * 31 * s;
+      const my = seat.y - 27 * s + Math.abs(seat.outward.x) * side * seat.outward.x * -6 * s;
+      drawFigure(g, mx, my, s * 0.72, seat.colour, 0.85);
     });
   }
   drawChair(g, seat.x, seat.y, s);

@@ -220,12 +220,13 @@ export class MapView {
     for (const [i, r] of map.regions.entries()) {
       const v = m.regions[i];
       if (!v.label) continue;
-      // Dark text on the pale middle steps, light text on the saturated ends.
-      const dark = v.fill === palette.ramp[2] || v.fill === palette.ramp[3] || v.fill === palette.ramp[1];
+      // Light text with a dark halo reads on every step of the ramp and over the hatching.
       text(r.centroid.x, r.centroid.y + TITLE_H, v.name, {
         fontSize: '11px',
         fontStyle: '600',
-        color: dark ? '#1c2a3c' : '#f6f1e4',
+        color: '#f6f1e4',
+        stroke: '#0b1626',
+        strokeThickness: 3,
       })
         .setOrigin(0.5)
         .setAlpha(0.9);

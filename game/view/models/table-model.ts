@@ -226,9 +226,9 @@ export function tableModel(input: CanvasInput, size: Size = DEFAULT_SIZE): Table
   const bottom = size.height - TICKER_HEIGHT;
   const freeW = size.width - remoteW;
   const cx = freeW / 2;
-  const cy = top + (bottom - top) * 0.58;
-  const rx = Math.max(60, Math.min(freeW * 0.34, (bottom - top) * 0.62));
-  const ry = rx * 0.46;
+  const cy = top + (bottom - top) * 0.63;
+  const rx = Math.max(60, Math.min(freeW * 0.37, (bottom - top) * 0.7));
+  const ry = rx * 0.44;
 
   const angles = seatAngles(present.length);
   const seats: SeatModel[] = present.map((p, i) => {
@@ -245,10 +245,10 @@ export function tableModel(input: CanvasInput, size: Size = DEFAULT_SIZE): Table
       members: p.delegation.slice(0, 2),
       colour: colourNumber(p.colour),
       flag: p.flag ?? null,
-      x: cx + cos * rx * 1.1,
-      y: cy + sin * ry * 1.32 - ry * 0.12,
+      x: cx + cos * rx * 1.02,
+      y: cy + sin * ry * 1.3 - ry * 0.1,
       outward: { x: cos, y: sin },
-      scale: (0.82 + depth * 0.5) * Math.max(0.75, Math.min(1.2, rx / 240)),
+      scale: (1 + depth * 0.45) * Math.max(0.7, Math.min(1.35, rx / 225)),
       plate: { x: cx + cos * rx * 0.7, y: cy + sin * ry * 0.6 },
       mood: m,
       moodLabel: m ? moodLabel(m) : null,
