@@ -1,7 +1,19 @@
 // The dance plot's geometry on a small hand-made dance: positions, paths, labels, legend and table rows.
 import { describe, expect, it } from 'vitest';
 import type { Dance } from '../../engine';
-import { DANCE_SIZE, danceModel, exportFileName, pathOf, safeColour, turnList } from './dance-model';
+import {
+  DANCE_SIZE,
+  danceModel,
+  exportFileName,
+  lightness,
+  mixWhite,
+  onDark,
+  onPaper,
+  pathOf,
+  placeLabels,
+  safeColour,
+  turnList,
+} from './dance-model';
 
 const parties = [
   { id: 'us', name: 'United States', colour: '#3c5a99' },
@@ -41,19 +53,19 @@ const dance: Dance = {
 
 describe('danceModel', () => {
   const m = danceModel(dance, parties, (id) => `Phase ${id}`);
-  // Plot area: x 64…520 (456 px for 100 points), y 444…24 (420 px).
+  // Plot area: x 64…520 (456 px for 100 points), y 444…44 (400 px).
   const x = (a: number) => 64 + a * 4.56;
-  const y = (b: number) => 444 - b * 4.2;
+  const y = (b: number) => 444 - b * 4;
 
   it('uses the default size and a plot area inside it', () => {
     expect(m.width).toBe(DANCE_SIZE.width);
-    expect(m.plot).toEqual({ left: 64, top: 24, right: 520, bottom: 444 });
+    expect(m.plot).toEqual({ left: 64, top: 44, right: 520, bottom: 444 });
   });
 
   it('places ticks every 10 points on both axes', () => {
     expect(m.xAxis.ticks.map((t) => t.value)).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
     expect(m.xAxis.ticks[5].pos).toBeCloseTo(x(50));
-    expect(m.yAxis.ticks[10].pos).toBe(24);
+    expect(m.yAxis.ticks[10].pos).toBe(44);
     expect(m.xAxis.label).toBe('United States: value (0–100)');
     expect(m.yAxis.label).toBe('Russia: value (0–100)');
   });
@@ -129,6 +141,24 @@ describe('helpers', () => {
   it('accepts only #rrggbb colours', () => {
     expect(safeColour('#A23B3B')).toBe('#A23B3B');
     expect(safeColour('red; stroke: url(x)')).toBe('#8a96a8');
+  });
+  it('lifts dark colours for the navy page and darkens pale ones for paper', () => {
+    expect(mixWhite('#000000', 0.5)).toBe('#808080');
+    expect(lightness('#ffffff')).toBeCloseTo(1);
+    expect(lightness(onDark('#3c5a99'))).toBeGreaterThanOrEqual(0.45);
+    expect(onDark('#e2c98e')).toBe('#e2c98e');
+    expect(onPaper('#3c5a99')).toBe('#3c5a99');
+    expect(lightness(onPaper('#f3efe4'))).toBeLessThan(0.7);
+  });
+  it('moves a label that would cover another one', () => {
+    const ls = placeLabels([
+      { x: 100, y: 100, text: '1', colour: '#ffffff' },
+      { x: 102, y: 100, text: '2', colour: '#ffffff' },
+      { x: 300, y: 300, text: '3', colour: '#ffffff' },
+    ]);
+    expect(ls[0]).toMatchObject({ x: 108, y: 93, anchor: 'start' });
+    expect(ls[1].y === 93 && ls[1].anchor === 'start').toBe(false);
+    expect(ls[2]).toMatchObject({ x: 308, y: 293 });
   });
   it('caps long turn lists', () => {
     expect(turnList([1, 2, 3, 4, 5])).toBe('1, 2, 3 +2');

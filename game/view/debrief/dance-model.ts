@@ -39,6 +39,7 @@ export interface PointLabel {
   y: number;
   text: string; // the turns of the offers at this spot, e.g. "3, 7, 12"
   colour: string;
+  anchor: 'start' | 'end';
 }
 
 export interface LegendItem {
@@ -78,12 +79,47 @@ export interface DanceModel {
 
 export const DANCE_SIZE = { width: 720, height: 500 } as const;
 // Room on the right for the legend; on the left and bottom for ticks and axis labels.
-const MARGIN = { left: 64, top: 24, right: 200, bottom: 56 };
+const MARGIN = { left: 64, top: 44, right: 200, bottom: 56 };
 export const OTHER_COLOUR = '#8a96a8';
 export const FRONTIER_COLOUR = '#7fb8a4';
 export const NASH_COLOUR = '#e8e2cf';
 export const RESERVATION_COLOUR = '#d9826b';
 export const OUTCOME_COLOUR = '#ffd98a';
+
+/** sRGB luminance without gamma (a cheap, monotone stand-in): enough to tell a dark colour from a light one. */
+export function lightness(hex: string): number {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return (0.2126 * ((n >> 16) & 255) + 0.7152 * ((n >> 8) & 255) + 0.0722 * (n & 255)) / 255;
+}
+
+/** Mix a #rrggbb colour towards white by t (0–1). */
+export function mixWhite(hex: string, t: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const ch = (v: number) =>
+    Math.round(v + (255 - v) * t)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${ch((n >> 16) & 255)}${ch((n >> 8) & 255)}${ch(n & 255)}`;
+}
+
+/** Scenario colours are chosen for flags, not for a navy page: dark ones are lifted until they read on it. */
+export function onDark(hex: string): string {
+  let c = safeColour(hex);
+  for (let i = 0; i < 6 && lightness(c) < 0.45; i++) c = mixWhite(c, 0.2);
+  return c;
+}
+
+/** On white paper the reverse: very light colours are darkened so a printed point stays visible. */
+export function onPaper(hex: string): string {
+  const c = safeColour(hex);
+  if (lightness(c) < 0.6) return c;
+  const n = Number.parseInt(c.slice(1), 16);
+  const ch = (v: number) =>
+    Math.round(v * 0.6)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${ch((n >> 16) & 255)}${ch((n >> 8) & 255)}${ch(n & 255)}`;
+}
 
 /** A colour the SVG can take as an attribute: scenario colours are data, so anything else falls back to grey. */
 export function safeColour(c: string | undefined, fallback = OTHER_COLOUR): string {
@@ -150,21 +186,19 @@ export function danceModel(
   for (const s of series) if (s.role !== 'other' && s.points.length > 1) s.path = pathOf(s.points);
 
   // One label per spot and series: a party often repeats an offer, and stacked numbers would be unreadable.
-  const labels: PointLabel[] = [];
+  const spots: { p: OfferPoint; turns: number[]; colour: string; role: 'a' | 'b' }[] = [];
   for (const s of series) {
     if (s.role === 'other') continue;
-    const spots = new Map<string, { p: OfferPoint; turns: number[] }>();
+    const mine = new Map<string, { p: OfferPoint; turns: number[]; colour: string; role: 'a' | 'b' }>();
     for (const p of s.points) {
       const k = `${p.a},${p.b}`;
-      const spot = spots.get(k);
+      const spot = mine.get(k);
       if (spot) spot.turns.push(p.turn);
-      else spots.set(k, { p, turns: [p.turn] });
+      else mine.set(k, { p, turns: [p.turn], colour: s.colour, role: s.role });
     }
-    for (const { p, turns } of spots.values()) {
-      // a's labels sit above-right of the point, b's below-right, so two parties' labels at one spot do not collide.
-      labels.push({ x: p.x + 7, y: s.role === 'a' ? p.y - 7 : p.y + 15, text: turnList(turns), colour: s.colour });
-    }
+    spots.push(...mine.values());
   }
+  const labels = placeLabels(spots.map((x) => ({ x: x.p.x, y: x.p.y, text: turnList(x.turns), colour: x.colour })));
 
   const frontierPoints = d.frontier.map((f) => at(f.a, f.b));
   const nash = d.nash ? at(d.nash.a, d.nash.b) : null;
@@ -174,7 +208,7 @@ export function danceModel(
   const legend: LegendItem[] = [
     ...series.map((s) => ({
       kind: s.role === 'other' ? ('other' as const) : ('series' as const),
-      label: s.role === 'other' ? 'Other parties’ offers' : `${s.name}’s offers`,
+      label: s.role === 'other' ? 'Other parties' : s.name,
       colour: s.colour,
     })),
     { kind: 'frontier', label: 'Pareto frontier', colour: FRONTIER_COLOUR },
@@ -220,6 +254,47 @@ export function danceModel(
     aName: A.name,
     bName: B.name,
   };
+}
+
+// Label candidates around a point (dx, dy of the text's baseline start; anchor 'end' puts the text left of it).
+const SPOTS: { dx: number; dy: number; anchor: 'start' | 'end' }[] = [
+  { dx: 8, dy: -7, anchor: 'start' },
+  { dx: 8, dy: 15, anchor: 'start' },
+  { dx: -8, dy: -7, anchor: 'end' },
+  { dx: -8, dy: 15, anchor: 'end' },
+  { dx: 0, dy: -11, anchor: 'start' },
+  { dx: 0, dy: 21, anchor: 'start' },
+];
+const CHAR_W = 6.6; // 11px bold digits and commas, a little generous
+const LINE_H = 12;
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Greedy placement: each label takes the first candidate spot that overlaps neither an earlier label nor a point
+ * (a point is a 12 px box); if none is free it takes the first spot. Good enough for the 10–40 offers of a game.
+ */
+export function placeLabels(items: { x: number; y: number; text: string; colour: string }[]): PointLabel[] {
+  const taken: Box[] = items.map((i) => ({ x0: i.x - 6, y0: i.y - 6, x1: i.x + 6, y1: i.y + 6 }));
+  const out: PointLabel[] = [];
+  for (const it of items) {
+    const w = it.text.length * CHAR_W;
+    const boxAt = (c: (typeof SPOTS)[number]): Box => {
+      const x0 = c.anchor === 'start' ? it.x + c.dx : it.x + c.dx - w;
+      const y1 = it.y + c.dy + 2;
+      return { x0, y0: y1 - LINE_H, x1: x0 + w, y1 };
+    };
+    const choice = SPOTS.find((c) => !taken.some((b) => overlaps(b, boxAt(c)))) ?? SPOTS[0];
+    taken.push(boxAt(choice));
+    out.push({ x: it.x + choice.dx, y: it.y + choice.dy, text: it.text, colour: it.colour, anchor: choice.anchor });
+  }
+  return out;
 }
 
 /** The PNG's file name: scenario id and the two party ids, kept to safe characters. */

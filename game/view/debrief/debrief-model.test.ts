@@ -63,6 +63,8 @@ describe('debriefModel', () => {
     expect(m.turningPoints).toHaveLength(d.turningPoints.length);
     expect(m.turningPoints[0].turn).toBe(d.turningPoints[0].turn + 1);
     expect(mini.phases.map((p) => p.name)).toContain(m.turningPoints[0].phase);
+    expect(m.turningGroups.flatMap((g) => g.points)).toEqual(m.turningPoints);
+    for (const [i, g] of m.turningGroups.entries()) if (i > 0) expect(g.phase).not.toBe(m.turningGroups[i - 1].phase);
     const offer = m.turningPoints.find((t) => t.kind === 'offer');
     if (offer) expect(offer.detail).toMatch(/^Values: /);
   });

@@ -65,6 +65,8 @@ export interface DebriefModel {
   packages: PackageTable;
   issues: IssueRow[];
   turningPoints: TurningPointRow[];
+  /** The same, grouped by phase in game order: the phase is a heading, not repeated on every line. */
+  turningGroups: { phase: string; points: TurningPointRow[] }[];
   history: { summary: string[]; points: string[]; game: { issue: string; option: string; moved: boolean }[] } | null;
   dances: { index: number; a: PartyId; b: PartyId; label: string }[];
   playAgain: { party: PartyId; label: string }[];
@@ -158,7 +160,7 @@ export function debriefModel(sc: CompiledScenario, d: Debrief): DebriefModel {
       }
     : {
         optimal: false,
-        text: `Not Pareto-optimal: the package below was at least as good for ${consentNames}, worth ${d.pareto.improvement!.gain} points more between them.`,
+        text: `Not Pareto-optimal: the “better for all” package below was at least as good for every party whose consent was needed (${consentNames}), worth ${d.pareto.improvement!.gain} points more between them.`,
       };
 
   const nash = d.nash
@@ -220,6 +222,13 @@ export function debriefModel(sc: CompiledScenario, d: Debrief): DebriefModel {
     detail: t.values ? `Values: ${sc.parties.map((p) => `${p.name} ${t.values![p.id]}`).join(', ')}` : null,
   }));
 
+  const turningGroups: DebriefModel['turningGroups'] = [];
+  for (const t of turningPoints) {
+    const last = turningGroups.at(-1);
+    if (last && last.phase === t.phase) last.points.push(t);
+    else turningGroups.push({ phase: t.phase, points: [t] });
+  }
+
   const history = d.history
     ? {
         summary: paragraphs(d.history.summary),
@@ -255,6 +264,7 @@ export function debriefModel(sc: CompiledScenario, d: Debrief): DebriefModel {
     packages,
     issues,
     turningPoints,
+    turningGroups,
     history,
     dances,
     playAgain,
