@@ -30,6 +30,9 @@ function step(): void {
   if (r.ok) state = r.value;
 }
 
+// ?split=1 narrows the stage as the game's split layout does (the canvas then takes the whole stage).
+if (params.get('split') === '1')
+  (document.getElementById('stage') as HTMLElement).style.right = 'clamp(25rem, 38vw, 40rem)';
 await document.fonts.ready;
 const game = new Phaser.Game(gameConfig(document.getElementById('stage') as HTMLElement, []));
 const frames = createFrameScheduler(game);

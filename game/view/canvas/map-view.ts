@@ -15,6 +15,7 @@ import {
 } from '../models/map-model';
 import type { CanvasInput, Size } from '../models/table-model';
 import { cssColour, FONTS, PALETTE } from '../palette';
+import { bake } from './crisp';
 import { mix } from './draw-table';
 
 // Every map under assets/maps becomes a hashed file in the build; only its URL is in the bundle.
@@ -66,6 +67,7 @@ export class MapView {
   private projected: { key: string; map: ProjectedMap } | null = null;
   private model: MapModel | null = null;
   private bakedKey = '';
+  private k = 1;
   private loading: string | null = null;
   private failed: string | null = null;
 
@@ -117,7 +119,10 @@ export class MapView {
     );
   }
 
-  render(input: CanvasInput, size: Size, palette: MapPalette): void {
+  render(input: CanvasInput, size: Size, palette: MapPalette, k = 1): void {
+    this.k = k;
+    this.root.setScale(k);
+    this.tipText.setResolution(k);
     const spec = input.scenario.map;
     if (!spec) {
       this.message(size, 'This scenario has no map.');
@@ -139,7 +144,7 @@ export class MapView {
     this.model = m;
     if (!m) return;
     // Rebake only when something visible changed: shares, previews, palette or size.
-    const key = JSON.stringify([pkey, palette.name, m.regions.map((r) => [r.fill, r.previewFill])]);
+    const key = JSON.stringify([pkey, k, palette.name, m.regions.map((r) => [r.fill, r.previewFill])]);
     if (key !== this.bakedKey) {
       this.bakedKey = key;
       this.bake(m, this.projected.map, size, palette);
@@ -153,8 +158,7 @@ export class MapView {
     const g = this.scene.make.graphics({}, false);
     g.fillStyle(PALETTE.navy, 1);
     g.fillRect(0, 0, size.width, size.height);
-    this.baked.resize(size.width, size.height);
-    this.baked.clear().draw(g).render();
+    bake(this.baked, g, size.width, size.height, this.k);
     g.destroy();
     this.labels.removeAll(true);
     this.labels.add(
@@ -214,6 +218,7 @@ export class MapView {
     this.labels.removeAll(true);
     const text = (x: number, y: number, value: string, style: Phaser.Types.GameObjects.Text.TextStyle) => {
       const t = this.scene.make.text({ x, y, text: value, style: { fontFamily: FONTS.sans, ...style } }, false);
+      t.setResolution(this.k);
       this.labels.add(t);
       return t;
     };
@@ -274,8 +279,7 @@ export class MapView {
     });
 
     this.legend(g, m, size, palette, text);
-    this.baked.resize(size.width, size.height);
-    this.baked.clear().draw(g).render();
+    bake(this.baked, g, size.width, size.height, this.k);
     g.destroy();
   }
 

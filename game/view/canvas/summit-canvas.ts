@@ -9,6 +9,7 @@ import { MAP_PALETTES, type MapPalette } from '../models/map-model';
 import { newEntries, type Size, tableModel } from '../models/table-model';
 import { PALETTE } from '../palette';
 import type { SettingsStore } from '../settings-store';
+import { uiScale } from './crisp';
 import { MapView } from './map-view';
 import { type Animator, TableView } from './table-view';
 
@@ -79,11 +80,17 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
   const viewport = (): Viewport => {
     if (fixed) return fixed;
     const { width, height } = game.scale.gameSize;
-    return { x: 0, y: 0, w: Math.round(width * DEFAULT_CANVAS_SHARE), h: height };
+    // When the page already narrowed the stage to the free area (the split layout), take the whole canvas;
+    // when the canvas spans the window, keep to its left part, which the panel does not cover.
+    const stage = game.canvas?.parentElement?.getBoundingClientRect();
+    const spansWindow = !stage || stage.width >= window.innerWidth * 0.9;
+    return { x: 0, y: 0, w: spansWindow ? Math.round(width * DEFAULT_CANVAS_SHARE) : width, h: height };
   };
+  /** The views' layout size, in CSS-sized units (see crisp.ts). */
   const size = (): Size => {
     const v = viewport();
-    return { width: v.w, height: v.h };
+    const k = uiScale(game);
+    return { width: Math.round(v.w / k), height: Math.round(v.h / k) };
   };
   const palette = (): MapPalette => (colourBlind(settings) ? MAP_PALETTES.colourBlind : MAP_PALETTES.standard);
 
@@ -117,16 +124,16 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
     const v = viewport();
     scene.cameras.main.setViewport(v.x, v.y, v.w, v.h);
     const s = size();
-    table.render(tableModel(input, s), animate && !mapOn);
-    if (input.scenario.map) map.render(input, s, palette());
+    const k = uiScale(game);
+    table.render(tableModel(input, s), animate && !mapOn, k);
+    if (input.scenario.map) map.render(input, s, palette(), k);
     table.setVisible(!mapOn);
     map.setVisible(mapOn);
     frames.request(3);
   };
 
-  const onResize = () => {
-    if (!fixed) render(false);
-  };
+  // Also with a fixed viewport: the CSS scale (and so the text's resolution) may have changed.
+  const onResize = () => render(false);
   const unsubscribe = settings.subscribe(() => render(false));
 
   // Hover on the map: DOM events on the canvas, because Phaser's input queue only runs while the loop is awake.
@@ -135,8 +142,9 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
     const v = viewport();
     const x = game.scale.transformX(e.pageX) - v.x;
     const y = game.scale.transformY(e.pageY) - v.y;
+    const k = uiScale(game);
     if (x < 0 || y < 0 || x > v.w || y > v.h) map.pointer(-1, -1, size());
-    else map.pointer(x, y, size());
+    else map.pointer(x / k, y / k, size());
   };
   const onLeave = () => {
     map?.clearHover();

@@ -4,6 +4,7 @@
 import type * as Phaser from 'phaser';
 import type { TableModel } from '../models/table-model';
 import { cssColour, FONTS, PALETTE } from '../palette';
+import { bake } from './crisp';
 import { drawMoodFace, drawPlate, drawRemote, drawRoom, drawSeat, drawTableTop, MOOD_COLOURS } from './draw-table';
 
 export interface Animator {
@@ -43,6 +44,7 @@ export class TableView {
   private readonly bubbleText: Phaser.GameObjects.Text;
   private readonly tickerText: Phaser.GameObjects.Text;
   private readonly tickerMask: { x: number; w: number } = { x: 0, w: 0 };
+  private k = 1;
   private bubbleKey = -1;
   private tickerKey = -1;
 
@@ -80,8 +82,12 @@ export class TableView {
   }
 
   /** Redraws everything for the model; `animate` is true when the model's speaker/ticker changed by play. */
-  render(m: TableModel, animate: boolean): void {
+  render(m: TableModel, animate: boolean, k = 1): void {
     const { width, height } = m.size;
+    this.k = k;
+    this.root.setScale(k);
+    this.bubbleText.setResolution(k);
+    this.tickerText.setResolution(k);
     const g = this.scene.make.graphics({}, false);
     drawRoom(g, m);
     // Far seats first: the table hides the lower half of the delegations behind it.
@@ -92,8 +98,7 @@ export class TableView {
     for (const r of m.remote) this.remote(g, r);
     this.header(g, m);
     this.tickerBand(g, m);
-    this.backdrop.resize(width, height);
-    this.backdrop.clear().draw(g).render();
+    bake(this.backdrop, g, width, height, k);
     g.destroy();
     this.ticker(m, animate);
     this.speech(m, animate);
@@ -101,6 +106,7 @@ export class TableView {
 
   private text(x: number, y: number, value: string, style: Phaser.Types.GameObjects.Text.TextStyle) {
     const t = this.scene.make.text({ x, y, text: value, style: { fontFamily: FONTS.sans, ...style } }, false);
+    t.setResolution(this.k);
     this.labels.add(t);
     return t;
   }
