@@ -1,7 +1,6 @@
 // Playing games forward: the AI seats' turns (playAiTurns) and whole games under policies (runGame, used by the
 // CLI and the benchmarks). A game always ends: each action ends a turn and phases have a fixed number of rounds.
 
-import { Immer } from 'immer';
 import { aiDecide } from './ai';
 import { newGame } from './newgame';
 import { choosePolicyAction, type Policy } from './policies';
@@ -33,31 +32,32 @@ export interface RunOptions {
   policySeed?: number;
 }
 
-// Whole games skip Immer's deep freeze of the final state: nothing else holds it while it is built, the
-// tournament only reads its outcome, and freezing thousands of log objects is a fifth of a game's cost.
-const batchImmer = new Immer({ autoFreeze: false });
-
 /**
- * Plays a whole game and returns its final state. The game runs inside one Immer produce (the intermediate
- * states are not kept), which gives the same final state as applying each action with applyAction — a test holds
- * this — at a fraction of the cost: tournaments and benchmarks play thousands of games.
+ * Plays a whole game and returns its final state (tournaments, benchmarks, `summit simulate`).
+ *
+ * Why not one produce per action, like applyAction: nobody ever sees the intermediate states of a headless game,
+ * and running the rules' recipes through Immer's proxies costs about three times the rules themselves. So the
+ * same recipes (applyActionToDraft, the very functions applyAction hands to produce) run here on a private deep
+ * copy of the start state. (The final state is not deep-frozen: freezing its thousands of log objects would cost
+ * as much again, and applyAction never mutates its input whether frozen or not.)
+ * Tests hold that this gives exactly the state that one applyAction per action gives (runGameStepwise).
  */
 export function runGame(sc: CompiledScenario, options: RunOptions): GameState {
   const policyOf = (id: string): Policy => options.policies?.[id] ?? 'ai';
   const seats: ByParty<Seat> = {};
   for (const p of sc.parties) seats[p.id] = options.seats?.[p.id] ?? (policyOf(p.id) === 'ai' ? 'ai' : 'human');
   let rng = seedState(options.policySeed ?? options.seed ^ 0x5bd1e995);
-  return batchImmer.produce(newGame(sc, { seed: options.seed, seats }), (d) => {
-    for (;;) {
-      const p = speaker(sc, d);
-      if (p === null) return;
-      const c = choosePolicyAction(policyOf(p), sc, d, p, rng);
-      rng = c.rng;
-      if (applyActionToDraft(sc, d, c.action, { reason: c.reason })) {
-        applyActionToDraft(sc, d, { type: 'turn.pass', party: p });
-      }
+  // The state is plain JSON data by design, so a JSON round trip is an exact deep copy.
+  const d: GameState = JSON.parse(JSON.stringify(newGame(sc, { seed: options.seed, seats })));
+  for (;;) {
+    const p = speaker(sc, d);
+    if (p === null) return d;
+    const c = choosePolicyAction(policyOf(p), sc, d, p, rng);
+    rng = c.rng;
+    if (applyActionToDraft(sc, d, c.action, { reason: c.reason })) {
+      applyActionToDraft(sc, d, { type: 'turn.pass', party: p });
     }
-  });
+  }
 }
 
 /** The same game as runGame, one applyAction (one produce) per action: the reference runGame is tested against. */
