@@ -139,3 +139,25 @@ describe('summit replay', () => {
     expect(run('replay', 'verify', 'missing.summit.json').code).toBe(2);
   });
 });
+
+describe('headless games on shipped scenarios', () => {
+  it('runGame gives exactly the state of one applyAction per action', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseScenario } = await import('../content/index');
+    const { runGame, runGameStepwise, stateHash, POLICIES } = await import('../engine/index');
+    for (const file of ['scenarios/alaska-2025.yaml', 'scenarios/camp-david-1978.yaml', 'scenarios/tutorial.yaml']) {
+      const r = parseScenario(readFileSync(file, 'utf8'), file);
+      expect(r.ok, file).toBe(true);
+      if (!r.ok) continue;
+      const sc = r.value;
+      for (const seed of [1, 7]) {
+        for (const policy of POLICIES) {
+          const options = { seed, policies: { [sc.parties[0].id]: policy } };
+          expect(stateHash(runGame(sc, options)), `${file} ${policy} ${seed}`).toBe(
+            stateHash(runGameStepwise(sc, options)),
+          );
+        }
+      }
+    }
+  });
+});
