@@ -8,7 +8,7 @@ import { collectErrors, SCREENSHOTS } from './fixtures';
 import { playWithKeys, presetSettings, screenIs, startGame, waitForTurn } from './game-helpers';
 
 test('a full Alaska game as Ukraine, title to end screen, with clicks and keys', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const errors = collectErrors(page);
   await presetSettings(page);
   await startGame(page, { party: 'Ukraine', seed: 11 });
@@ -27,7 +27,7 @@ test('a full Alaska game as Ukraine, title to end screen, with clicks and keys',
 });
 
 test('a full Alaska game as Russia', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const errors = collectErrors(page);
   await presetSettings(page);
   await startGame(page, { party: 'Russian Federation', seed: 5, difficulty: 'Easy' });
@@ -41,7 +41,7 @@ test('a full Alaska game as Russia', async ({ page }) => {
 });
 
 test('hot seat: two human parties, with a privacy screen between them', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const errors = collectErrors(page);
   await presetSettings(page);
   await startGame(page, { party: 'Ukraine', hotSeat: ['United States'], seed: 3 });

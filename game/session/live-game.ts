@@ -85,9 +85,13 @@ function createLiveGame(
       difficulty: setup.difficulty,
       replay: makeReplay(sc, state, { game: GAME_VERSION }),
     });
-  const commit = (next: GameState) => {
+  // Saving replays the whole game to collect each turn's hash (tens of ms for Alaska), so it runs after every
+  // human action and whenever the game comes to rest (a human to move, or the end) — never in the middle of a
+  // burst of AI turns, which replay identically from the last save anyway.
+  const commit = (next: GameState, human: boolean) => {
     state = next;
-    save();
+    const p = speaker(sc, state);
+    if (human || p === null || state.seats[p] === 'human') save();
     for (const listener of listeners) listener(state);
   };
   return {
@@ -105,7 +109,7 @@ function createLiveGame(
         return { code: 'not-your-turn', message: 'It is not a human turn.' };
       const result = applyAction(sc, state, action);
       if (!result.ok) return result.error;
-      commit(result.value);
+      commit(result.value, true);
       return null;
     },
     stepAi() {
@@ -116,7 +120,7 @@ function createLiveGame(
       const r = applyAction(sc, state, d.action, { reason: d.reason });
       const next = r.ok ? r : applyAction(sc, state, { type: 'turn.pass', party: p });
       if (!next.ok) return false;
-      commit(next.value);
+      commit(next.value, false);
       return true;
     },
     hash: () => stateHash(state),

@@ -15,6 +15,8 @@ export interface CanvasInput {
 export interface SummitCanvasPort {
   update(input: CanvasInput): void;
   showMap(on: boolean): void;
+  /** Optional: the region to draw in, in game pixels (our stage is already only the canvas's part of the page). */
+  setViewport?(x: number, y: number, w: number, h: number): void;
   destroy(): void;
 }
 export type SoundName = 'room' | 'gavel' | 'paper' | 'chime' | 'shutter' | 'applause';

@@ -78,8 +78,25 @@ export class GameFlow {
     return this.canvas;
   }
 
+  private pendingCanvas: Parameters<SummitCanvasPort['update']>[0] | null = null;
+
+  /**
+   * Redraws the canvas at most once per animation frame: a burst of AI turns (skip, reduced motion) changes the
+   * state many times in one frame, and a redraw on software WebGL costs far more than the turn itself.
+   */
   private drawCanvas(sc: CompiledScenario, state: GameState, viewer: PartyId | null, preview: Package | null) {
-    this.canvas?.update({ scenario: sc, state, viewer, preview });
+    const first = this.pendingCanvas === null;
+    this.pendingCanvas = { scenario: sc, state, viewer, preview };
+    if (!first) return;
+    requestAnimationFrame(() => {
+      const input = this.pendingCanvas;
+      this.pendingCanvas = null;
+      if (!input || !this.canvas) return;
+      // The stage is already only the canvas's part of the page: draw in all of it.
+      const size = this.d.game()?.scale.gameSize;
+      if (size) this.canvas.setViewport?.(0, 0, size.width, size.height);
+      this.canvas.update(input);
+    });
   }
 
   /** Briefing for a scenario file chosen on the cards. */

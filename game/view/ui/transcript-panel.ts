@@ -14,7 +14,7 @@ export interface TranscriptPanel {
 export function createTranscript(sc: CompiledScenario): TranscriptPanel {
   const list = el('ol', {
     className: 'transcript-list',
-    attrs: { 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Transcript' },
+    attrs: { 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Transcript', tabindex: '0' },
   });
   let shown = 0;
   const element = el('section', { className: 'transcript', attrs: { 'aria-labelledby': 'transcript-title' } }, [
@@ -30,7 +30,8 @@ export function createTranscript(sc: CompiledScenario): TranscriptPanel {
       }
       for (const entry of log.slice(shown)) list.append(entryItem(sc, entry));
       shown = log.length;
-      list.lastElementChild?.scrollIntoView({ block: 'nearest' });
+      // The list scrolls on its own, so the deal sheet above stays in view; keep the newest entry visible.
+      list.scrollTop = list.scrollHeight;
     },
   };
 }
