@@ -160,6 +160,11 @@ describe('helpers', () => {
     expect(ls[1].y === 93 && ls[1].anchor === 'start').toBe(false);
     expect(ls[2]).toMatchObject({ x: 308, y: 293 });
   });
+  it('keeps labels left of a right edge', () => {
+    const [l] = placeLabels([{ x: 100, y: 100, text: '19, 26', colour: '#ffffff' }], 110);
+    expect(l.anchor).toBe('end');
+    expect(l.x).toBe(92);
+  });
   it('caps long turn lists', () => {
     expect(turnList([1, 2, 3, 4, 5])).toBe('1, 2, 3 +2');
   });

@@ -198,7 +198,10 @@ export function danceModel(
     }
     spots.push(...mine.values());
   }
-  const labels = placeLabels(spots.map((x) => ({ x: x.p.x, y: x.p.y, text: turnList(x.turns), colour: x.colour })));
+  const labels = placeLabels(
+    spots.map((x) => ({ x: x.p.x, y: x.p.y, text: turnList(x.turns), colour: x.colour })),
+    plot.right + 12,
+  );
 
   const frontierPoints = d.frontier.map((f) => at(f.a, f.b));
   const nash = d.nash ? at(d.nash.a, d.nash.b) : null;
@@ -278,9 +281,12 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 
 /**
  * Greedy placement: each label takes the first candidate spot that overlaps neither an earlier label nor a point
- * (a point is a 12 px box); if none is free it takes the first spot. Good enough for the 10–40 offers of a game.
+ * (a point is a 12 px box) nor runs past maxX; if none is free it takes the first spot that fits. Good enough for the 10–40 offers of a game.
  */
-export function placeLabels(items: { x: number; y: number; text: string; colour: string }[]): PointLabel[] {
+export function placeLabels(
+  items: { x: number; y: number; text: string; colour: string }[],
+  maxX = Number.POSITIVE_INFINITY,
+): PointLabel[] {
   const taken: Box[] = items.map((i) => ({ x0: i.x - 6, y0: i.y - 6, x1: i.x + 6, y1: i.y + 6 }));
   const out: PointLabel[] = [];
   for (const it of items) {
@@ -290,7 +296,9 @@ export function placeLabels(items: { x: number; y: number; text: string; colour:
       const y1 = it.y + c.dy + 2;
       return { x0, y0: y1 - LINE_H, x1: x0 + w, y1 };
     };
-    const choice = SPOTS.find((c) => !taken.some((b) => overlaps(b, boxAt(c)))) ?? SPOTS[0];
+    // A label may not run into the legend beside the plot: spots past maxX count as taken.
+    const free = (c: (typeof SPOTS)[number]) => boxAt(c).x1 <= maxX && !taken.some((b) => overlaps(b, boxAt(c)));
+    const choice = SPOTS.find(free) ?? SPOTS.find((c) => boxAt(c).x1 <= maxX) ?? SPOTS[0];
     taken.push(boxAt(choice));
     out.push({ x: it.x + choice.dx, y: it.y + choice.dy, text: it.text, colour: it.colour, anchor: choice.anchor });
   }
