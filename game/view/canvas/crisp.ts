@@ -10,6 +10,8 @@ export function uiScale(game: Phaser.Game): number {
   return Number.isFinite(k) ? Math.max(1, Math.min(3, k)) : 1;
 }
 
+const bakedSize = new WeakMap<Phaser.GameObjects.RenderTexture, string>();
+
 /** Bakes a Graphics (drawn in layout units) into a render texture at k× resolution, shown at layout size. */
 export function bake(
   rt: Phaser.GameObjects.RenderTexture,
@@ -20,7 +22,44 @@ export function bake(
 ): void {
   g.setScale(k);
   rt.setScale(1);
-  rt.resize(Math.max(1, Math.ceil(width * k)), Math.max(1, Math.ceil(height * k)));
+  const w = Math.max(1, Math.ceil(width * k));
+  const h = Math.max(1, Math.ceil(height * k));
+  // Resizing reallocates the texture and its framebuffer: only when the size really changed.
+  const wanted = `${w}x${h}`;
+  if (bakedSize.get(rt) !== wanted) {
+    rt.resize(w, h);
+    bakedSize.set(rt, wanted);
+  }
   rt.clear().draw(g).render();
   rt.setScale(1 / k);
+}
+
+/** Text measured on a shared 2D context in the Text's own font: no Text re-render (and texture upload) per try. */
+let measureContext: CanvasRenderingContext2D | null = null;
+
+/** Sets `value` on the Text, cut with an ellipsis to fit `maxWidth` (layout units); one re-render at most. */
+export function ellipsize(text: Phaser.GameObjects.Text, value: string, maxWidth: number): void {
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  const ctx = measureContext;
+  const font = (text.style as unknown as { _font?: string })._font;
+  if (!ctx || !font) {
+    text.setText(value);
+    return;
+  }
+  ctx.font = font;
+  const extra = (text.padding.left ?? 0) + (text.padding.right ?? 0);
+  const spacing = text.letterSpacing ?? 0;
+  const width = (s: string) => ctx.measureText(s).width + extra + spacing * s.length;
+  if (width(value) <= maxWidth) {
+    text.setText(value);
+    return;
+  }
+  let lo = 0;
+  let hi = value.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (width(`${value.slice(0, mid).trimEnd()}…`) <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  text.setText(`${value.slice(0, lo).trimEnd()}…`);
 }

@@ -128,12 +128,28 @@ function drawHalo(g: G, x: number, y: number, s: number, colour: number): void {
   }
 }
 
-/** The delegation behind its principal: aides smaller and further out, then chair, then the principal. */
-export function drawSeat(g: G, seat: SeatModel): void {
+/**
+ * The speaker's glow as rings around the seat. It is drawn over the baked room (the speaker changes every turn,
+ * the room does not), so it stays outside the chair and leaves the figure clear.
+ */
+export function drawSpeakerGlow(g: G, seat: SeatModel): void {
+  if (!seat.isSpeaker || seat.walkedOut) return;
+  const s = seat.scale;
+  for (let i = 6; i >= 1; i--) {
+    g.lineStyle(7 * s, PALETTE.brassLight, 0.07);
+    g.strokeEllipse(seat.x, seat.y + 14 * s, (84 + i * 14) * s, (104 + i * 12) * s);
+  }
+}
+
+/**
+ * The delegation behind its principal: aides smaller and further out, then chair, then the principal. `halo`
+ * false leaves out the speaker's halo (the table view draws drawSpeakerGlow on a live layer instead).
+ */
+export function drawSeat(g: G, seat: SeatModel, halo = true): void {
   const s = seat.scale;
   // Aides sit in a second row behind the principal (further from the camera), one either side; at the table's
   // ends the row leans towards the table so it never leaves the picture.
-  if (seat.isSpeaker && !seat.walkedOut) drawHalo(g, seat.x, seat.y, s, PALETTE.brassLight);
+  if (halo && seat.isSpeaker && !seat.walkedOut) drawHalo(g, seat.x, seat.y, s, PALETTE.brassLight);
   if (!seat.walkedOut) {
     seat.members.forEach((_, i) => {
       const side = seat.members.length === 1 ? 0.7 : i === 0 ? -1 : 1;

@@ -17,6 +17,7 @@ import type { CanvasInput, Size } from '../models/table-model';
 import { cssColour, FONTS, PALETTE } from '../palette';
 import { bake } from './crisp';
 import { mix } from './draw-table';
+import { TextPool } from './text-pool';
 
 // Every map under assets/maps becomes a hashed file in the build; only its URL is in the bundle.
 const MAP_URLS = import.meta.glob<string>('../../../assets/maps/*.json', {
@@ -59,6 +60,7 @@ export class MapView {
   readonly root: Phaser.GameObjects.Container;
   private readonly baked: Phaser.GameObjects.RenderTexture;
   private readonly labels: Phaser.GameObjects.Container;
+  private readonly texts: TextPool;
   private readonly hover: Phaser.GameObjects.Graphics;
   private readonly tip: Phaser.GameObjects.Container;
   private readonly tipBox: Phaser.GameObjects.Graphics;
@@ -80,6 +82,7 @@ export class MapView {
     this.root = scene.add.container(0, 0);
     this.baked = scene.make.renderTexture({ x: 0, y: 0, width: 8, height: 8 }, false).setOrigin(0);
     this.labels = scene.make.container({}, false);
+    this.texts = new TextPool(scene, this.labels);
     this.hover = scene.make.graphics({}, false);
     this.tipBox = scene.make.graphics({}, false);
     this.tipText = scene.make.text(
@@ -154,26 +157,20 @@ export class MapView {
 
   private message(size: Size, text: string): void {
     this.model = null;
-    this.bakedKey = '';
+    const key = JSON.stringify(['message', size, this.k, text]);
+    if (key === this.bakedKey) return;
+    this.bakedKey = key;
     const g = this.scene.make.graphics({}, false);
     g.fillStyle(PALETTE.navy, 1);
     g.fillRect(0, 0, size.width, size.height);
     bake(this.baked, g, size.width, size.height, this.k);
     g.destroy();
-    this.labels.removeAll(true);
-    this.labels.add(
-      this.scene.make
-        .text(
-          {
-            x: size.width / 2,
-            y: size.height / 2,
-            text,
-            style: { fontFamily: FONTS.sans, fontSize: '16px', color: MIST },
-          },
-          false,
-        )
-        .setOrigin(0.5),
-    );
+    this.texts.begin(this.k);
+    this.texts
+      .get('message', text, { fontSize: '16px', color: MIST })
+      .setPosition(size.width / 2, size.height / 2)
+      .setOrigin(0.5);
+    this.texts.end();
   }
 
   private bake(m: MapModel, map: ProjectedMap, size: Size, palette: MapPalette): void {
@@ -215,12 +212,12 @@ export class MapView {
       for (const [outer] of r.polygons) g.strokePoints(pts(outer), true, true);
     }
 
-    this.labels.removeAll(true);
+    // Labels are kept between bakes and found again by key (see text-pool.ts).
+    this.texts.begin(this.k);
+    let n = 0;
     const text = (x: number, y: number, value: string, style: Phaser.Types.GameObjects.Text.TextStyle) => {
-      const t = this.scene.make.text({ x, y, text: value, style: { fontFamily: FONTS.sans, ...style } }, false);
-      t.setResolution(this.k);
-      this.labels.add(t);
-      return t;
+      n += 1;
+      return this.texts.get(`label-${n}`, value, style).setPosition(x, y).setOrigin(0);
     };
     for (const [i, r] of map.regions.entries()) {
       const v = m.regions[i];
@@ -279,6 +276,7 @@ export class MapView {
     });
 
     this.legend(g, m, size, palette, text);
+    this.texts.end();
     bake(this.baked, g, size.width, size.height, this.k);
     g.destroy();
   }

@@ -1,7 +1,10 @@
 // The summit on the canvas: one Phaser scene ('summit') with two views, the table and the control map, drawn in a
 // region of the canvas (the HTML deal sheet covers the rest). The session calls update() with each new state;
-// what is new in the log since the last update animates (bubble, speaker pulse, ticker), unless reduced motion
-// is on. The loop sleeps between changes (frames.ts): every change requests frames, every tween holds the loop.
+// what is new in the log since the last drawn state animates (bubble, speaker pulse, ticker), unless reduced
+// motion is on or several turns arrived at once (a skip: the table jumps to the final state). Drawing is lazy:
+// update(), showMap(), setViewport() and resizes only mark what changed, and one draw per animation frame
+// draws the latest input into the visible view; the hidden view is drawn when it is shown. The loop sleeps
+// between changes (frames.ts): every draw requests frames, every tween holds the loop.
 import * as Phaser from 'phaser';
 import type { CompiledScenario, GameState, Package, PartyId } from '../../engine/index';
 import type { FrameScheduler } from '../frames';
@@ -21,7 +24,10 @@ export interface CanvasInput {
 }
 
 export interface SummitCanvas {
-  /** Redraws table and map for this state; animates what is new in state.log since the last update. */
+  /**
+   * Shows this state (drawn at the next animation frame, with the latest input of the frame); animates what is
+   * new in state.log since the state last drawn, when that is one turn.
+   */
   update(input: CanvasInput): void;
   /** The map view (true) or the table (false). */
   showMap(on: boolean): void;
@@ -71,7 +77,6 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
   let table: TableView | null = null;
   let map: MapView | null = null;
   let input: CanvasInput | null = null;
-  let previous: GameState | null = null;
   let mapOn = false;
   let fixed: Viewport | null = null;
   let destroyed = false;
@@ -117,24 +122,54 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
     },
   };
 
-  const render = (animate: boolean) => {
+  // What the views last drew, so a draw can skip a view whose input did not change.
+  let tableDirty = true;
+  let mapDirty = true;
+  /** The state the table last drew: what is new since then decides the animation. */
+  let drawnState: GameState | null = null;
+  let pending = 0;
+
+  const draw = () => {
+    pending = 0;
     if (!scene || !table || !map || !input || destroyed) return;
-    // A new state finishes the previous animation first: the screen never shows two turns half-drawn.
-    for (const t of [...active]) t.complete();
     const v = viewport();
     scene.cameras.main.setViewport(v.x, v.y, v.w, v.h);
     const s = size();
     const k = uiScale(game);
-    table.render(tableModel(input, s), animate && !mapOn, k);
-    if (input.scenario.map) map.render(input, s, palette(), k);
+    if (!mapOn && tableDirty) {
+      // A new state finishes the previous animation first: the screen never shows two turns half-drawn.
+      for (const t of [...active]) t.complete();
+      tableDirty = false;
+      const fresh =
+        drawnState !== null && drawnState.scenario.id === input.state.scenario.id
+          ? newEntries(drawnState, input.state)
+          : [];
+      // One turn animates; several at once (Escape skips the AI turns) jump straight to the last.
+      const turns = fresh.filter((e) => e.action !== undefined).length;
+      const animate = fresh.length > 0 && turns <= 1 && !settings.reducedMotion();
+      drawnState = input.state;
+      table.render(tableModel(input, s), animate, k);
+    }
+    if (mapOn && mapDirty) {
+      mapDirty = false;
+      if (input.scenario.map) map.render(input, s, palette(), k);
+    }
     table.setVisible(!mapOn);
     map.setVisible(mapOn);
     frames.request(3);
   };
 
+  /** Marks the views dirty and draws once, at the next animation frame, whatever arrives before it. */
+  const render = (views: 'both' | 'map' = 'both') => {
+    if (destroyed) return;
+    if (views === 'both') tableDirty = true;
+    mapDirty = true;
+    if (pending === 0) pending = requestAnimationFrame(draw);
+  };
+
   // Also with a fixed viewport: the CSS scale (and so the text's resolution) may have changed.
-  const onResize = () => render(false);
-  const unsubscribe = settings.subscribe(() => render(false));
+  const onResize = () => render();
+  const unsubscribe = settings.subscribe(() => render());
 
   // Hover on the map: DOM events on the canvas, because Phaser's input queue only runs while the loop is awake.
   const onMove = (e: PointerEvent) => {
@@ -159,11 +194,11 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
     table = new TableView(s, animator);
     map = new MapView(
       s,
-      () => render(false),
+      () => render('map'),
       () => frames.request(2),
     );
     game.scale.on(Phaser.Scale.Events.RESIZE, onResize);
-    render(false);
+    render();
   };
   game.scene.add(key, new SummitScene(key, created), true);
   // The scene is created on the next step of the loop, which may be asleep.
@@ -171,28 +206,27 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
 
   return {
     update(next) {
-      const animate =
-        previous !== null &&
-        previous.scenario.id === next.state.scenario.id &&
-        newEntries(previous, next.state).length > 0;
       input = next;
-      previous = next.state;
       // Start fetching the map now, so it is there when the player presses the key.
       map?.prefetch(next);
-      render(animate);
+      render();
     },
     showMap(on) {
       if (mapOn === on) return;
       mapOn = on;
-      render(false);
+      // Only the view shown is drawn; the other one is drawn when it is shown (if something changed meanwhile).
+      if (pending === 0) pending = requestAnimationFrame(draw);
     },
     setViewport(x, y, w, h) {
-      fixed = { x: Math.round(x), y: Math.round(y), w: Math.max(1, Math.round(w)), h: Math.max(1, Math.round(h)) };
-      render(false);
+      const next = { x: Math.round(x), y: Math.round(y), w: Math.max(1, Math.round(w)), h: Math.max(1, Math.round(h)) };
+      if (fixed && fixed.x === next.x && fixed.y === next.y && fixed.w === next.w && fixed.h === next.h) return;
+      fixed = next;
+      render();
     },
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      if (pending !== 0) cancelAnimationFrame(pending);
       for (const t of [...active]) t.stop();
       unsubscribe();
       game.scale.off(Phaser.Scale.Events.RESIZE, onResize);

@@ -1,11 +1,23 @@
-// The table view: bakes the room, delegations, table and plates into one texture per update (software WebGL
-// cannot afford re-tessellating hundreds of shapes every frame), and keeps the text, the speech bubble and the
-// speaker's pulse as live objects so they can animate. Geometry and wording come from tableModel.
+// The table view, in layers so a turn redraws little: the room, the seated delegations, the table and the bands
+// are baked into one texture only when they change (size, seats, a walk-out: software WebGL cannot afford
+// re-tessellating and filling hundreds of shapes per turn); the plates, moods, screens and the speaker's glow are
+// one live Graphics redrawn when they change; the text objects are made once and updated; the speech bubble and
+// the speaker's pulse stay live so they can animate. Geometry and wording come from tableModel.
 import type * as Phaser from 'phaser';
 import type { TableModel } from '../models/table-model';
 import { cssColour, FONTS, PALETTE } from '../palette';
-import { bake } from './crisp';
-import { drawMoodFace, drawPlate, drawRemote, drawRoom, drawSeat, drawTableTop, MOOD_COLOURS } from './draw-table';
+import { bake, ellipsize } from './crisp';
+import {
+  drawMoodFace,
+  drawPlate,
+  drawRemote,
+  drawRoom,
+  drawSeat,
+  drawSpeakerGlow,
+  drawTableTop,
+  MOOD_COLOURS,
+} from './draw-table';
+import { TextPool } from './text-pool';
 
 export interface Animator {
   /** Runs a tween holding the frame loop, or jumps to the end state with reduced motion. */
@@ -20,33 +32,24 @@ const BRASS_LIGHT = cssColour(PALETTE.brassLight);
 const BUBBLE_WIDTH = 270;
 const MAX_BUBBLE_CHARS = 240;
 
-function ellipsize(text: Phaser.GameObjects.Text, value: string, maxWidth: number): void {
-  text.setText(value);
-  if (text.width <= maxWidth) return;
-  let lo = 0;
-  let hi = value.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    text.setText(`${value.slice(0, mid).trimEnd()}…`);
-    if (text.width <= maxWidth) lo = mid;
-    else hi = mid - 1;
-  }
-  text.setText(`${value.slice(0, lo).trimEnd()}…`);
-}
-
 export class TableView {
   readonly root: Phaser.GameObjects.Container;
   private readonly backdrop: Phaser.GameObjects.RenderTexture;
+  /** Plates, desk flags, mood chips, "by call" screens, header chip, ticker tag and the speaker's glow. */
+  private readonly marks: Phaser.GameObjects.Graphics;
   private readonly labels: Phaser.GameObjects.Container;
+  private readonly texts: TextPool;
   private readonly pulse: Phaser.GameObjects.Graphics;
   private readonly bubble: Phaser.GameObjects.Container;
   private readonly bubbleBox: Phaser.GameObjects.Graphics;
   private readonly bubbleText: Phaser.GameObjects.Text;
   private readonly tickerText: Phaser.GameObjects.Text;
   private readonly tickerMask: { x: number; w: number } = { x: 0, w: 0 };
-  private k = 1;
   private bubbleKey = -1;
+  private bubbleDrawn = '';
   private tickerKey = -1;
+  private backdropKey = '';
+  private marksKey = '';
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -54,7 +57,9 @@ export class TableView {
   ) {
     this.root = scene.add.container(0, 0);
     this.backdrop = scene.make.renderTexture({ x: 0, y: 0, width: 8, height: 8 }, false).setOrigin(0);
+    this.marks = scene.make.graphics({}, false);
     this.labels = scene.make.container({}, false);
+    this.texts = new TextPool(scene, this.labels);
     this.pulse = scene.make.graphics({}, false);
     this.bubbleBox = scene.make.graphics({}, false);
     this.bubbleText = scene.make.text(
@@ -74,46 +79,79 @@ export class TableView {
     this.tickerText = scene.make
       .text({ text: '', style: { fontFamily: FONTS.sans, fontSize: '14px', color: IVORY } }, false)
       .setOrigin(0, 0.5);
-    this.root.add([this.backdrop, this.pulse, this.labels, this.tickerText, this.bubble]);
+    this.root.add([this.backdrop, this.marks, this.pulse, this.labels, this.tickerText, this.bubble]);
   }
 
   setVisible(on: boolean): void {
     this.root.setVisible(on);
   }
 
-  /** Redraws everything for the model; `animate` is true when the model's speaker/ticker changed by play. */
+  /** Draws the model, redrawing only the layers that changed; `animate`: the speaker/ticker changed by play. */
   render(m: TableModel, animate: boolean, k = 1): void {
     const { width, height } = m.size;
-    this.k = k;
     this.root.setScale(k);
-    this.bubbleText.setResolution(k);
-    this.tickerText.setResolution(k);
-    const g = this.scene.make.graphics({}, false);
-    drawRoom(g, m);
-    // Far seats first: the table hides the lower half of the delegations behind it.
-    for (const seat of m.seats) drawSeat(g, seat);
-    drawTableTop(g, m);
-    this.labels.removeAll(true);
-    for (const seat of m.seats) this.plate(g, seat);
-    for (const r of m.remote) this.remote(g, r);
-    this.header(g, m);
-    this.tickerBand(g, m);
-    bake(this.backdrop, g, width, height, k);
-    g.destroy();
+    if (this.bubbleText.style.resolution !== k) this.bubbleText.setResolution(k);
+    if (this.tickerText.style.resolution !== k) this.tickerText.setResolution(k);
+    // The room and the seated delegations: they change with the size, the phase's seats and walk-outs only.
+    const backdropKey = JSON.stringify([
+      width,
+      height,
+      k,
+      m.table,
+      m.headerHeight,
+      m.tickerHeight,
+      m.seats.map((s) => [s.party, s.x, s.y, s.scale, s.colour, s.flag, s.members.length, s.outward, s.walkedOut]),
+    ]);
+    if (backdropKey !== this.backdropKey) {
+      this.backdropKey = backdropKey;
+      const g = this.scene.make.graphics({}, false);
+      drawRoom(g, m);
+      // Far seats first: the table hides the lower half of the delegations behind it.
+      for (const seat of m.seats) drawSeat(g, seat, false);
+      drawTableTop(g, m);
+      this.bands(g, m);
+      bake(this.backdrop, g, width, height, k);
+      g.destroy();
+    }
+    const marksKey = JSON.stringify([backdropKey, m.seats, m.remote, m.header, m.ticker.length > 0]);
+    if (marksKey !== this.marksKey) {
+      this.marksKey = marksKey;
+      const g = this.marks;
+      g.clear();
+      this.texts.begin(k);
+      for (const seat of m.seats) drawSpeakerGlow(g, seat);
+      for (const seat of m.seats) this.plate(g, seat);
+      for (const r of m.remote) this.remote(g, r);
+      this.header(g, m);
+      this.tickerTag(g, m);
+      this.texts.end();
+    }
     this.ticker(m, animate);
     this.speech(m, animate);
   }
 
-  private text(x: number, y: number, value: string, style: Phaser.Types.GameObjects.Text.TextStyle) {
-    const t = this.scene.make.text({ x, y, text: value, style: { fontFamily: FONTS.sans, ...style } }, false);
-    t.setResolution(this.k);
-    this.labels.add(t);
-    return t;
+  private text(
+    key: string,
+    x: number,
+    y: number,
+    value: string,
+    style: Phaser.Types.GameObjects.Text.TextStyle,
+    init?: (t: Phaser.GameObjects.Text) => void,
+  ) {
+    return this.texts.get(key, value, style, init).setPosition(x, y);
   }
 
   private plate(g: Phaser.GameObjects.Graphics, seat: TableModel['seats'][number]): void {
-    const name = this.text(0, 0, seat.short, { fontSize: '14px', fontStyle: '700', color: NAVY }).setOrigin(0.5, 0);
-    const leader = this.text(0, 0, seat.leader, { fontSize: '11px', color: '#3a4658' }).setOrigin(0.5, 0);
+    const p = seat.party;
+    const name = this.text(`${p}:name`, 0, 0, seat.short, {
+      fontSize: '14px',
+      fontStyle: '700',
+      color: NAVY,
+    }).setOrigin(0.5, 0);
+    const leader = this.text(`${p}:leader`, 0, 0, seat.leader, { fontSize: '11px', color: '#3a4658' }).setOrigin(
+      0.5,
+      0,
+    );
     const w = Math.max(name.width, leader.width) + 22;
     const h = 38;
     const box = { x: seat.plate.x - w / 2, y: seat.plate.y - h / 2, w, h };
@@ -121,18 +159,20 @@ export class TableView {
     name.setPosition(seat.plate.x, box.y + 3);
     leader.setPosition(seat.plate.x, box.y + 19);
     if (seat.isViewer) {
-      const you = this.text(box.x + 3, box.y - 16, 'YOU', { fontSize: '10px', fontStyle: '700', color: NAVY });
-      you.setPadding(4, 1, 4, 1).setBackgroundColor(BRASS_LIGHT);
+      this.text(`${p}:you`, box.x + 3, box.y - 16, 'YOU', { fontSize: '10px', fontStyle: '700', color: NAVY }, (t) =>
+        t.setPadding(4, 1, 4, 1).setBackgroundColor(BRASS_LIGHT),
+      );
     }
     // Under the plate: the mood (AI seats), or the walk-out.
     const chipY = box.y + h + 14;
     if (seat.walkedOut) {
-      this.text(seat.plate.x, chipY, 'Walked out', { fontSize: '12px', fontStyle: '600', color: MIST }).setOrigin(
-        0.5,
-        0.5,
-      );
+      this.text(`${p}:out`, seat.plate.x, chipY, 'Walked out', {
+        fontSize: '12px',
+        fontStyle: '600',
+        color: MIST,
+      }).setOrigin(0.5, 0.5);
     } else if (seat.mood && seat.moodLabel) {
-      const label = this.text(0, chipY, seat.moodLabel, {
+      const label = this.text(`${p}:mood`, 0, chipY, seat.moodLabel, {
         fontSize: '12px',
         fontStyle: '600',
         color: cssColour(MOOD_COLOURS[seat.mood]),
@@ -148,65 +188,89 @@ export class TableView {
 
   private remote(g: Phaser.GameObjects.Graphics, r: TableModel['remote'][number]): void {
     drawRemote(g, r);
+    const p = r.party;
     const { x, y, w, h } = r.box;
-    this.text(x + 30, y + 7, 'BY CALL', { fontSize: '10px', fontStyle: '700', color: MIST }).setLetterSpacing(1);
-    const label = this.text(x + 8, y + h - 12, '', { fontSize: '13px', fontStyle: '700', color: IVORY }).setOrigin(
-      0,
-      0.5,
+    this.text(`${p}:call`, x + 30, y + 7, 'BY CALL', { fontSize: '10px', fontStyle: '700', color: MIST }, (t) =>
+      t.setLetterSpacing(1),
     );
-    ellipsize(label, r.isViewer ? `${r.short} (you)` : r.short, w - 16);
+    const label = this.text(`${p}:remote`, x + 8, y + h - 12, '', {
+      fontSize: '13px',
+      fontStyle: '700',
+      color: IVORY,
+    }).setOrigin(0, 0.5);
     if (r.walkedOut) {
-      this.text(x + w / 2, y + (h - 24) / 2, 'Left the talks', { fontSize: '12px', color: MIST }).setOrigin(0.5);
+      ellipsize(label, r.isViewer ? `${r.short} (you)` : r.short, w - 16);
+      this.text(`${p}:left`, x + w / 2, y + (h - 24) / 2, 'Left the talks', {
+        fontSize: '12px',
+        color: MIST,
+      }).setOrigin(0.5);
     } else if (r.mood && r.moodLabel) {
       const face = x + w - 12;
       drawMoodFace(g, r.mood, face, y + h - 12, 6);
-      this.text(face - 10, y + h - 12, r.moodLabel, {
+      this.text(`${p}:mood`, face - 10, y + h - 12, r.moodLabel, {
         fontSize: '11px',
         fontStyle: '600',
         color: cssColour(MOOD_COLOURS[r.mood]),
       }).setOrigin(1, 0.5);
       label.setText(r.short);
-    }
+    } else ellipsize(label, r.isViewer ? `${r.short} (you)` : r.short, w - 16);
   }
 
-  private header(g: Phaser.GameObjects.Graphics, m: TableModel): void {
-    const { width } = m.size;
+  /** The header and ticker bands' backgrounds (baked with the room). */
+  private bands(g: Phaser.GameObjects.Graphics, m: TableModel): void {
+    const { width, height } = m.size;
     const h = m.headerHeight;
     g.fillGradientStyle(PALETTE.night, PALETTE.night, PALETTE.navy, PALETTE.navy, 0.95);
     g.fillRect(0, 0, width, h);
     g.fillStyle(PALETTE.brass, 0.6);
     g.fillRect(0, h - 1, width, 1);
-    const round = this.text(width - 18, 22, m.header.status ?? m.header.round.toUpperCase(), {
-      fontSize: '12px',
-      fontStyle: '700',
-      color: m.header.status ? NAVY : BRASS_LIGHT,
-    })
-      .setOrigin(1, 0.5)
-      .setLetterSpacing(m.header.status ? 0 : 1.5);
+    const y = height - m.tickerHeight;
+    g.fillStyle(PALETTE.night, 0.96);
+    g.fillRect(0, y, width, m.tickerHeight);
+    g.fillStyle(PALETTE.brass, 0.6);
+    g.fillRect(0, y, width, 1);
+  }
+
+  private header(g: Phaser.GameObjects.Graphics, m: TableModel): void {
+    const { width } = m.size;
+    const status = m.header.status;
+    const round = (
+      status
+        ? this.text('status', width - 18, 22, status, { fontSize: '12px', fontStyle: '700', color: NAVY })
+        : this.text(
+            'round',
+            width - 18,
+            22,
+            m.header.round.toUpperCase(),
+            { fontSize: '12px', fontStyle: '700', color: BRASS_LIGHT },
+            (t) => t.setLetterSpacing(1.5),
+          )
+    ).setOrigin(1, 0.5);
     const chip = { x: round.x - round.width - 12, y: 10, w: round.width + 24, h: 24 };
-    if (m.header.status) {
+    if (status) {
       g.fillStyle(PALETTE.brassLight, 1);
       g.fillRoundedRect(chip.x, chip.y, chip.w, chip.h, 12);
     } else {
       g.lineStyle(1, PALETTE.brass, 0.8);
       g.strokeRoundedRect(chip.x, chip.y, chip.w, chip.h, 12);
     }
-    const title = this.text(18, 10, '', { fontFamily: FONTS.serif, fontSize: '21px', color: BRASS_LIGHT });
+    const title = this.text('title', 18, 10, '', { fontFamily: FONTS.serif, fontSize: '21px', color: BRASS_LIGHT });
     ellipsize(title, m.header.phase, chip.x - 36);
-    const date = this.text(18, 40, '', { fontSize: '13px', color: MIST });
+    const date = this.text('date', 18, 40, '', { fontSize: '13px', color: MIST });
     ellipsize(date, m.header.dateLine, width - 36);
   }
 
-  private tickerBand(g: Phaser.GameObjects.Graphics, m: TableModel): void {
+  private tickerTag(g: Phaser.GameObjects.Graphics, m: TableModel): void {
     const { width, height } = m.size;
     const y = height - m.tickerHeight;
-    g.fillStyle(PALETTE.night, 0.96);
-    g.fillRect(0, y, width, m.tickerHeight);
-    g.fillStyle(PALETTE.brass, 0.6);
-    g.fillRect(0, y, width, 1);
-    const tag = this.text(14, y + m.tickerHeight / 2, 'WORLD', { fontSize: '11px', fontStyle: '700', color: NAVY })
-      .setOrigin(0, 0.5)
-      .setLetterSpacing(1.5);
+    const tag = this.text(
+      'world',
+      14,
+      y + m.tickerHeight / 2,
+      'WORLD',
+      { fontSize: '11px', fontStyle: '700', color: NAVY },
+      (t) => t.setLetterSpacing(1.5),
+    ).setOrigin(0, 0.5);
     g.fillStyle(m.ticker.length > 0 ? 0xd9534f : PALETTE.brass, 1);
     g.fillRoundedRect(8, y + m.tickerHeight / 2 - 10, tag.width + 12, 20, 3);
     this.tickerMask.x = tag.width + 32;
@@ -218,7 +282,8 @@ export class TableView {
     const [latest, previous] = m.ticker;
     const value = latest ? (previous ? `${latest.text}   ·   ${previous.text}` : latest.text) : 'No news yet.';
     ellipsize(this.tickerText, value, this.tickerMask.w);
-    this.tickerText.setColor(latest ? IVORY : MIST);
+    const colour = latest ? IVORY : MIST;
+    if (this.tickerText.style.color !== colour) this.tickerText.setColor(colour);
     const fresh = latest !== undefined && latest.key !== this.tickerKey;
     this.tickerKey = latest?.key ?? -1;
     this.tickerText.setPosition(this.tickerMask.x, y).setAlpha(1);
@@ -231,7 +296,7 @@ export class TableView {
 
   private speech(m: TableModel, animate: boolean): void {
     const b = m.bubble;
-    this.pulse.clear();
+    if (this.pulse.commandBuffer.length > 0) this.pulse.clear();
     if (!b) {
       this.bubble.setVisible(false);
       this.bubbleKey = -1;
@@ -240,9 +305,12 @@ export class TableView {
     const fresh = b.key !== this.bubbleKey;
     this.bubbleKey = b.key;
     const raw = b.text.length > MAX_BUBBLE_CHARS ? `${b.text.slice(0, MAX_BUBBLE_CHARS - 1).trimEnd()}…` : b.text;
+    // Each setter re-renders the text: only the ones that change.
+    const family = b.quote ? FONTS.serif : FONTS.sans;
+    const fontStyle = b.quote ? 'italic' : '';
+    if (this.bubbleText.style.fontFamily !== family) this.bubbleText.setFontFamily(family);
+    if (this.bubbleText.style.fontStyle !== fontStyle) this.bubbleText.setFontStyle(fontStyle);
     this.bubbleText.setText(b.quote ? `“${raw}”` : raw);
-    this.bubbleText.setFontFamily(b.quote ? FONTS.serif : FONTS.sans);
-    this.bubbleText.setFontStyle(b.quote ? 'italic' : '');
     const w = Math.min(BUBBLE_WIDTH, this.bubbleText.width + 28);
     const h = this.bubbleText.height + 20;
     const remote = m.remote.some((r) => r.party === b.party);
@@ -257,27 +325,42 @@ export class TableView {
       x = Math.max(8, Math.min(width - w - 8, b.anchor.x - w / 2));
       y = Math.max(m.headerHeight + 8, b.anchor.y - h - 20);
     }
+    const seatColour = [...m.seats, ...m.remote].find((s) => s.party === b.party)?.colour ?? PALETTE.brass;
+    const drawn = JSON.stringify([w, h, x, y, b.anchor, remote, seatColour]);
+    if (drawn !== this.bubbleDrawn) {
+      this.bubbleDrawn = drawn;
+      this.drawBubble(w, h, b.anchor.x - x, b.anchor.y - y, remote, seatColour);
+    }
+    this.bubbleText.setPosition(16, 10);
+    this.bubble.setPosition(x, y).setVisible(true);
+    this.bubbleEntrance(m, animate, fresh, b, y);
+  }
+
+  private drawBubble(w: number, h: number, ax: number, ay: number, remote: boolean, seatColour: number): void {
     const g = this.bubbleBox;
     g.clear();
     g.fillStyle(0x000000, 0.3);
     g.fillRoundedRect(3, 4, w, h, 12);
     g.fillStyle(PALETTE.ivory, 1);
     g.fillRoundedRect(0, 0, w, h, 12);
-    const seatColour = [...m.seats, ...m.remote].find((s) => s.party === b.party)?.colour ?? PALETTE.brass;
     g.fillStyle(seatColour, 1);
     g.fillRoundedRect(0, 0, 5, h, { tl: 12, bl: 12, tr: 0, br: 0 });
     // The tail towards the speaker (kept within the box's span).
-    const ax = b.anchor.x - x;
-    const ay = b.anchor.y - y;
     g.fillStyle(PALETTE.ivory, 1);
     if (remote) g.fillTriangle(w - 1, h / 2 - 8, w - 1, h / 2 + 8, w + 14, Math.max(6, Math.min(h - 6, ay)));
     else {
       const tx = Math.max(18, Math.min(w - 18, ax));
       g.fillTriangle(tx - 9, h - 1, tx + 9, h - 1, Math.max(6, Math.min(w - 6, ax)), Math.min(h + 16, ay));
     }
-    this.bubbleText.setPosition(16, 10);
-    this.bubble.setPosition(x, y).setVisible(true);
+  }
 
+  private bubbleEntrance(
+    m: TableModel,
+    animate: boolean,
+    fresh: boolean,
+    b: NonNullable<TableModel['bubble']>,
+    y: number,
+  ) {
     if (fresh && animate && !this.anim.reducedMotion()) {
       this.bubble.setAlpha(0).setY(y + 10);
       this.anim.tween({ targets: this.bubble, alpha: 1, y, duration: 380, ease: 'Cubic.Out' });
