@@ -89,7 +89,7 @@ test('window.__summit is read-only', async ({ page }) => {
 
 test('Play is reachable by keyboard with a visible focus', async ({ page }) => {
   await openTitle(page);
-  const play = page.getByRole('button', { name: 'Play' });
+  const play = page.getByRole('button', { name: 'Play', exact: true });
   await page.keyboard.press('Tab');
   await expect(play).toBeFocused();
   const outline = await play.evaluate((node) => {
@@ -119,7 +119,7 @@ test('no serious or critical accessibility violations on the title and its panel
       .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   };
   expect(await serious()).toEqual([]);
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(page.getByRole('dialog', { name: 'Choose a summit' })).toBeVisible();
   await expect(page.getByRole('status')).not.toHaveText('Loading scenarios…');
   expect(await serious()).toEqual([]);
@@ -169,7 +169,7 @@ for (const size of SIZES) {
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: `${SCREENSHOTS}/title-${tag}.png` });
 
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect(page.getByRole('status')).not.toHaveText('Loading scenarios…');
     await page.screenshot({ path: `${SCREENSHOTS}/scenarios-${tag}.png` });
     await page.keyboard.press('Escape');

@@ -21,7 +21,8 @@ export function buildBriefing(sc: CompiledScenario, onBack: () => void, onNext: 
       el('h1', { className: 'side-title', text: sc.title, attrs: { id: 'briefing-title' } }),
       el('p', { className: 'muted', text: `${formatDate(sc.date)} · ${sc.place}` }),
     ]),
-    el('div', { className: 'side-scroll' }, [
+    // Text only, nothing to tab to: the scrolling region itself takes focus, so the keyboard can scroll it.
+    el('div', { className: 'side-scroll', attrs: { tabindex: '0', role: 'region', 'aria-label': 'Briefing text' } }, [
       el('p', { className: 'lead', text: sc.summary }),
       el('h2', { text: 'The situation' }),
       ...paragraphs(sc.briefing),

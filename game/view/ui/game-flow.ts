@@ -220,6 +220,12 @@ export class GameFlow {
     const now = live.toMove()!;
     if (live.state().seats[now] === 'ai') {
       this.clearTimer();
+      // Reduced motion: no pacing, so the whole run of AI turns is applied at once and drawn once (a turn
+      // per timer task would let the canvas redraw between turns, and a redraw costs more than a turn).
+      if (this.d.settings.reducedMotion()) {
+        this.skip();
+        return;
+      }
       this.timer = setTimeout(
         () => {
           this.timer = null;
@@ -243,7 +249,8 @@ export class GameFlow {
   private showPrivacy(party: PartyId): void {
     const name = this.live!.scenario.parties.find((p) => p.id === party)?.name ?? party;
     this.privacyFor = party;
-    setLayout('full', this.d.game(), this.d.frames());
+    // The privacy screen is opaque and covers the page in any layout: keeping the split spares the canvas two
+    // resizes (and their redraws) at every change of seat.
     showScreen(
       this.d.root,
       buildPrivacyScreen(name, () => this.leavePrivacy()),
@@ -255,7 +262,6 @@ export class GameFlow {
     if (this.privacyFor === null) return;
     this.viewer = this.privacyFor;
     this.privacyFor = null;
-    setLayout('split', this.d.game(), this.d.frames());
     this.showSummit();
     this.advance();
   }
@@ -277,11 +283,14 @@ export class GameFlow {
     const live = this.live;
     if (!live) return;
     this.clearTimer();
+    let moved = false;
     while (live.stepAi()) {
-      // one AI turn each; the autosave runs after each, like any action
+      // One AI turn each, nothing drawn in between; the autosave runs once the game is at rest again.
+      moved = true;
     }
     this.render();
-    this.advance();
+    // Nothing moved (a human to move, or an AI turn the rules refused): advancing again would only loop.
+    if (moved) this.advance();
   }
 
   private toggleMap(): void {
