@@ -8,7 +8,7 @@ import { aiDecide } from '../engine/ai';
 import type { RuleError } from '../engine/errors';
 import { stateHash } from '../engine/hash';
 import { newGame } from '../engine/newgame';
-import { makeReplay, playReplay, type Replay } from '../engine/replay';
+import { makeReplay, playHash, playReplay, type Replay } from '../engine/replay';
 import { applyAction, legalActionTypes, speaker } from '../engine/rules';
 import type { CompiledScenario, PartyId } from '../engine/scenario';
 import type { GameState, Seat } from '../engine/state';
@@ -188,6 +188,7 @@ function resume(sc: CompiledScenario, replay: Replay): GameState | string {
   const steps = playReplay(sc, replay, replay.hashes.length);
   if (!steps.ok) return steps.error.message;
   const last = steps.value[steps.value.length - 1]!.state;
-  if (stateHash(last) !== replay.finalHash) return 'the final state does not match the recording.';
+  // A replay's hashes are play hashes (the state without its log), not stateHash.
+  if (playHash(last) !== replay.finalHash) return 'the final state does not match the recording.';
   return last;
 }
