@@ -129,15 +129,39 @@ function drawHalo(g: G, x: number, y: number, s: number, colour: number): void {
 }
 
 /**
- * The speaker's glow as rings around the seat. It is drawn over the baked room (the speaker changes every turn,
- * the room does not), so it stays outside the chair and leaves the figure clear.
+ * The speaker's glow: nested translucent rings around the seat, as the halo's layers but open in the middle. It is
+ * drawn over the baked room (the speaker changes every turn, the room does not), so it leaves the chair and the
+ * figure clear. Each ring is quads between two ellipses that share their edges: no seams where strokes overlap.
  */
 export function drawSpeakerGlow(g: G, seat: SeatModel): void {
   if (!seat.isSpeaker || seat.walkedOut) return;
   const s = seat.scale;
+  const cx = seat.x;
+  const cy = seat.y + 14 * s;
+  const inner = { rx: 42 * s, ry: 52 * s };
+  const steps = 40;
   for (let i = 6; i >= 1; i--) {
-    g.lineStyle(7 * s, PALETTE.brassLight, 0.07);
-    g.strokeEllipse(seat.x, seat.y + 14 * s, (84 + i * 14) * s, (104 + i * 12) * s);
+    const rx = ((70 + i * 14) * s) / 2 + 14 * s;
+    const ry = ((90 + i * 12) * s) / 2 + 12 * s;
+    g.fillStyle(PALETTE.brassLight, 0.06);
+    for (let j = 0; j < steps; j++) {
+      const a0 = (j / steps) * Math.PI * 2;
+      const a1 = ((j + 1) / steps) * Math.PI * 2;
+      const c0 = Math.cos(a0);
+      const s0 = Math.sin(a0);
+      const c1 = Math.cos(a1);
+      const s1 = Math.sin(a1);
+      const ix0 = cx + c0 * inner.rx;
+      const iy0 = cy + s0 * inner.ry;
+      const ix1 = cx + c1 * inner.rx;
+      const iy1 = cy + s1 * inner.ry;
+      const ox0 = cx + c0 * rx;
+      const oy0 = cy + s0 * ry;
+      const ox1 = cx + c1 * rx;
+      const oy1 = cy + s1 * ry;
+      g.fillTriangle(ix0, iy0, ox0, oy0, ox1, oy1);
+      g.fillTriangle(ix0, iy0, ox1, oy1, ix1, iy1);
+    }
   }
 }
 

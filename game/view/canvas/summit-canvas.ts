@@ -82,9 +82,12 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
   let destroyed = false;
   const active = new Set<Phaser.Tweens.Tween>();
 
+  /** setViewport asked for the whole game: follow the game's size when it changes. */
+  let whole = false;
   const viewport = (): Viewport => {
-    if (fixed) return fixed;
     const { width, height } = game.scale.gameSize;
+    if (whole) return { x: 0, y: 0, w: width, h: height };
+    if (fixed) return fixed;
     // When the page already narrowed the stage to the free area (the split layout), take the whole canvas;
     // when the canvas spans the window, keep to its left part, which the panel does not cover.
     const stage = game.canvas?.parentElement?.getBoundingClientRect();
@@ -129,9 +132,28 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
   let drawnState: GameState | null = null;
   let pending = 0;
 
+  /**
+   * The split layout narrows the stage without a window resize, and Phaser checks its parent only in its loop
+   * (every resizeInterval), which sleeps between changes: the canvas kept the window's size, centred on the
+   * narrower stage with its left part off screen (seen at 1280×720, 1024×768 and 1920×1080). Before each draw and
+   * whenever the stage's size changes, a canvas whose CSS size differs from its parent's is refitted.
+   */
+  const fitParent = () => {
+    const parent = game.canvas?.parentElement;
+    if (destroyed || !parent || !game.canvas) return;
+    game.scale.getParentBounds();
+    const want = parent.getBoundingClientRect();
+    const have = game.canvas.getBoundingClientRect();
+    if (Math.abs(want.width - have.width) > 1 || Math.abs(want.height - have.height) > 1) game.scale.refresh();
+  };
+  const stage = game.canvas?.parentElement;
+  const observer = typeof ResizeObserver === 'undefined' || !stage ? null : new ResizeObserver(() => fitParent());
+  if (stage) observer?.observe(stage);
+
   const draw = () => {
     pending = 0;
     if (!scene || !table || !map || !input || destroyed) return;
+    fitParent();
     const v = viewport();
     scene.cameras.main.setViewport(v.x, v.y, v.w, v.h);
     const s = size();
@@ -219,6 +241,11 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
     },
     setViewport(x, y, w, h) {
       const next = { x: Math.round(x), y: Math.round(y), w: Math.max(1, Math.round(w)), h: Math.max(1, Math.round(h)) };
+      const { width, height } = game.scale.gameSize;
+      const nowWhole = next.x === 0 && next.y === 0 && next.w === Math.round(width) && next.h === Math.round(height);
+      if (nowWhole !== whole) render();
+      whole = nowWhole;
+      if (whole) return;
       if (fixed && fixed.x === next.x && fixed.y === next.y && fixed.w === next.w && fixed.h === next.h) return;
       fixed = next;
       render();
@@ -227,6 +254,7 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
       if (destroyed) return;
       destroyed = true;
       if (pending !== 0) cancelAnimationFrame(pending);
+      observer?.disconnect();
       for (const t of [...active]) t.stop();
       unsubscribe();
       game.scale.off(Phaser.Scale.Events.RESIZE, onResize);

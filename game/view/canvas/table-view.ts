@@ -207,12 +207,13 @@ export class TableView {
     } else if (r.mood && r.moodLabel) {
       const face = x + w - 12;
       drawMoodFace(g, r.mood, face, y + h - 12, 6);
-      this.text(`${p}:mood`, face - 10, y + h - 12, r.moodLabel, {
+      const mood = this.text(`${p}:mood`, face - 10, y + h - 12, r.moodLabel, {
         fontSize: '11px',
         fontStyle: '600',
         color: cssColour(MOOD_COLOURS[r.mood]),
       }).setOrigin(1, 0.5);
-      label.setText(r.short);
+      // The name keeps clear of the mood label (a narrow screen in the split layout).
+      ellipsize(label, r.short, Math.max(24, face - 16 - mood.width - (x + 8)));
     } else ellipsize(label, r.isViewer ? `${r.short} (you)` : r.short, w - 16);
   }
 
