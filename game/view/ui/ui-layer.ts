@@ -57,7 +57,9 @@ export function createUiLayer(
   };
 
   const openScenarios = () => {
-    layer.showTitle();
+    // From a game (Back on the briefing, Play again) the title comes back first; from the title itself it stays,
+    // so that closing the dialog returns focus to the Play button that opened it.
+    if (!root.querySelector('.title-column')) layer.showTitle();
     deps.status.setScreen('scenarios');
     // Start fetching the game code while the player reads the cards.
     loadFlow().catch(() => {});
