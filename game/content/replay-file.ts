@@ -43,6 +43,10 @@ export const ReplaySchema = z.strictObject({
     .strictObject({ kind: z.enum(['agreement', 'no-deal', 'walkout']), values: z.record(id, z.number().int()) })
     .nullable(),
   parent: z.strictObject({ finalHash: hex(16), turn: z.number().int().min(0) }).nullable(),
+  reseat: z
+    .strictObject({ turn: z.number().int().min(0), seats: z.record(id, z.enum(['human', 'ai'])) })
+    .nullable()
+    .optional(),
 });
 
 function error(file: string, line: number, column: number, message: string, path = ''): ScenarioError {

@@ -67,3 +67,41 @@ describe('replays', () => {
     if (steps.ok) expect(stateHash(steps.value[steps.value.length - 1].state)).toBe(stateHash(start));
   });
 });
+
+describe('branches', () => {
+  it('records a branch that takes over a seat, and verifies it', async () => {
+    const { produce } = await import('immer');
+    const { applyAction, speaker } = await import('./rules');
+    const { choosePolicyAction } = await import('./policies');
+    const { seedState } = await import('./prng');
+    const original = runGame(sc, { seed: 6 });
+    const parent = makeReplay(sc, original, { game: 'test' });
+    const steps = playReplay(sc, parent, 5);
+    expect(steps.ok).toBe(true);
+    if (!steps.ok) return;
+    const at = steps.value[steps.value.length - 1].state;
+    const startSeats = { ...at.seats };
+    const taker = sc.parties[1].id;
+    let s = produce(at, (d) => {
+      d.seats[taker] = 'human';
+    });
+    let rng = seedState(99);
+    while (speaker(sc, s) !== null) {
+      const p = speaker(sc, s)!;
+      const c = choosePolicyAction(s.seats[p] === 'human' ? 'random' : 'ai', sc, s, p, rng);
+      rng = c.rng;
+      const r = applyAction(sc, s, c.action, { reason: c.reason });
+      s = r.ok ? r.value : (applyAction(sc, s, { type: 'turn.pass', party: p }) as { ok: true; value: typeof s }).value;
+    }
+    const branch = makeReplay(sc, s, {
+      game: 'test',
+      parent: { finalHash: parent.finalHash, turn: 5 },
+      reseat: { turn: 5, startSeats },
+    });
+    expect(branch.reseat?.turn).toBe(5);
+    expect(branch.parent?.turn).toBe(5);
+    const v = verifyReplay(sc, branch);
+    expect(v.ok).toBe(true);
+    if (v.ok) expect(stateHash(v.value)).toBe(stateHash(s));
+  });
+});

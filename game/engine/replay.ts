@@ -5,6 +5,7 @@
 //   makeReplay(sc, state, meta)   → Replay  (replays the human actions found in the state's log to collect hashes)
 //   playReplay(sc, replay, upTo?) → Result<PlaybackState[], ReplayError>  (every turn's state, checked)
 //   verifyReplay(sc, replay)      → Result<GameState, ReplayError>
+import { produce } from 'immer';
 import type { Action } from './actions';
 import { aiDecide } from './ai';
 import { hashString, stateHash } from './hash';
@@ -37,6 +38,22 @@ export interface Replay {
   outcome: { kind: OutcomeKind; values: ByParty<number> } | null;
   /** Set on a branch: the replay it was branched from and the turn it branched at. */
   parent: { finalHash: string; turn: number } | null;
+  /**
+   * Set on a branch where players took over other seats: from `turn` on, these are the seats. (Absent in
+   * replays recorded without a change of seats; `seats` above are the seats at the start.)
+   */
+  reseat?: { turn: number; seats: ByParty<Seat> } | null;
+}
+
+/** The seats that held at a turn of a replay. */
+export const seatsAt = (r: Pick<Replay, 'seats' | 'reseat'>, turn: number): ByParty<Seat> =>
+  r.reseat && turn >= r.reseat.turn ? r.reseat.seats : r.seats;
+
+/** The game state with the replay's change of seats applied (through Immer, like every state change). */
+function reseated(s: GameState, seats: ByParty<Seat>): GameState {
+  return produce(s, (d) => {
+    d.seats = { ...seats };
+  });
 }
 
 export type ReplayError =
@@ -91,6 +108,7 @@ export function playReplay(
   const steps: PlaybackStep[] = [{ turn: 0, action: null, state: s }];
   let next = 0; // index into r.actions
   while (s.outcome === null && s.turn < upTo) {
+    if (r.reseat && s.turn === r.reseat.turn) s = reseated(s, r.reseat.seats);
     const p = speaker(sc, s)!;
     const turn = s.turn;
     let action: Action;
@@ -153,10 +171,16 @@ export function verifyReplay(sc: CompiledScenario, r: Replay): Result<GameState,
   return steps.ok ? ok(steps.value[steps.value.length - 1].state) : steps;
 }
 
-/** The human actions of a game, in order, from its log. */
-export function humanActions(s: GameState): RecordedAction[] {
+/** The human actions of a game, in order, from its log (human by the seats that held at each turn). */
+export function humanActions(
+  s: GameState,
+  seats: Pick<Replay, 'seats' | 'reseat'> = { seats: s.seats },
+): RecordedAction[] {
   return s.log
-    .filter((e) => e.kind === 'action' && e.action !== null && e.party !== null && s.seats[e.party] === 'human')
+    .filter(
+      (e) =>
+        e.kind === 'action' && e.action !== null && e.party !== null && seatsAt(seats, e.turn)[e.party] === 'human',
+    )
     .map((e) => ({ turn: e.turn, action: e.action! }));
 }
 
@@ -164,7 +188,12 @@ export function humanActions(s: GameState): RecordedAction[] {
 export function makeReplay(
   sc: CompiledScenario,
   s: GameState,
-  meta: { game: string; parent?: Replay['parent'] },
+  meta: {
+    game: string;
+    parent?: Replay['parent'];
+    /** For a branch that changed seats: the seats at the start, and the turn the state's seats took over. */
+    reseat?: { turn: number; startSeats: ByParty<Seat> } | null;
+  },
 ): Replay {
   const draft: Replay = {
     format: REPLAY_FORMAT,
@@ -172,13 +201,15 @@ export function makeReplay(
     game: meta.game,
     scenario: { id: sc.id, version: sc.version, contentHash: sc.contentHash },
     seed: s.seed,
-    seats: { ...s.seats },
-    actions: humanActions(s),
+    seats: { ...(meta.reseat ? meta.reseat.startSeats : s.seats) },
+    actions: [],
     hashes: [],
     finalHash: playHash(s),
     outcome: s.outcome ? { kind: s.outcome.kind, values: { ...s.outcome.values } } : null,
     parent: meta.parent ?? null,
   };
+  if (meta.reseat) draft.reseat = { turn: meta.reseat.turn, seats: { ...s.seats } };
+  draft.actions = humanActions(s, draft);
   // Play it back once, unchecked, to collect each turn's hash.
   const steps = playReplay(sc, { ...draft, hashes: [], finalHash: '' }, s.turn);
   if (steps.ok) draft.hashes = steps.value.slice(1).map((st) => turnHash(st.state));

@@ -2,6 +2,7 @@
 // Continue) so the title screen carries none of the engine, the YAML parser or zod. The view hands it actions;
 // it applies them through the engine, saves the game's replay after every action, and answers with the new state.
 
+import { produce } from 'immer';
 import { formatError, parseReplay, parseScenario } from '../content';
 import type { Action, ActionType } from '../engine/actions';
 import { aiDecide } from '../engine/ai';
@@ -34,6 +35,8 @@ export interface LiveGame {
   readonly difficulty: Difficulty;
   /** Writes the autosave now (at the start, so a game is resumable before its first action). */
   save(): void;
+  /** The game so far as a replay (naming the replay it was branched from, if any). */
+  replay(): Replay;
   state(): GameState;
   /** The human parties, in the scenario's order. */
   humans(): PartyId[];
@@ -72,6 +75,8 @@ function createLiveGame(
   setup: Omit<GameSetup, 'seats' | 'seed'>,
   initial: GameState,
   saves: SaveStore | null,
+  parent: Replay['parent'] = null,
+  reseat: { turn: number; startSeats: Record<PartyId, Seat> } | null = null,
 ): LiveGame {
   const sc = setup.scenario;
   let state = initial;
@@ -83,7 +88,7 @@ function createLiveGame(
       version: 1,
       file: setup.file,
       difficulty: setup.difficulty,
-      replay: makeReplay(sc, state, { game: GAME_VERSION }),
+      replay: makeReplay(sc, state, { game: GAME_VERSION, parent, reseat }),
     });
   // Saving replays the whole game to collect each turn's hash (tens of ms for Alaska), so it runs after every
   // human action and whenever the game comes to rest (a human to move, or the end) — never in the middle of a
@@ -96,6 +101,7 @@ function createLiveGame(
   };
   return {
     save,
+    replay: () => makeReplay(sc, state, { game: GAME_VERSION, parent, reseat }),
     file: setup.file,
     scenario: sc,
     difficulty: setup.difficulty,
@@ -134,6 +140,25 @@ function createLiveGame(
 export function startGame(setup: GameSetup, saves: SaveStore | null): LiveGame {
   const initial = newGame(setup.scenario, { seed: setup.seed, seats: setup.seats });
   const game = createLiveGame(setup, initial, saves);
+  game.save();
+  return game;
+}
+
+/**
+ * "Play from here": a live game from a step of a replay. The chosen parties sit in human seats from the start
+ * of the branch's own replay (their earlier moves are replayed as recorded), which names its parent.
+ */
+export function branchGame(
+  setup: Omit<GameSetup, 'seats' | 'seed'>,
+  state: GameState,
+  humans: readonly PartyId[],
+  parent: Replay['parent'],
+  saves: SaveStore | null,
+): LiveGame {
+  const seated = produce(state, (d) => {
+    for (const p of setup.scenario.parties) d.seats[p.id] = humans.includes(p.id) ? 'human' : 'ai';
+  });
+  const game = createLiveGame(setup, seated, saves, parent, { turn: state.turn, startSeats: { ...state.seats } });
   game.save();
   return game;
 }
@@ -188,7 +213,6 @@ function resume(sc: CompiledScenario, replay: Replay): GameState | string {
   const steps = playReplay(sc, replay, replay.hashes.length);
   if (!steps.ok) return steps.error.message;
   const last = steps.value[steps.value.length - 1]!.state;
-  // A replay's hashes are play hashes (the state without its log), not stateHash.
   if (playHash(last) !== replay.finalHash) return 'the final state does not match the recording.';
   return last;
 }

@@ -19,6 +19,7 @@ export type {
 export type { GameState, LogEntry, Outcome, Reason, Seat } from '../engine/state';
 export { bestPackage, packageValue, perIssue } from '../engine/values';
 export {
+  branchGame,
   type ContinueResult,
   continueGame,
   type Difficulty,

@@ -12,6 +12,8 @@ export const SCREENS = [
   'summit',
   'privacy',
   'end',
+  'open-replay',
+  'replay',
 ] as const;
 export type ScreenName = (typeof SCREENS)[number];
 

@@ -3,11 +3,11 @@ import { titleMenu } from './title-menu';
 
 describe('titleMenu', () => {
   it('hides Continue when there is nothing to continue', () => {
-    expect(titleMenu({ canContinue: false }).map((i) => i.id)).toEqual(['play', 'settings']);
+    expect(titleMenu({ canContinue: false }).map((i) => i.id)).toEqual(['play', 'replay', 'settings']);
   });
 
   it('puts Continue first when a game can be resumed', () => {
-    expect(titleMenu({ canContinue: true }).map((i) => i.id)).toEqual(['continue', 'play', 'settings']);
+    expect(titleMenu({ canContinue: true }).map((i) => i.id)).toEqual(['continue', 'play', 'replay', 'settings']);
   });
 
   it('gives every entry a label and a description', () => {

@@ -1,7 +1,7 @@
 // Which entries the title menu shows. Only what works is shown: Continue appears once there is a game to
 // continue, never as a disabled promise.
 
-export type MenuId = 'play' | 'continue' | 'settings';
+export type MenuId = 'play' | 'continue' | 'replay' | 'settings';
 
 export interface MenuItem {
   id: MenuId;
@@ -19,6 +19,7 @@ export function titleMenu(input: TitleMenuInput): MenuItem[] {
     items.push({ id: 'continue', label: 'Continue', description: 'Return to your game in progress' });
   }
   items.push({ id: 'play', label: 'Play', description: 'Choose a summit and take a seat' });
+  items.push({ id: 'replay', label: 'Open a replay', description: 'Watch a shared game from a file or a link' });
   items.push({ id: 'settings', label: 'Settings', description: 'Sound, motion, colours and text size' });
   return items;
 }

@@ -10,6 +10,7 @@ export function buildEndScreen(
   s: GameState,
   onPlayAgain: () => void,
   onTitle: () => void,
+  next: readonly HTMLElement[] = [],
 ): HTMLElement {
   const view = endView(sc, s)!;
   const rows = view.results.map((r) =>
@@ -46,8 +47,8 @@ export function buildEndScreen(
         { className: 'final-package' },
         view.deal.flatMap((d) => [el('dt', { text: d.issue }), el('dd', { text: d.option })]),
       ),
-      // Filled by the debrief and replay issues; empty (and hidden) until they exist: no dead buttons.
-      el('div', { className: 'end-next', attrs: { 'data-slot': 'debrief-replay', hidden: '' } }),
+      // The debrief and the replay (end-actions.ts); hidden when the caller gives none: no dead buttons.
+      el('div', { className: 'end-next', attrs: next.length ? {} : { hidden: '' } }, next),
     ]),
     el('footer', { className: 'side-footer' }, [
       button('Title', onTitle, 'button button-quiet'),

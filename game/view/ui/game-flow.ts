@@ -6,6 +6,7 @@ import type * as Phaser from 'phaser';
 import type { Session } from '../../session';
 import {
   type Action,
+  branchGame,
   type CompiledScenario,
   continueGame,
   type GameState,
@@ -17,17 +18,21 @@ import {
   type PartyId,
   startGame,
 } from '../../session/live';
+import type { OpenedReplay } from '../../session/replay-open';
 import type { FrameScheduler } from '../frames';
 import { actionForKey } from '../models/action-bar';
+import { mountReplayViewer } from '../replay/replay-viewer';
 import type { SettingsStore } from '../settings-store';
 import type { ScreenName, StatusStore } from '../status';
 import { buildBriefing } from './briefing-screen';
 import { type AudioPort, loadAudio, mountCanvas, type SoundName, type SummitCanvasPort } from './canvas-port';
 import { type CoachMarks, startCoachMarks } from './coach-marks';
+import { el } from './dom';
+import { buildEndActions } from './end-actions';
 import { buildEndScreen } from './end-screen';
 import { buildPrivacyScreen } from './privacy-screen';
 import { buildRoleScreen } from './role-screen';
-import { setLayout, showScreen } from './screen';
+import { button, setLayout, showScreen } from './screen';
 import { createSummitScreen, type SummitScreen } from './summit-screen';
 
 export interface FlowDeps {
@@ -358,6 +363,13 @@ export class GameFlow {
         live.state(),
         () => this.exit(() => this.d.toScenarios()),
         () => this.exit(() => this.d.toTitle()),
+        buildEndActions({
+          scenario: live.scenario,
+          state: live.state(),
+          replay: live.replay(),
+          player: live.humans()[0] ?? null,
+          onWatch: () => this.watchLive(live),
+        }),
       ),
     );
     this.setScreen('end');
@@ -366,6 +378,100 @@ export class GameFlow {
   private clearTimer(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
+  }
+
+  /** Opens a replay from a file's text or a share link, then shows it in the viewer; errors go to `onError`. */
+  async openReplay(source: { text: string; name: string } | { link: string }, onError: (message: string) => void) {
+    const { openReplayLink, openReplayText } = await import('../../session/replay-open');
+    const { scenarioSources } = await import('../../session/scenario-files');
+    const lookup = async (id: string) => {
+      const key = Object.keys(scenarioSources).find((path) => path.endsWith(`/${id}.yaml`));
+      return key ? { text: await scenarioSources[key](), file: `${id}.yaml` } : null;
+    };
+    const opened =
+      'link' in source
+        ? await openReplayLink(source.link, lookup)
+        : await openReplayText(source.text, source.name, lookup);
+    if (!opened.ok) {
+      onError(opened.error);
+      return;
+    }
+    await this.watch(opened.value, `${opened.value.scenario.id}.yaml`);
+  }
+
+  /** The replay of the game just finished, in the viewer. */
+  private async watchLive(live: LiveGame): Promise<void> {
+    const { playReplay } = await import('../../engine/replay');
+    const replay = live.replay();
+    const steps = playReplay(live.scenario, replay);
+    if (!steps.ok) return;
+    this.exit(() => {});
+    await this.watch({ replay, scenario: live.scenario, steps: steps.value }, live.file);
+  }
+
+  /** The replay viewer beside the canvas: every step drawn on the table and map; "play from here" branches. */
+  private async watch(opened: OpenedReplay, file: string): Promise<void> {
+    const host = el('section', { className: 'replay-host', attrs: { 'aria-label': 'Replay' } });
+    showScreen(this.d.root, host);
+    setLayout('split', this.d.game(), this.d.frames());
+    const canvas = await this.ensureCanvas();
+    canvas?.showMap(false);
+    // The step on show is "the running game" for window.__summit.stateHash(): a shared link must show the same state.
+    let shown = opened.steps[0].state;
+    const { stateHash } = await import('../../engine/hash');
+    this.d.session.attach({ scenarioId: opened.scenario.id, stateHash: () => stateHash(shown) });
+    const viewer = mountReplayViewer(host, opened, {
+      showState: (state) => {
+        shown = state;
+        this.drawCanvas(opened.scenario, state, null, null);
+      },
+      onBranch: (turn) => {
+        viewer.destroy();
+        this.chooseBranchSeats(opened, file, turn);
+      },
+      onClose: () => {
+        viewer.destroy();
+        this.exit(() => this.d.toTitle());
+      },
+      reducedMotion: () => this.d.settings.get().reduceMotion,
+    });
+    // Only now does the viewer take keys: the screen name tells tests (and the hook) it is ready.
+    this.setScreen('replay');
+  }
+
+  /** "Play from turn N as …": the player picks the party (or parties) to take over, then the game goes on live. */
+  private chooseBranchSeats(opened: OpenedReplay, file: string, turn: number): void {
+    const sc = opened.scenario;
+    const start = async (humans: string[]) => {
+      const { branchPoint } = await import('../../session/replay-open');
+      const point = branchPoint(opened, turn);
+      const live = branchGame(
+        { file, scenario: sc, difficulty: 'normal' },
+        point.state,
+        humans,
+        point.parent,
+        this.d.session.saves,
+      );
+      this.play(live);
+    };
+    const choices = sc.parties.map((p) => button(`Play as ${p.name}`, () => start([p.id]), 'button'));
+    showScreen(
+      this.d.root,
+      el('section', { className: 'side-panel', attrs: { 'aria-labelledby': 'branch-title' } }, [
+        el('header', { className: 'side-header' }, [
+          el('p', { className: 'eyebrow', text: sc.title }),
+          el('h1', { className: 'side-title', text: `Play from turn ${turn + 1}`, attrs: { id: 'branch-title' } }),
+          el('p', {
+            className: 'lead',
+            text: 'Take a seat: the game goes on from this point as a new game with its own replay.',
+          }),
+        ]),
+        el('div', { className: 'side-scroll branch-choices' }, [
+          ...choices,
+          button('Watch it play out (all AI)', () => start([]), 'button button-quiet'),
+        ]),
+      ]),
+    );
   }
 
   /** Leaves the game (it stays saved unless finished) and the canvas. */

@@ -68,8 +68,54 @@ export function createUiLayer(
     });
   };
 
+  /** The title's "Open a replay": a file (picker or drop) or a pasted link, opened in the replay viewer. */
+  const openReplayScreen = async () => {
+    const { mountOpenReplayPanel } = await import('../replay/open-replay-panel');
+    const body = el('div', { className: 'side-scroll' });
+    const back = el('button', { className: 'button button-quiet', text: 'Back', attrs: { type: 'button' } });
+    root.replaceChildren(
+      el('section', { className: 'side-panel open-replay', attrs: { 'aria-labelledby': 'open-replay-title' } }, [
+        el('header', { className: 'side-header' }, [
+          el('h1', {
+            className: 'side-title',
+            text: 'Open a replay',
+            attrs: { id: 'open-replay-title', tabindex: '-1' },
+          }),
+          el('p', {
+            className: 'lead',
+            text: 'Watch a game someone shared with you, turn by turn, and play on from any turn.',
+          }),
+        ]),
+        body,
+        el('footer', { className: 'side-footer' }, [back]),
+      ]),
+    );
+    document.body.dataset.layout = 'title';
+    deps.status.setScreen('open-replay');
+    root.querySelector<HTMLElement>('#open-replay-title')?.focus();
+    const panel = mountOpenReplayPanel(body, {
+      onFile: (text, name) => loadFlow().then((f) => f.openReplay({ text, name }, (m) => panel.showError(m)), failed),
+      onLink: (link) => loadFlow().then((f) => f.openReplay({ link }, (m) => panel.showError(m)), failed),
+    });
+    back.addEventListener('click', () => {
+      panel.destroy();
+      layer.showTitle();
+    });
+  };
+
+  /** A share link opened directly (#r1.…): straight into the viewer once the title is up, or a message. */
+  let linkChecked = false;
+  const openLinkFromAddress = () => {
+    if (linkChecked) return;
+    linkChecked = true;
+    const hash = location.hash;
+    if (!hash.startsWith('#r')) return;
+    loadFlow().then((f) => f.openReplay({ link: hash }, (m) => layer.showTitle(m)), failed);
+  };
+
   const choose = (id: MenuId) => {
     if (id === 'play') openScenarios();
+    else if (id === 'replay') openReplayScreen().catch(failed);
     else if (id === 'continue') loadFlow().then((f) => f.resume(), failed);
     else if (id === 'settings') {
       deps.status.setScreen('settings');
@@ -98,6 +144,7 @@ export function createUiLayer(
         buildTitleScreen(titleMenu({ canContinue: deps.session.canContinue() }), choose, message ?? null),
       );
       deps.status.setScreen('title');
+      openLinkFromAddress();
     },
     attachGame(g, f) {
       game = g;
