@@ -34,6 +34,8 @@ test('a full Alaska game as Ukraine, title to end screen, with clicks and keys',
   await screenIs(page, 'summit');
   expect(await waitForTurn(page)).toBe('turn');
   await expect(page.locator('#actions-title')).toHaveText('Your move, Ukraine');
+  // No AI turn to skip at the player's move: the skip button is gone.
+  await expect(page.getByRole('button', { name: 'Skip AI turns (Esc)' })).toBeHidden();
   await shot(page, 'summit-1280x720');
   expect(await seriousViolations(page), 'summit').toEqual([]);
   await shotSmall(page, 'summit');
