@@ -1,20 +1,30 @@
-// `npm run bench [-- --json]`: measures speed and size, prints a table or one JSON document. Figures are medians.
-// Unit tests never assert times; this is where the figures quoted in issues come from.
+// `npm run bench [-- --json] [-- --no-build]`: measures speed and size, prints a table or one JSON document.
+// Figures are medians. Unit tests never assert times; this is where the figures quoted in issues come from.
+// The browser part builds the game into a temporary folder first; --no-build serves the existing dist/ instead.
+import { benchBrowser } from './bench/browser';
 import { benchDebrief } from './bench/debrief';
 import { benchEngine } from './bench/engine';
+import { benchReplay } from './bench/replay';
 
 const json = process.argv.includes('--json');
 const log = (text: string) => {
   if (!json) process.stdout.write(`${text}\n`);
 };
 
-log('engine: compiling scenarios and playing AI-only games…');
-const engine = benchEngine(500);
-log('debrief: analysing finished Alaska games…');
-const debrief = benchDebrief();
-const figures = { node: process.version, engine, debrief };
-if (json) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
-else {
+async function main(): Promise<void> {
+  log('engine: compiling scenarios and playing AI-only games…');
+  const engine = benchEngine(500);
+  log('debrief: analysing finished Alaska games…');
+  const debrief = benchDebrief();
+  log('replay: verifying replays, share links, `summit balance`…');
+  const replay = benchReplay();
+  log('browser: building, then loading the title and watching a game in Chromium…');
+  const browser = await benchBrowser();
+  const figures = { node: process.version, engine, debrief, replay, browser };
+  if (json) {
+    process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+    return;
+  }
   log(
     `  largest scenario: ${engine.scenario} (${engine.parties} parties, ${engine.issues} issues, ${engine.phases} phases, ${engine.packages} packages)`,
   );
@@ -25,4 +35,29 @@ else {
   log(
     `  debrief of a full ${debrief.scenario} game: median ${debrief.analyzeMedianMs} ms (p95 ${debrief.analyzeP95Ms} ms), cold ${debrief.analyzeColdMedianMs} ms`,
   );
+  log(
+    `  verify a ${replay.scenario} replay: median ${replay.verifyMedianMs} ms (p95 ${replay.verifyP95Ms} ms, ${replay.verifyReplays} replays)`,
+  );
+  log(
+    `  share link over ${replay.linkGames} games: median ${replay.linkMedianChars} chars, max ${replay.linkMaxChars} chars`,
+  );
+  log(`  summit balance (${replay.balanceGames} games, worker threads): ${replay.balanceThousandGamesMs} ms wall`);
+  if ('skipped' in browser) log(`  browser: skipped (${browser.skipped})`);
+  else {
+    log(
+      `  title ready: median ${browser.titleReadyMedianMs} ms after navigation (${browser.loads} loads, Chromium ${browser.chromium}, load average ${browser.loadAverage})`,
+    );
+    log(
+      `  JS before the title: ${Math.round(browser.titleJsGzipBytes / 1024)} kB gzipped (${browser.titleJsFiles.map((f) => `${f.file} ${Math.round(f.gzipBytes / 1024)} kB`).join(', ')})`,
+    );
+    log(
+      `  frame interval at the table (AI turns, motion on): p95 ${browser.tableFrameP95Ms} ms, median ${browser.tableFrameMedianMs} ms, max ${browser.tableFrameMaxMs} ms over ${browser.tableFrames} frames`,
+    );
+    log(`  JS heap after a full game (after GC): ${(browser.heapAfterGameBytes / 1024 / 1024).toFixed(1)} MB`);
+  }
 }
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});
