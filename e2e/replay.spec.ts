@@ -2,7 +2,7 @@
 // state; "play from here" branches into a live game; bad links get a sentence, never a crash; the debrief opens.
 import { expect, type Page, test } from '@playwright/test';
 import { waitForReady } from './fixtures';
-import { presetSettings, screenIs, startGame } from './game-helpers';
+import { playWithKeys, presetSettings, screenIs, startGame } from './game-helpers';
 
 async function finishWatchGame(page: Page, seed: number): Promise<string> {
   await presetSettings(page);
@@ -48,6 +48,20 @@ test('play from here branches into a live game', async ({ page }) => {
   await page.getByRole('button', { name: 'Play as Ukraine' }).click();
   await screenIs(page, 'summit');
   expect(await page.evaluate(() => window.__summit.stateHash())).toMatch(/^[0-9a-f]{16}$/);
+  await playWithKeys(page);
+  await screenIs(page, 'end');
+});
+
+test('the replay viewer shows the debrief of the step on show', async ({ page }) => {
+  test.setTimeout(180_000);
+  await finishWatchGame(page, 7);
+  await page.getByRole('button', { name: 'Watch the replay' }).click();
+  await screenIs(page, 'replay');
+  await page.keyboard.press('End');
+  await page.getByRole('button', { name: 'Debrief', exact: true }).click();
+  await expect(page.getByTestId('dance-plot')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('debrief')).toHaveCount(0);
 });
 
 test('the debrief opens from the end screen with its chart', async ({ page }) => {

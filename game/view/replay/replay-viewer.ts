@@ -36,6 +36,8 @@ export interface ReplayViewerHooks {
   /** "Play from here": continue as a live game from the state after `turn` actions. */
   onBranch(turn: number): void;
   onClose(): void;
+  /** The debrief of the step on show (a finished game, or the game as it stood). Absent: no Debrief button. */
+  onDebrief?(state: GameState, opener: HTMLElement): void;
   /** The player's reduced-motion setting; defaults to the page's data-reduce-motion or the system preference. */
   reducedMotion?(): boolean;
 }
@@ -86,6 +88,9 @@ export function mountReplayViewer(
   const title = el('h1', { className: 'replay-title', text: sc.title, attrs: { id: titleId, tabindex: '-1' } });
   const meta = el('p', { className: 'replay-meta muted', text: replayMeta(input) });
   const close = button('Close replay', () => hooks.onClose(), 'button button-quiet button-small');
+  const debrief = hooks.onDebrief
+    ? button('Debrief', () => hooks.onDebrief?.(steps[index]!.state, debrief!), 'button button-small')
+    : null;
 
   // Transport.
   const first = button('«', () => run('first'), 'button button-small replay-icon', {
@@ -186,7 +191,7 @@ export function mountReplayViewer(
   const root = el('section', { className: 'replay-viewer', attrs: { 'aria-labelledby': titleId } }, [
     el('header', { className: 'replay-head' }, [
       el('div', {}, [el('p', { className: 'eyebrow', text: 'Replay' }), title, meta]),
-      close,
+      el('div', { className: 'replay-head-buttons' }, debrief ? [debrief, close] : [close]),
     ]),
     el('div', { className: 'replay-controls' }, [transport, timelineBox]),
     el('div', { className: 'replay-scroll' }, [

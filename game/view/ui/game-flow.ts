@@ -18,6 +18,7 @@ import {
   type PartyId,
   startGame,
 } from '../../session/live';
+import { OPENED_FILE_PREFIX } from '../../session/live-game';
 import type { OpenedReplay } from '../../session/replay-open';
 import type { FrameScheduler } from '../frames';
 import { actionForKey } from '../models/action-bar';
@@ -28,7 +29,7 @@ import { buildBriefing } from './briefing-screen';
 import { type AudioPort, loadAudio, mountCanvas, type SoundName, type SummitCanvasPort } from './canvas-port';
 import { type CoachMarks, startCoachMarks } from './coach-marks';
 import { el } from './dom';
-import { buildEndActions } from './end-actions';
+import { buildEndActions, openDebrief } from './end-actions';
 import { buildEndScreen } from './end-screen';
 import { buildPrivacyScreen } from './privacy-screen';
 import { buildRoleScreen } from './role-screen';
@@ -111,7 +112,15 @@ export class GameFlow {
       this.d.toTitle(loaded.error);
       return;
     }
-    const sc = loaded.value;
+    await this.showBriefing(file, loaded.value);
+  }
+
+  /** Briefing for a scenario compiled from a file the player opened (picker, drop or ?scenario=). */
+  async openBriefingFor(sc: CompiledScenario, fileName: string): Promise<void> {
+    await this.showBriefing(`${OPENED_FILE_PREFIX}${fileName}`, sc);
+  }
+
+  private async showBriefing(file: string, sc: CompiledScenario): Promise<void> {
     setLayout('split', this.d.game(), this.d.frames());
     showScreen(
       this.d.root,
@@ -134,7 +143,7 @@ export class GameFlow {
       this.d.root,
       buildRoleScreen(
         sc,
-        () => this.openBriefing(file),
+        () => this.showBriefing(file, sc),
         (choice) => {
           const live = startGame({ file, scenario: sc, ...choice }, this.d.session.saves);
           this.play(live);
@@ -433,6 +442,11 @@ export class GameFlow {
         viewer.destroy();
         this.exit(() => this.d.toTitle());
       },
+      onDebrief: (state, opener) =>
+        openDebrief(
+          { scenario: opened.scenario, state, replay: opened.replay, player: humanOf(opened.replay.seats) },
+          opener,
+        ),
       reducedMotion: () => this.d.settings.get().reduceMotion,
     });
     // Only now does the viewer take keys: the screen name tells tests (and the hook) it is ready.
@@ -488,6 +502,11 @@ export class GameFlow {
     setLayout('title', this.d.game(), this.d.frames());
     then();
   }
+}
+
+/** The first human seat of a replay (whose view the debrief takes), or null for an AI-only game. */
+function humanOf(seats: Record<string, string>): PartyId | null {
+  return Object.keys(seats).find((p) => seats[p] === 'human') ?? null;
 }
 
 export function createGameFlow(d: FlowDeps): GameFlow {
