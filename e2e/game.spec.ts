@@ -20,7 +20,7 @@ async function shotSmall(page: Page, name: string): Promise<void> {
 }
 
 test('a full Alaska game as Ukraine, title to end screen, with clicks and keys', async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const errors = collectErrors(page);
   await presetSettings(page);
   await startGame(page, {
@@ -53,7 +53,7 @@ test('a full Alaska game as Ukraine, title to end screen, with clicks and keys',
 });
 
 test('a full Alaska game as Russia, on easy', async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(180_000);
   const errors = collectErrors(page);
   await presetSettings(page);
   await startGame(page, { party: 'Russian Federation', seed: 5, difficulty: 'Easy' });
@@ -69,7 +69,7 @@ test('a full Alaska game as Russia, on easy', async ({ page }) => {
 });
 
 test('hot seat: two human parties, with a privacy screen between them', async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(180_000);
   const errors = collectErrors(page);
   await presetSettings(page);
   await startGame(page, { party: 'Ukraine', hotSeat: ['United States'], seed: 3 });
@@ -110,7 +110,7 @@ test('hot seat: two human parties, with a privacy screen between them', async ({
 test('AI only — watch: Escape skips to the end, and the browser reaches the same final state as Node', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const errors = collectErrors(page);
   // Full motion here: Escape (skip) must get to the end without waiting for the AI's pacing.
   await presetSettings(page, { reduceMotion: false });

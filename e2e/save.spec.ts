@@ -18,7 +18,7 @@ const hashNow = (page: import('@playwright/test').Page) => page.evaluate(() => w
 test('reload mid-game and Continue: the same state hash; a damaged save falls back to the previous one', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const errors = collectErrors(page);
   await presetSettings(page);
   await startGame(page, { party: 'Ukraine', seed: 11 });

@@ -7,7 +7,7 @@ import { presetSettings, screenIs, startGame, waitForTurn } from './game-helpers
 const EVIL = '<img src=x onerror=window.__pwned=1>';
 
 test('scenario text containing HTML shows as text', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const errors = collectErrors(page);
   await presetSettings(page);
   // The catalogue imports each scenario's YAML as a JavaScript chunk (Vite's ?raw): serve a changed one.
