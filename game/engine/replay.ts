@@ -8,12 +8,13 @@
 import { produce } from 'immer';
 import type { Action } from './actions';
 import { aiDecide } from './ai';
+import type { RuleError } from './errors';
 import { hashString, stateHash } from './hash';
 import { newGame } from './newgame';
 import { err, ok, type Result } from './result';
-import { applyAction, speaker } from './rules';
+import { applyAction, applyActionToDraft, speaker } from './rules';
 import type { ByParty, CompiledScenario } from './scenario';
-import type { GameState, OutcomeKind, Seat } from './state';
+import type { GameState, OutcomeKind, Reason, Seat } from './state';
 
 export const REPLAY_FORMAT = 'summit-replay' as const;
 export const REPLAY_VERSION = 1 as const;
@@ -93,6 +94,101 @@ function checkScenario(sc: CompiledScenario, r: Replay): ReplayError | null {
   return null;
 }
 
+/** How a replay is played forward: keeping every state (the viewer), or only the last one (verification). */
+interface Stepper {
+  state(): GameState;
+  apply(action: Action, reason: Reason | null): RuleError | null;
+  reseat(seats: ByParty<Seat>): void;
+}
+
+/** One immutable state per turn, through applyAction (each a produce): what the viewer shows. */
+function keepingStepper(sc: CompiledScenario, start: GameState): Stepper {
+  let s = start;
+  return {
+    state: () => s,
+    apply(action, reason) {
+      const r = applyAction(sc, s, action, { reason });
+      if (!r.ok) return r.error;
+      s = r.value;
+      return null;
+    },
+    reseat(seats) {
+      s = reseated(s, seats);
+    },
+  };
+}
+
+/**
+ * The same rule recipes on a private copy (as runGame does): verification only needs the hash after each turn,
+ * and skipping Immer's proxies makes it several times faster.
+ */
+function privateStepper(sc: CompiledScenario, start: GameState): Stepper {
+  const d: GameState = JSON.parse(JSON.stringify(start));
+  return {
+    state: () => d,
+    apply: (action, reason) => applyActionToDraft(sc, d, action, { reason }),
+    reseat(seats) {
+      d.seats = { ...seats };
+    },
+  };
+}
+
+/** Plays the replay forward with the stepper, checking every turn's hash; `onStep` sees each new state. */
+function forward(
+  sc: CompiledScenario,
+  r: Replay,
+  upTo: number,
+  st: Stepper,
+  onStep: (turn: number, action: Action, state: GameState) => void,
+): ReplayError | null {
+  let next = 0; // index into r.actions
+  for (let s = st.state(); s.outcome === null && s.turn < upTo; s = st.state()) {
+    if (r.reseat && s.turn === r.reseat.turn) {
+      st.reseat(r.reseat.seats);
+      s = st.state();
+    }
+    const p = speaker(sc, s)!;
+    const turn = s.turn;
+    let action: Action;
+    let reason: Reason | null = null;
+    if (s.seats[p] === 'ai') {
+      const d = aiDecide(sc, s, p);
+      action = d.action;
+      reason = d.reason;
+    } else {
+      const rec = r.actions[next];
+      if (rec === undefined) break; // an unfinished game: the humans had not acted further
+      if (rec.turn !== turn || rec.action.party !== p) {
+        return {
+          code: 'bad-action',
+          turn,
+          message: `Diverged at turn ${turn}: the recorded action is not ${p}'s at this turn.`,
+        };
+      }
+      action = rec.action;
+      next++;
+    }
+    const problem = st.apply(action, reason);
+    if (problem) return { code: 'bad-action', turn, message: `Diverged at turn ${turn}: ${problem.message}` };
+    const expected = r.hashes[turn];
+    if (expected !== undefined && expected !== turnHash(st.state())) {
+      return { code: 'diverged', turn, message: `Diverged at turn ${turn}: the game no longer matches the recording.` };
+    }
+    onStep(st.state().turn, action, st.state());
+  }
+  if (upTo === Number.POSITIVE_INFINITY) {
+    if (next < r.actions.length) {
+      const turn = r.actions[next].turn;
+      return { code: 'bad-action', turn, message: `Diverged at turn ${turn}: actions recorded after the game ended.` };
+    }
+    const s = st.state();
+    if (playHash(s) !== r.finalHash) {
+      return { code: 'diverged', turn: s.turn, message: `Diverged at turn ${s.turn}: the final state does not match.` };
+    }
+  }
+  return null;
+}
+
 /**
  * Plays a replay forward, checking each turn's hash, and returns every step (the start and after each turn).
  * With `upTo`, stops after that many turns (for branching); hashes are still checked on the way.
@@ -104,71 +200,21 @@ export function playReplay(
 ): Result<PlaybackStep[], ReplayError> {
   const mismatch = checkScenario(sc, r);
   if (mismatch) return err(mismatch);
-  let s = newGame(sc, { seed: r.seed, seats: r.seats });
-  const steps: PlaybackStep[] = [{ turn: 0, action: null, state: s }];
-  let next = 0; // index into r.actions
-  while (s.outcome === null && s.turn < upTo) {
-    if (r.reseat && s.turn === r.reseat.turn) s = reseated(s, r.reseat.seats);
-    const p = speaker(sc, s)!;
-    const turn = s.turn;
-    let action: Action;
-    let reason = null;
-    if (s.seats[p] === 'ai') {
-      const d = aiDecide(sc, s, p);
-      action = d.action;
-      reason = d.reason;
-    } else {
-      const rec = r.actions[next];
-      if (rec === undefined) break; // an unfinished game: the humans had not acted further
-      if (rec.turn !== turn || rec.action.party !== p) {
-        return err({
-          code: 'bad-action',
-          turn,
-          message: `Diverged at turn ${turn}: the recorded action is not ${p}'s at this turn.`,
-        });
-      }
-      action = rec.action;
-      next++;
-    }
-    const applied = applyAction(sc, s, action, { reason });
-    if (!applied.ok) {
-      return err({ code: 'bad-action', turn, message: `Diverged at turn ${turn}: ${applied.error.message}` });
-    }
-    s = applied.value;
-    const expected = r.hashes[turn];
-    if (expected !== undefined && expected !== turnHash(s)) {
-      return err({
-        code: 'diverged',
-        turn,
-        message: `Diverged at turn ${turn}: the game no longer matches the recording.`,
-      });
-    }
-    steps.push({ turn: s.turn, action, state: s });
-  }
-  if (upTo === Number.POSITIVE_INFINITY) {
-    if (next < r.actions.length) {
-      const turn = r.actions[next].turn;
-      return err({
-        code: 'bad-action',
-        turn,
-        message: `Diverged at turn ${turn}: actions recorded after the game ended.`,
-      });
-    }
-    if (playHash(s) !== r.finalHash) {
-      return err({
-        code: 'diverged',
-        turn: s.turn,
-        message: `Diverged at turn ${s.turn}: the final state does not match.`,
-      });
-    }
-  }
-  return ok(steps);
+  const start = newGame(sc, { seed: r.seed, seats: r.seats });
+  const steps: PlaybackStep[] = [{ turn: 0, action: null, state: start }];
+  const problem = forward(sc, r, upTo, keepingStepper(sc, start), (turn, action, state) =>
+    steps.push({ turn, action, state }),
+  );
+  return problem ? err(problem) : ok(steps);
 }
 
 /** Plays a replay back and returns its final state, or where and why it diverged. */
 export function verifyReplay(sc: CompiledScenario, r: Replay): Result<GameState, ReplayError> {
-  const steps = playReplay(sc, r);
-  return steps.ok ? ok(steps.value[steps.value.length - 1].state) : steps;
+  const mismatch = checkScenario(sc, r);
+  if (mismatch) return err(mismatch);
+  const st = privateStepper(sc, newGame(sc, { seed: r.seed, seats: r.seats }));
+  const problem = forward(sc, r, Number.POSITIVE_INFINITY, st, () => {});
+  return problem ? err(problem) : ok(st.state());
 }
 
 /** The human actions of a game, in order, from its log (human by the seats that held at each turn). */
@@ -210,9 +256,13 @@ export function makeReplay(
   };
   if (meta.reseat) draft.reseat = { turn: meta.reseat.turn, seats: { ...s.seats } };
   draft.actions = humanActions(s, draft);
-  // Play it back once, unchecked, to collect each turn's hash.
-  const steps = playReplay(sc, { ...draft, hashes: [], finalHash: '' }, s.turn);
-  if (steps.ok) draft.hashes = steps.value.slice(1).map((st) => turnHash(st.state));
+  // Play it back once, unchecked, to collect each turn's hash (on a private copy: the states are not kept).
+  const hashes: string[] = [];
+  const st = privateStepper(sc, newGame(sc, { seed: draft.seed, seats: draft.seats }));
+  const unchecked = { ...draft, hashes: [], finalHash: '' };
+  if (forward(sc, unchecked, s.turn, st, (_turn, _action, state) => hashes.push(turnHash(state))) === null) {
+    draft.hashes = hashes;
+  }
   return draft;
 }
 
