@@ -51,10 +51,23 @@ export interface LiveGame {
   onChange(listener: (state: GameState) => void): () => void;
 }
 
+/**
+ * The `file` of a game whose scenario was opened from the player's disk (or a ?scenario= link), not bundled: its
+ * save names the file, but the browser cannot read it again on Continue, so Continue says so.
+ */
+export const OPENED_FILE_PREFIX = 'opened:';
+
 /** Reads and compiles a bundled scenario file; the error is a readable sentence with file:line:column. */
 export async function loadScenario(
   file: string,
 ): Promise<{ ok: true; value: CompiledScenario } | { ok: false; error: string }> {
+  if (file.startsWith(OPENED_FILE_PREFIX)) {
+    const name = file.slice(OPENED_FILE_PREFIX.length);
+    return {
+      ok: false,
+      error: `it used the scenario file ${name}, opened from your computer, which the game cannot read again; open the file again to start a new game.`,
+    };
+  }
   const key = Object.keys(scenarioSources).find((path) => path.endsWith(`/${file}`));
   if (key === undefined) return { ok: false, error: `This build has no scenario file ${file}.` };
   let text: string;

@@ -1,17 +1,42 @@
-// "Choose a summit": the bundled scenarios as cards (title, date, place, summary, parties, length).
+// "Choose a summit": the bundled scenarios as cards (title, date, place, summary, parties, length), and a scenario
+// file of the player's own (picker or drop), checked like `summit validate`.
+import type { CompiledScenario } from '../../content';
 import { loadCatalogue } from '../../session';
 import { type ScenarioCardView, scenarioCard } from '../models/scenario-card';
 import { openPanel } from './dialog';
 import { el, uid } from './dom';
+import { createScenarioFileSection } from './scenario-file-section';
 
-export function openScenariosPanel(host: HTMLElement, onClosed: () => void, onChoose: (file: string) => void): void {
+export interface OpenedFileHandlers {
+  /** A scenario file compiled without errors: its briefing follows. */
+  onOpened(scenario: CompiledScenario, name: string): void;
+  /** Errors to show at once (a `?scenario=` address that failed), as file:line:col lines or a sentence. */
+  errors?: { lines: readonly string[]; name?: string };
+}
+
+export function openScenariosPanel(
+  host: HTMLElement,
+  onClosed: () => void,
+  onChoose: (file: string) => void,
+  fileHandlers?: OpenedFileHandlers,
+): void {
   // Closing by choosing a card is not "back to the title": the briefing follows.
   let chosen = false;
   const panel = openPanel(host, 'Choose a summit', 'panel-scenarios', () => {
     if (!chosen) onClosed();
   });
   const status = el('p', { className: 'panel-status', text: 'Loading scenarios…', attrs: { role: 'status' } });
-  panel.body.append(status);
+  const cardList = el('div', { className: 'scenario-cards' });
+  panel.body.append(status, cardList);
+  if (fileHandlers) {
+    const section = createScenarioFileSection(panel.dialog, (opened) => {
+      chosen = true;
+      panel.close();
+      fileHandlers.onOpened(opened.scenario, opened.name);
+    });
+    panel.body.append(section.element);
+    if (fileHandlers.errors) section.showErrors(fileHandlers.errors.lines, fileHandlers.errors.name);
+  }
   loadCatalogue().then(
     (entries) => {
       const cards = entries.map(scenarioCard);
@@ -21,7 +46,7 @@ export function openScenariosPanel(host: HTMLElement, onClosed: () => void, onCh
       }
       status.textContent = cards.length === 1 ? 'One scenario.' : `${cards.length} scenarios.`;
       status.classList.add('visually-hidden');
-      panel.body.append(
+      cardList.append(
         el(
           'ul',
           { className: 'cards' },

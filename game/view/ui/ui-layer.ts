@@ -1,6 +1,7 @@
 // The HTML UI layer over the canvas: which panel shows, and the screen name that goes with it. Play and Continue
 // load the game flow (engine, content, the summit panels) with import(), so the title carries none of it.
 import type * as Phaser from 'phaser';
+import type { CompiledScenario } from '../../content';
 import type { Session } from '../../session';
 import type { FrameScheduler } from '../frames';
 import type { ProgressView } from '../models/progress';
@@ -9,6 +10,7 @@ import type { SettingsStore } from '../settings-store';
 import type { StatusStore } from '../status';
 import { el } from './dom';
 import type { GameFlow } from './game-flow';
+import { fetchScenario, scenarioParam } from './scenario-file';
 import { openScenariosPanel } from './scenarios-panel';
 import { openSettingsPanel } from './settings-panel';
 import { buildTitleScreen } from './title-screen';
@@ -56,16 +58,33 @@ export function createUiLayer(
     deps.status.setScreen('title');
   };
 
-  const openScenarios = () => {
+  const openScenarios = (errors?: { lines: readonly string[]; name?: string }) => {
     // From a game (Back on the briefing, Play again) the title comes back first; from the title itself it stays,
     // so that closing the dialog returns focus to the Play button that opened it.
     if (!root.querySelector('.title-column')) layer.showTitle();
     deps.status.setScreen('scenarios');
     // Start fetching the game code while the player reads the cards.
     loadFlow().catch(() => {});
-    openScenariosPanel(root, backToTitle, (file) => {
-      loadFlow().then((f) => f.openBriefing(file), failed);
-    });
+    openScenariosPanel(
+      root,
+      backToTitle,
+      (file) => {
+        loadFlow().then((f) => f.openBriefing(file), failed);
+      },
+      { onOpened: openOwnScenario, errors },
+    );
+  };
+
+  /** A scenario file of the player's own (picker, drop, ?scenario=), already checked: its briefing. */
+  const openOwnScenario = (scenario: CompiledScenario, name: string) => {
+    loadFlow().then((f) => f.openBriefingFor(scenario, name), failed);
+  };
+
+  /** `?scenario=<url>` (same site only): the briefing, or the scenario choice showing what is wrong. */
+  const openScenarioFromAddress = async (param: string) => {
+    const opened = await fetchScenario(param, location.href);
+    if (opened.ok) openOwnScenario(opened.scenario, opened.name);
+    else openScenarios({ lines: opened.errors, name: opened.name });
   };
 
   /** The title's "Open a replay": a file (picker or drop) or a pasted link, opened in the replay viewer. */
@@ -108,6 +127,11 @@ export function createUiLayer(
   const openLinkFromAddress = () => {
     if (linkChecked) return;
     linkChecked = true;
+    const scenario = scenarioParam(location.href);
+    if (scenario !== null) {
+      openScenarioFromAddress(scenario).catch(failed);
+      return;
+    }
     const hash = location.hash;
     if (!hash.startsWith('#r')) return;
     loadFlow().then((f) => f.openReplay({ link: hash }, (m) => layer.showTitle(m)), failed);
