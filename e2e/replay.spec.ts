@@ -95,3 +95,23 @@ test('bad links and files get a sentence, not a crash', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('truncated');
   expect(errors).toEqual([]);
 });
+
+test('an unfinished game downloads its replay from the table, and the file plays back', async ({ page }) => {
+  test.setTimeout(120_000);
+  await presetSettings(page);
+  await startGame(page, { party: 'Ukraine', seed: 3 });
+  await screenIs(page, 'summit');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save replay' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^alaska-2025-ukraine-\d{4}-\d\d-\d\d\.summit\.json$/);
+  const { readFileSync } = await import('node:fs');
+  const { parseReplay, parseScenario } = await import('../game/content/index');
+  const { playReplay } = await import('../game/engine/index');
+  const replay = parseReplay(readFileSync((await file.path())!, 'utf8'), 'download');
+  expect(replay.ok).toBe(true);
+  const sc = parseScenario(readFileSync('scenarios/alaska-2025.yaml', 'utf8'), 'alaska-2025.yaml');
+  if (!replay.ok || !sc.ok) return;
+  expect(replay.value.outcome).toBeNull();
+  expect(playReplay(sc.value, replay.value).ok).toBe(true);
+});

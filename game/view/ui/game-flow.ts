@@ -3,6 +3,7 @@
 // time, ~700 ms, instant with reduced motion, Escape skips to the next human turn), the keyboard shortcuts,
 // the sounds of the log's new entries, the first-time guide, and the canvas.
 import type * as Phaser from 'phaser';
+import { makeReplayFile } from '../../content/index';
 import type { Session } from '../../session';
 import {
   type Action,
@@ -20,6 +21,7 @@ import {
 } from '../../session/live';
 import { OPENED_FILE_PREFIX } from '../../session/live-game';
 import type { OpenedReplay } from '../../session/replay-open';
+import { replayFileName } from '../../session/replay-open';
 import type { FrameScheduler } from '../frames';
 import { actionForKey } from '../models/action-bar';
 import { mountReplayViewer } from '../replay/replay-viewer';
@@ -29,7 +31,7 @@ import { buildBriefing } from './briefing-screen';
 import { type AudioPort, loadAudio, mountCanvas, type SoundName, type SummitCanvasPort } from './canvas-port';
 import { type CoachMarks, startCoachMarks } from './coach-marks';
 import { el } from './dom';
-import { buildEndActions, openDebrief } from './end-actions';
+import { buildEndActions, downloadText, openDebrief } from './end-actions';
 import { buildEndScreen } from './end-screen';
 import { buildPrivacyScreen } from './privacy-screen';
 import { buildRoleScreen } from './role-screen';
@@ -174,6 +176,10 @@ export class GameFlow {
       onToggleMap: () => this.toggleMap(),
       onLeave: () => this.exit(() => this.d.toTitle()),
       onBuild: (pkg) => this.drawCanvas(live.scenario, live.state(), this.viewer, pkg),
+      onDownloadReplay: () => {
+        const replay = live.replay();
+        downloadText(replayFileName(live.scenario, replay, new Date()), makeReplayFile(replay));
+      },
     });
     setLayout('split', this.d.game(), this.d.frames());
     document.addEventListener('keydown', this.onKey);

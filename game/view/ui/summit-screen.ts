@@ -16,6 +16,8 @@ export interface SummitHandlers {
   onToggleMap(): void;
   onLeave(): void;
   onBuild(pkg: Package): void;
+  /** Downloads the game so far as a replay file (an unfinished game too). */
+  onDownloadReplay?(): void;
 }
 
 export interface SummitScreen {
@@ -44,6 +46,13 @@ export function createSummitScreen(game: LiveGame, h: SummitHandlers): SummitScr
     'data-guide': 'map',
   });
   const leave = button('Title', h.onLeave, 'button button-quiet button-small');
+  const download = h.onDownloadReplay
+    ? [
+        button('Save replay', h.onDownloadReplay, 'button button-quiet button-small', {
+          title: 'Download the game so far',
+        }),
+      ]
+    : [];
 
   // Deal sheet.
   const tableStatus = el('p', { className: 'table-status' });
@@ -122,7 +131,7 @@ export function createSummitScreen(game: LiveGame, h: SummitHandlers): SummitScr
   const element = el('section', { className: 'side-panel summit', attrs: { 'aria-labelledby': 'summit-title' } }, [
     el('header', { className: 'side-header summit-header' }, [
       el('div', { className: 'header-text' }, [phaseTitle, when, round]),
-      el('div', { className: 'header-buttons' }, [skip, mapButton, leave]),
+      el('div', { className: 'header-buttons' }, [skip, mapButton, ...download, leave]),
     ]),
     el('div', { className: 'side-scroll' }, [dealSheetEl, actionsEl, brief, transcript.element]),
   ]);
