@@ -1,29 +1,14 @@
 // Concession curves: the presets an author may name and the rules for hand-written keyframes. A curve maps the
 // share of the game's time elapsed (t, 0–100) to the share of the party's margin it still asks for (0–100).
 
+import { CONCESSION_PRESETS, type ConcessionPreset } from '../engine/curves';
 import type { Keyframe } from '../engine/scenario';
 import type { Reporter } from './reporter';
 import type { CurveFile } from './schema';
 import type { Path } from './yaml-positions';
 
-export const CURVE_KEYFRAMES: Record<'boulware' | 'linear' | 'conceder', Keyframe[]> = {
-  boulware: [
-    [0, 100],
-    [50, 95],
-    [80, 75],
-    [100, 0],
-  ],
-  linear: [
-    [0, 100],
-    [100, 0],
-  ],
-  conceder: [
-    [0, 100],
-    [20, 55],
-    [50, 25],
-    [100, 0],
-  ],
-};
+/** The presets an author may name: the engine's own, so the two can never disagree. */
+export const CURVE_KEYFRAMES: Record<ConcessionPreset, readonly Keyframe[]> = CONCESSION_PRESETS;
 
 /** Keyframes must cover the whole game: t starts at 0, rises strictly, and ends at 100. (Ranges: schema.ts.) */
 export function checkCurve(curve: CurveFile, path: Path, r: Reporter): void {
