@@ -5,6 +5,7 @@ export { outlook, whatWouldItTake } from '../engine/ai';
 export type { RuleError } from '../engine/errors';
 export { stateHash } from '../engine/hash';
 export { newGame } from '../engine/newgame';
+export { playReplay } from '../engine/replay';
 export { legalActionTypes, speaker } from '../engine/rules';
 export type {
   CompiledScenario,

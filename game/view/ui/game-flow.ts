@@ -17,11 +17,14 @@ import {
   newGame,
   type Package,
   type PartyId,
+  playReplay,
   startGame,
+  stateHash,
 } from '../../session/live';
 import { OPENED_FILE_PREFIX } from '../../session/live-game';
 import type { OpenedReplay } from '../../session/replay-open';
-import { replayFileName } from '../../session/replay-open';
+import { branchPoint, openReplayLink, openReplayText, replayFileName } from '../../session/replay-open';
+import { scenarioSources } from '../../session/scenario-files';
 import type { FrameScheduler } from '../frames';
 import { actionForKey } from '../models/action-bar';
 import { mountReplayViewer } from '../replay/replay-viewer';
@@ -397,8 +400,6 @@ export class GameFlow {
 
   /** Opens a replay from a file's text or a share link, then shows it in the viewer; errors go to `onError`. */
   async openReplay(source: { text: string; name: string } | { link: string }, onError: (message: string) => void) {
-    const { openReplayLink, openReplayText } = await import('../../session/replay-open');
-    const { scenarioSources } = await import('../../session/scenario-files');
     const lookup = async (id: string) => {
       const key = Object.keys(scenarioSources).find((path) => path.endsWith(`/${id}.yaml`));
       return key ? { text: await scenarioSources[key](), file: `${id}.yaml` } : null;
@@ -416,7 +417,6 @@ export class GameFlow {
 
   /** The replay of the game just finished, in the viewer. */
   private async watchLive(live: LiveGame): Promise<void> {
-    const { playReplay } = await import('../../engine/replay');
     const replay = live.replay();
     const steps = playReplay(live.scenario, replay);
     if (!steps.ok) return;
@@ -433,7 +433,6 @@ export class GameFlow {
     canvas?.showMap(false);
     // The step on show is "the running game" for window.__summit.stateHash(): a shared link must show the same state.
     let shown = opened.steps[0].state;
-    const { stateHash } = await import('../../engine/hash');
     this.d.session.attach({ scenarioId: opened.scenario.id, stateHash: () => stateHash(shown) });
     const viewer = mountReplayViewer(host, opened, {
       showState: (state) => {
@@ -463,7 +462,6 @@ export class GameFlow {
   private chooseBranchSeats(opened: OpenedReplay, file: string, turn: number): void {
     const sc = opened.scenario;
     const start = async (humans: string[]) => {
-      const { branchPoint } = await import('../../session/replay-open');
       const point = branchPoint(opened, turn);
       const live = branchGame(
         { file, scenario: sc, difficulty: 'normal' },
