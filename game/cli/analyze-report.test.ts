@@ -4,18 +4,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Io } from './io';
+import { runCaptured } from './capture';
 import { csvField } from './report-csv';
 import { escapeHtml } from './report-html';
-import { runCli } from './run';
 
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const errs: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => errs.push(t) };
-  const code = runCli(argv, io);
-  return { code, out: out.join('\n'), err: errs.join('\n') };
-}
+const run = runCaptured;
 
 const MINI = 'scenarios/fixtures/mini.yaml';
 const FIXTURE = 'scenarios/fixtures/replays/mini-format1.summit.json';

@@ -1,16 +1,9 @@
 // The command line against its contract: exit codes, the file:line:col error lines, simulate's JSON fields and
 // determinism, the policies, and usage errors.
 import { describe, expect, it } from 'vitest';
-import type { Io } from './io';
-import { runCli } from './run';
+import { runCaptured } from './capture';
 
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const errs: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => errs.push(t) };
-  const code = runCli(argv, io);
-  return { code, out: out.join('\n'), err: errs.join('\n') };
-}
+const run = runCaptured;
 
 const MINI = 'scenarios/fixtures/mini.yaml';
 const BROKEN = 'scenarios/fixtures/broken/01-syntax-error.yaml';

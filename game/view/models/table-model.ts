@@ -1,8 +1,10 @@
 // The summit table as plain data: who sits where, in which colours and mood, who speaks and what, the header and
 // the world ticker. A pure function of (scenario, state, viewer, region size), so the scene only draws and the
 // seating rules are unit-tested without a canvas or Phaser.
+
 import type { CompiledScenario, GameState, LogEntry, Mood, Package, Party, PartyId } from '../../engine/index';
 import { speaker } from '../../engine/index';
+import { formatDate } from './scenario-card';
 
 export interface CanvasInput {
   scenario: CompiledScenario;
@@ -125,28 +127,8 @@ export function colourNumber(hex: string): number {
   return m ? Number.parseInt(m[1], 16) : 0x5c6f8a;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2025-08-15" → "15 August 2025", by hand: Intl output differs between Node and browsers. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  const month = MONTHS[Number(m[2]) - 1];
-  return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
-}
+// Dates read the same on the table as on the cards and the deal sheet.
+export { formatDate };
 
 export function moodOf(sc: CompiledScenario, state: GameState, party: PartyId): Mood | null {
   const spec = sc.parties.find((p) => p.id === party)?.ai;
