@@ -42,6 +42,7 @@ export const ReplaySchema = z.strictObject({
   outcome: z
     .strictObject({ kind: z.enum(['agreement', 'no-deal', 'walkout']), values: z.record(id, z.number().int()) })
     .nullable(),
+  rules: z.number().int().min(1).max(1000).optional(),
   parent: z.strictObject({ finalHash: hex(16), turn: z.number().int().min(0) }).nullable(),
   reseat: z
     .strictObject({ turn: z.number().int().min(0), seats: z.record(id, z.enum(['human', 'ai'])) })

@@ -8,11 +8,13 @@ import { initialStep } from './machines';
 import { seedState } from './prng';
 import { applyStep } from './reactions';
 import type { ByParty, CompiledScenario } from './scenario';
-import { type GameState, type Seat, STATE_FORMAT } from './state';
+import { type GameState, RULES_REVISION, type Seat, STATE_FORMAT } from './state';
 
 export interface NewGameOptions {
   seed: number;
   seats?: Partial<ByParty<Seat>>;
+  /** Rules revision (default: the current RULES_REVISION); replays pass the one they were recorded under. */
+  rules?: number;
 }
 
 export function newGame(sc: CompiledScenario, options: NewGameOptions): GameState {
@@ -32,8 +34,10 @@ export function newGame(sc: CompiledScenario, options: NewGameOptions): GameStat
     reservation[p.id] = p.reservation;
     trust[p.id] = { ...sc.trust[p.id] };
   }
+  const rules = options.rules ?? RULES_REVISION;
   const base: GameState = {
     stateFormat: STATE_FORMAT,
+    ...(rules !== 1 ? { rules } : {}),
     scenario: { id: sc.id, version: sc.version, contentHash: sc.contentHash },
     seed: options.seed,
     rng: seedState(options.seed),

@@ -5,6 +5,7 @@ import { stateHash } from './hash';
 import { newGame } from './newgame';
 import { runGame } from './play';
 import { makeReplay, playReplay, verifyReplay } from './replay';
+import { RULES_REVISION } from './state';
 
 const sc = mini;
 
@@ -103,5 +104,22 @@ describe('branches', () => {
     const v = verifyReplay(sc, branch);
     expect(v.ok).toBe(true);
     if (v.ok) expect(stateHash(v.value)).toBe(stateHash(s));
+  });
+});
+
+describe('rules revisions', () => {
+  it('a new game records the current rules revision and plays back under it', () => {
+    const s = runGame(mini, { seed: 3, policies: { south: 'random' } });
+    expect(s.rules).toBe(RULES_REVISION);
+    const r = makeReplay(mini, s, { game: 'test' });
+    expect(r.rules).toBe(RULES_REVISION);
+    expect(verifyReplay(mini, r).ok).toBe(true);
+  });
+  it('a replay from a newer build says so', () => {
+    const s = runGame(mini, { seed: 3 });
+    const r = { ...makeReplay(mini, s, { game: 'test' }), rules: RULES_REVISION + 1 };
+    const v = verifyReplay(mini, r);
+    expect(v.ok).toBe(false);
+    if (!v.ok) expect(v.error.message).toMatch(/newer version of Summit/);
   });
 });

@@ -14,7 +14,7 @@ import { newGame } from './newgame';
 import { err, ok, type Result } from './result';
 import { applyAction, applyActionToDraft, speaker } from './rules';
 import type { ByParty, CompiledScenario } from './scenario';
-import type { GameState, OutcomeKind, Reason, Seat } from './state';
+import { type GameState, type OutcomeKind, type Reason, RULES_REVISION, rulesOf, type Seat } from './state';
 
 export const REPLAY_FORMAT = 'summit-replay' as const;
 export const REPLAY_VERSION = 1 as const;
@@ -37,6 +37,8 @@ export interface Replay {
   hashes: string[];
   finalHash: string; // the full 16-character play hash of the last state
   outcome: { kind: OutcomeKind; values: ByParty<number> } | null;
+  /** The rules revision the game was played under (absent: 1, the first release). See RULES_REVISION. */
+  rules?: number;
   /** Set on a branch: the replay it was branched from and the turn it branched at. */
   parent: { finalHash: string; turn: number } | null;
   /**
@@ -79,7 +81,20 @@ export interface PlaybackStep {
   state: GameState;
 }
 
+/** How a replay's game starts: its seed, its first seats and the rules revision it was recorded under. */
+const startOptions = (r: Pick<Replay, 'seed' | 'seats' | 'rules'>) => ({
+  seed: r.seed,
+  seats: r.seats,
+  rules: r.rules ?? 1,
+});
+
 function checkScenario(sc: CompiledScenario, r: Replay): ReplayError | null {
+  if ((r.rules ?? 1) > RULES_REVISION) {
+    return {
+      code: 'scenario-mismatch',
+      message: `This replay was made by a newer version of Summit (rules ${r.rules}); this build has rules ${RULES_REVISION}.`,
+    };
+  }
   if (r.scenario.id !== sc.id) {
     return { code: 'scenario-mismatch', message: `This replay is of scenario '${r.scenario.id}', not '${sc.id}'.` };
   }
@@ -200,7 +215,7 @@ export function playReplay(
 ): Result<PlaybackStep[], ReplayError> {
   const mismatch = checkScenario(sc, r);
   if (mismatch) return err(mismatch);
-  const start = newGame(sc, { seed: r.seed, seats: r.seats });
+  const start = newGame(sc, startOptions(r));
   const steps: PlaybackStep[] = [{ turn: 0, action: null, state: start }];
   const problem = forward(sc, r, upTo, keepingStepper(sc, start), (turn, action, state) =>
     steps.push({ turn, action, state }),
@@ -212,7 +227,7 @@ export function playReplay(
 export function verifyReplay(sc: CompiledScenario, r: Replay): Result<GameState, ReplayError> {
   const mismatch = checkScenario(sc, r);
   if (mismatch) return err(mismatch);
-  const st = privateStepper(sc, newGame(sc, { seed: r.seed, seats: r.seats }));
+  const st = privateStepper(sc, newGame(sc, startOptions(r)));
   const problem = forward(sc, r, Number.POSITIVE_INFINITY, st, () => {});
   return problem ? err(problem) : ok(st.state());
 }
@@ -254,11 +269,12 @@ export function makeReplay(
     outcome: s.outcome ? { kind: s.outcome.kind, values: { ...s.outcome.values } } : null,
     parent: meta.parent ?? null,
   };
+  if (rulesOf(s) !== 1) draft.rules = rulesOf(s);
   if (meta.reseat) draft.reseat = { turn: meta.reseat.turn, seats: { ...s.seats } };
   draft.actions = humanActions(s, draft);
   // Play it back once, unchecked, to collect each turn's hash (on a private copy: the states are not kept).
   const hashes: string[] = [];
-  const st = privateStepper(sc, newGame(sc, { seed: draft.seed, seats: draft.seats }));
+  const st = privateStepper(sc, newGame(sc, startOptions(draft)));
   const unchecked = { ...draft, hashes: [], finalHash: '' };
   if (forward(sc, unchecked, s.turn, st, (_turn, _action, state) => hashes.push(turnHash(state))) === null) {
     draft.hashes = hashes;

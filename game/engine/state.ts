@@ -66,8 +66,21 @@ export interface Outcome {
   by: PartyId | null; // who walked out
 }
 
+/**
+ * The revision of the rules and the AI a game is played under. A game keeps the revision it started with, so a
+ * replay recorded by an earlier build still plays back exactly. Revision 1 states carry no `rules` field (their
+ * hashes are those of the first release). Revision 2: the AI holds an unmoved proposer to its phase-start target,
+ * does not propose when the phase's deadline leaves no time to answer, presses a holdout instead of waiting, and
+ * a proposer's statechart hears 'offer.accepted'.
+ */
+export const RULES_REVISION = 2;
+
+/** The rules revision of a game (absent: 1). */
+export const rulesOf = (s: Pick<GameState, 'rules'>): number => s.rules ?? 1;
+
 export interface GameState {
   stateFormat: typeof STATE_FORMAT;
+  rules?: number; // see RULES_REVISION; absent = 1
   scenario: { id: string; version: string; contentHash: string };
   seed: number;
   rng: number; // PRNG state (uint32)
