@@ -37,6 +37,7 @@ type Node = {
 const EVENTS: Record<(typeof AI_EVENT_TYPES)[number], string> = {
   'offer.received': 'a package was proposed (sent to every other party; guards see the offer)',
   'offer.rejected': "the party's own proposal was rejected (guards see who rejected it with fromParty)",
+  'offer.accepted': "the party's own proposal was accepted by another party (guards see who with fromParty)",
   'threat.received': 'another party threatened this party',
   'assurance.received': 'another party gave this party an assurance',
   'call.received': 'another party called this party (a back channel)',

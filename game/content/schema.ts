@@ -197,7 +197,7 @@ const Stance = z
       .record(z.string(), z.array(Transition))
       .optional()
       .describe(
-        'Event name → transitions tried in order. Events: offer.received, offer.rejected, threat.received, assurance.received, call.received, round.elapsed, phase.started, world.<event id>.',
+        'Event name → transitions tried in order. Events: offer.received, offer.rejected, offer.accepted, threat.received, assurance.received, call.received, round.elapsed, phase.started, world.<event id>.',
       ),
   })
   .meta({ id: 'Stance', description: "A state of a party's statechart: how it concedes, what it refuses and says." });

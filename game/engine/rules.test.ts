@@ -215,3 +215,28 @@ describe('deadlines and outcome', () => {
     expect(Object.values(s.seats)).toEqual(Object.values(HUMANS));
   });
 });
+
+describe("'offer.accepted' (rules revision 2)", () => {
+  // North's statechart raises its trust in whoever accepts its offer; the event exists from revision 2 on.
+  const heard = structuredClone(mini);
+  const north = heard.parties.find((p) => p.id === 'north')!;
+  north.ai.states[north.ai.initial]!.on['offer.accepted'] = [
+    { actions: [{ type: 'adjustTrust', params: { party: 'broker', delta: 7 } }] },
+  ];
+  const accepted = (rules: number) => {
+    const s = newGame(heard, { seed: 1, seats: { north: 'ai', south: 'human', broker: 'human' }, rules });
+    const r1 = applyAction(heard, s, { type: 'offer.propose', party: 'north', package: { trade: 'open' } });
+    if (!r1.ok) throw new Error(r1.error.message);
+    const r2 = applyAction(heard, r1.value, { type: 'offer.accept', party: 'broker' });
+    if (!r2.ok) throw new Error(r2.error.message);
+    return { before: s.trust.north!.broker!, after: r2.value.trust.north!.broker! };
+  };
+  it('the proposer hears of an acceptance', () => {
+    const t = accepted(2);
+    expect(t.after).toBe(t.before + 7);
+  });
+  it('revision-1 games keep their old behaviour', () => {
+    const t = accepted(1);
+    expect(t.after).toBe(t.before);
+  });
+});

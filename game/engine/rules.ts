@@ -6,8 +6,8 @@
 //     an issue already committed costs the proposer trust: every other party's trust in it −10. The package
 //     replaces the table (acceptedBy = [proposer]), is recorded as the proposer's lastOffer and sent as
 //     'offer.received' to every other AI.
-//   offer.accept / offer.reject: only with a package on the table, not one's own, not already accepted; a reject
-//     sends 'offer.rejected' to the proposer.
+//   offer.accept / offer.reject: only with a package on the table, not one's own, not already accepted; the
+//     proposer hears of it ('offer.accepted' / 'offer.rejected').
 //   statement.threaten: the target's trust in the speaker −5 ('threat.received'); assure +3 ('assurance.received').
 //   call.place: 'call.received' to the target; trust +2 both ways. insist / concede are recorded publicly.
 //   ask.whatWouldItTake: the AI target answers with the package it wants (logged with its reason).
@@ -24,7 +24,7 @@ import { endGame } from './outcome';
 import { clamp100, notify, notifyAll } from './reactions';
 import { err, ok, type Result } from './result';
 import type { CompiledScenario, Package, PartyId } from './scenario';
-import type { GameState, LogEntry, Reason } from './state';
+import { type GameState, type LogEntry, type Reason, rulesOf } from './state';
 
 /** The party whose turn it is (null once the game is over). */
 export function speaker(sc: CompiledScenario, s: GameState): PartyId | null {
@@ -196,6 +196,7 @@ function perform(sc: CompiledScenario, d: GameState, a: Action, meta: ActionMeta
       entry.text = `${name} accepts the offer on the table.`;
       pushLog(sc, d, entry);
       d.table!.acceptedBy.push(p);
+      if (rulesOf(d) >= 2) notify(sc, d, d.table!.proposer, 'offer.accepted', p);
       break;
     case 'offer.reject': {
       const why = a.issue !== undefined ? ` (over ${issueOf(sc, a.issue).name})` : '';

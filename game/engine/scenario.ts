@@ -24,6 +24,7 @@ export type Mood = (typeof MOODS)[number];
 export const AI_EVENT_TYPES = [
   'offer.received',
   'offer.rejected',
+  'offer.accepted',
   'threat.received',
   'assurance.received',
   'call.received',

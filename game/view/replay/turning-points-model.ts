@@ -30,6 +30,7 @@ const SHIFT = /^(.*) shifts from (\S+) to (\S+) \(([^)]*)\), after (.*)\.$/;
 const CAUSES: Record<string, string> = {
   'offer.received': 'an offer',
   'offer.rejected': 'a rejection of its offer',
+  'offer.accepted': 'an acceptance of its offer',
   'threat.received': 'a threat',
   'assurance.received': 'an assurance',
   'call.received': 'a call',
