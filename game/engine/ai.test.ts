@@ -141,3 +141,78 @@ describe('AI decisions', () => {
     expect(a).toEqual(b);
   });
 });
+
+describe('rules revision 2: reciprocity, the deadline, pressing holdouts', () => {
+  // Broker holds its ask until the summit, then concedes linearly: with trade open agreed in the talks its best
+  // summit package is worth 95 and its reservation is 70, so its targets in rounds 1–3 are 95, 82 and 70.
+  const linear = structuredClone(mini);
+  const broker = linear.parties.find((p) => p.id === 'broker')!;
+  broker.reservation = 70;
+  for (const st of Object.values(broker.ai.states)) {
+    st.curve = [
+      [0, 100],
+      [60, 100],
+      [100, 0],
+    ];
+  }
+  const P = { border: 'shared', aid: 'some', amnesty: 'no' }; // worth 86 to Broker: enough from round 2
+  /** North repeats P every round of the summit and South accepts it; Broker (AI) answers last. */
+  const stubbornNorth = (rules: number) => {
+    let s = newGame(linear, { seed: 1, seats: { north: 'human', south: 'human', broker: 'ai' }, rules });
+    s = play(s, [{ type: 'offer.propose', party: 'north', package: { trade: 'open' } }], linear);
+    s = playAiTurns(linear, s); // Broker accepts its best trade package: on to the summit
+    while (s.phase === 0 && !s.outcome) s = playAiTurns(linear, play(s, [pass(speaker(linear, s)!)], linear));
+    while (!s.outcome && s.phase === 1) {
+      s = play(s, [{ type: 'offer.propose', party: 'north', package: P }], linear);
+      s = playAiTurns(linear, play(s, [{ type: 'offer.accept', party: 'south' }], linear));
+    }
+    return s;
+  };
+  it('revision 1 gives in to a demand that never moves', () => {
+    const s = stubbornNorth(1);
+    expect(s.agreements.map((a) => a.phase)).toEqual(['talks', 'summit']);
+    expect(s.rules).toBeUndefined();
+  });
+  it('revision 2 holds an unmoved proposer to its phase-start target, and says so', () => {
+    const s = stubbornNorth(2);
+    expect(s.agreements.map((a) => a.phase)).toEqual(['talks']);
+    const said = s.log.filter((e) => e.party === 'broker' && e.reason).map((e) => e.reason!.summary);
+    expect(said.some((t) => t.startsWith('Northland has not moved from its first demand'))).toBe(true);
+  });
+  it('too late to propose: in the last round, after a consent party has spoken, it waits', () => {
+    let s = newGame(linear, { seed: 1, seats: { north: 'human', south: 'human', broker: 'ai' } });
+    s = playAiTurns(linear, play(s, [{ type: 'offer.propose', party: 'north', package: { trade: 'open' } }], linear));
+    while (!(s.phase === 1 && s.round === 3) && !s.outcome) {
+      s = playAiTurns(linear, play(s, [pass(speaker(linear, s)!)], linear));
+    }
+    const poor = { border: 'new', aid: 'lots', amnesty: 'no' }; // worth 60 to Broker, below its reservation
+    s = play(s, [{ type: 'offer.propose', party: 'north', package: poor }, pass('south')], linear);
+    const d = aiDecide(linear, s, 'broker');
+    expect(d.action.type).toBe('turn.pass');
+    expect(d.reason.summary).toMatch(/^Too late for a new offer/);
+    // Revision 1 still answers as if there were time left.
+    const r1 = aiDecide(linear, { ...s, rules: undefined }, 'broker');
+    expect(r1.action.type).not.toBe('turn.pass');
+  });
+  it('while a package it backs waits, it presses the holdout: a threat if it trusts it little, else a call', () => {
+    const base = newGame(linear, { seed: 1, seats: { north: 'human', south: 'human', broker: 'ai' } });
+    let s = play(base, [{ type: 'offer.propose', party: 'north', package: { trade: 'open' } }], linear);
+    s = playAiTurns(linear, s);
+    expect(s.phase).toBe(1);
+    s = play(s, [
+      { type: 'offer.propose', party: 'north', package: P },
+      { type: 'offer.reject', party: 'south' },
+    ]);
+    s = { ...s, table: { ...s.table!, acceptedBy: ['north', 'broker'] } }; // Broker backs it
+    const call = aiDecide(linear, s, 'broker');
+    expect(call.action).toEqual({ type: 'call.place', party: 'broker', target: 'south' });
+    expect(call.reason.summary).toMatch(/^Southland is blocking a deal we back/);
+    const wary = { ...s, trust: { ...s.trust, broker: { ...s.trust.broker!, south: 10 } } };
+    expect(aiDecide(linear, wary, 'broker').action).toEqual({
+      type: 'statement.threaten',
+      party: 'broker',
+      target: 'south',
+    });
+    expect(aiDecide(linear, { ...s, rules: undefined }, 'broker').action.type).toBe('turn.pass');
+  });
+});

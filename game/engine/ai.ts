@@ -14,12 +14,20 @@
 //   naming the issue that costs it most; if it has accepted another's table it waits (passes); else it proposes.
 //   Absent: insist on its highest-weight agenda issue not yet insisted, else threaten the proposer of a table
 //   package that hits its red line, else call the party it trusts most, else pass.
+// Rules revision 2 (games started by this build; replays keep the revision they were recorded under):
+//   Reciprocity: while the table holds the unchanged demand of a proposer that has not moved this phase (see
+//   ai-reading.ts), the target is at least the phase-start target, for accepting and counter-proposing alike.
+//   The deadline: when a new package could no longer be answered by every consent party this phase, the AI does
+//   not propose; in the last phase it then accepts a table that beats no deal (unless from an unmoved proposer).
+//   Pressing a holdout: instead of waiting on a package it backs, it threatens (trust < 30) or calls the consent
+//   party that last rejected it.
 // Red lines are checked on the judged package's own issues (the agenda), not on issues it leaves to status quo.
 import type { Action, ActionType } from './actions';
+import { canStillBeAnswered, phaseStartTime, unmoved } from './ai-reading';
 import { askAt, targetValue } from './curves';
 import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';
 import type { CompiledScenario, IssueId, LineKey, OptionId, Package, Party, PartyId, Stance } from './scenario';
-import type { GameState, LogEntry, Reason } from './state';
+import { type GameState, type LogEntry, type Reason, rulesOf } from './state';
 import { bestOption, issuePoints, packageValue, perIssue, pointsOf, pointsToValue, samePackage } from './values';
 
 export interface AiDecision {
@@ -161,23 +169,50 @@ export function makeReason(
 
 /** What the AI party does on its turn, and why. */
 export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): AiDecision {
-  const o = outlook(sc, s, party);
   const ph = phaseAt(sc, s.phase);
   const table = s.table;
+  const rev2 = rulesOf(s) >= 2; // see RULES_REVISION: reciprocity, the deadline, pressing holdouts
+  let o = outlook(sc, s, party);
   if (!ph.inRoom.includes(party)) return absentDecision(sc, s, o);
+  // Reciprocity: while the table holds the unchanged demand of a proposer that has not moved this phase, we ask
+  // what we asked when the phase began, for accepting and for our own counter-proposal alike.
+  const unrewarded = rev2 && table !== null && table.proposer !== party && unmoved(sc, s, table.proposer);
+  if (unrewarded) {
+    const hold = targetValue(o.reservation, o.best, askAt(o.stance.curve, phaseStartTime(sc, s)));
+    o = { ...o, target: Math.max(o.target, hold) };
+  }
   const canRespond = table !== null && table.proposer !== party && !table.acceptedBy.includes(party);
+  const tooLate = rev2 && !canStillBeAnswered(sc, s, party);
   if (canRespond) {
     const v = packageValue(sc, o.party, table.package, s.commitments);
-    if (v >= o.target && v >= o.reservation && !redLineHit(o.stance, table.package)) {
+    const clean = v >= o.reservation && !redLineHit(o.stance, table.package);
+    if (clean && v >= o.target) {
       return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, 'We accept.') };
     }
+    // The deadline: in the last round of the last phase, a package that beats no deal is taken (not from a
+    // proposer that has not moved).
+    if (tooLate && clean && !unrewarded && s.phase === sc.phases.length - 1) {
+      const lead = 'Time is up, and this beats no deal: we accept.';
+      return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, lead) };
+    }
+  }
+  if (tooLate) {
+    const lead = unrewarded
+      ? `${partyName(sc, table!.proposer)} has not moved from its first demand; we will not reward that.`
+      : 'Too late for a new offer in this session: we wait.';
+    return { action: { type: 'turn.pass', party }, reason: makeReason(sc, s, o, table?.package ?? null, lead) };
   }
   const mine = buildProposal(sc, s, o);
   if (table && samePackage(mine, table.package)) {
     if (canRespond) {
       return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, mine, 'This is what we want.') };
     }
-    return { action: { type: 'turn.pass', party }, reason: makeReason(sc, s, o, table.package, 'We wait.') };
+    return (
+      (rev2 ? pressHoldout(sc, s, o) : null) ?? {
+        action: { type: 'turn.pass', party },
+        reason: makeReason(sc, s, o, table.package, 'We wait.'),
+      }
+    );
   }
   if (table && canRespond && proposedThisPhase(sc, s, party, mine)) {
     let worst: IssueId | undefined;
@@ -196,11 +231,54 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
     };
   }
   if (table && table.proposer !== party && table.acceptedBy.includes(party)) {
-    return { action: { type: 'turn.pass', party }, reason: makeReason(sc, s, o, table.package, 'We have accepted.') };
+    return (
+      (rev2 ? pressHoldout(sc, s, o) : null) ?? {
+        action: { type: 'turn.pass', party },
+        reason: makeReason(sc, s, o, table.package, 'We have accepted.'),
+      }
+    );
   }
   return {
     action: { type: 'offer.propose', party, package: mine },
     reason: makeReason(sc, s, o, mine, 'We propose this.'),
+  };
+}
+
+/** Trust below which a waiting party presses a holdout with a threat rather than a call. */
+export const THREATEN_BELOW_TRUST = 30;
+
+/**
+ * While a package it backs waits on the table: lean on the holdout, the first consent party in the room that has
+ * rejected that package and not accepted it since. A party it trusts little gets a threat, any other a call.
+ * Null when nobody holds out (the party then passes).
+ */
+function pressHoldout(sc: CompiledScenario, s: GameState, o: AiOutlook): AiDecision | null {
+  const table = s.table;
+  if (!table) return null;
+  const party = o.party.id;
+  const phaseId = phaseAt(sc, s.phase).id;
+  let holdout: PartyId | null = null;
+  for (let i = s.log.length - 1; i >= 0; i--) {
+    const e = s.log[i]!;
+    if (e.phase !== phaseId || (e.action?.type === 'offer.propose' && samePackage(e.action.package, table.package))) {
+      break;
+    }
+    if (e.action?.type === 'offer.reject' && e.party !== party && !table.acceptedBy.includes(e.party!)) {
+      holdout = e.party;
+      break;
+    }
+  }
+  if (holdout === null || !consentOf(sc, s.phase).includes(holdout)) return null;
+  const name = partyName(sc, holdout);
+  if ((s.trust[party]![holdout] ?? 0) < THREATEN_BELOW_TRUST) {
+    return {
+      action: { type: 'statement.threaten', party, target: holdout },
+      reason: makeReason(sc, s, o, table.package, `${name} is blocking a deal we back: we press it.`),
+    };
+  }
+  return {
+    action: { type: 'call.place', party, target: holdout },
+    reason: makeReason(sc, s, o, table.package, `${name} is blocking a deal we back: we call it.`),
   };
 }
 
