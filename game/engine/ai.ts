@@ -248,8 +248,9 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
 export const THREATEN_BELOW_TRUST = 30;
 
 /**
- * While a package it backs waits on the table: lean on the holdout, the first consent party in the room that has
- * rejected that package and not accepted it since. A party it trusts little gets a threat, any other a call.
+ * While a package it backs waits on the table: lean on the holdout, the consent party that most recently rejected
+ * that package (since it was proposed) and has not accepted it. A party it trusts little gets a threat, any other
+ * a call.
  * Null when nobody holds out (the party then passes).
  */
 function pressHoldout(sc: CompiledScenario, s: GameState, o: AiOutlook): AiDecision | null {
