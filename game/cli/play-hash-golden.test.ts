@@ -85,7 +85,7 @@ function table(): Row[] {
 describe('play hashes recorded by an earlier build', () => {
   it('every game ends in the recorded play hash, turn count and log length', () => {
     const rows = table();
-    if (process.env.SUMMIT_WRITE_GOLDEN === '1') writeFileSync(GOLDEN, `${JSON.stringify(rows, null, 1)}\n`);
+    if (process.env.SUMMIT_WRITE_GOLDEN === '1') writeFileSync(GOLDEN, `${JSON.stringify(rows, null, 2)}\n`);
     const golden: Row[] = JSON.parse(readFileSync(GOLDEN, 'utf8'));
     expect(golden.length).toBe(SCENARIOS.length * RULES.length * POLICIES.length * SEEDS.length);
     expect(rows).toEqual(golden);
