@@ -4,8 +4,11 @@ import { phaseAt } from './lookup';
 import type { CompiledScenario } from './scenario';
 import type { GameState, LogEntry, LogPlace } from './state';
 
+/** Each kind of entry without its place (distributes over the union, so every kind keeps its own fields). */
+type WithoutPlace<E> = E extends LogEntry ? Omit<E, keyof LogPlace> : never;
+
 /** An entry without its place: what a call site gives. */
-export type LogBody = LogEntry extends infer E ? (E extends LogEntry ? Omit<E, keyof LogPlace> : never) : never;
+export type LogBody = WithoutPlace<LogEntry>;
 
 export function pushLog(sc: CompiledScenario, d: GameState, entry: LogBody): void {
   d.log.push({
