@@ -59,7 +59,11 @@ describe('statechart reactions', () => {
     const s = play(toSummit(game(['south'])), [
       { type: 'offer.propose', party: 'north', package: { border: 'new', aid: 'none', amnesty: 'no' } },
     ]);
-    expect(s.log.at(-1)!.text).toBe('Southland: "Southland cannot accept this."');
+    expect(s.log.at(-1)).toMatchObject({
+      kind: 'said',
+      party: 'south',
+      line: { text: 'Southland cannot accept this.' },
+    });
   });
 });
 
@@ -155,7 +159,8 @@ describe('AI decisions', () => {
       party: 'north',
       target: 'broker',
     });
-    expect(r.ok && r.value.log.at(-1)!.reason?.summary).toContain('It would take');
+    const last = r.ok ? r.value.log.at(-1)! : null;
+    expect(last?.kind === 'action' ? last.answer?.reason.summary : null).toContain('It would take');
   });
   it('plays AI turns until a human must act', () => {
     const s = playAiTurns(mini, game(['north', 'broker']));
@@ -204,7 +209,9 @@ describe('rules revision 2: reciprocity, the deadline, pressing holdouts', () =>
   it('revision 2 holds an unmoved proposer to its phase-start target, and says so', () => {
     const s = stubbornNorth(2);
     expect(s.agreements.map((a) => a.phase)).toEqual(['talks']);
-    const said = s.log.filter((e) => e.party === 'broker' && e.reason).map((e) => e.reason!.summary);
+    const said = s.log.flatMap((e) =>
+      e.kind === 'action' && e.party === 'broker' && e.reason ? [e.reason.summary] : [],
+    );
     expect(said.some((t) => t.startsWith('Northland has not moved from its first demand'))).toBe(true);
   });
   it('too late to propose: in the last round, after a consent party has spoken, it waits', () => {

@@ -27,7 +27,7 @@ import { canStillBeAnswered, phaseStartTime, unmoved } from './ai-reading';
 import { askAt, targetValue } from './curves';
 import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';
 import type { CompiledScenario, IssueId, LineKey, OptionId, Package, Party, PartyId, Stance } from './scenario';
-import { type GameState, type LogEntry, type Reason, rulesOf } from './state';
+import { type GameState, type Reason, rulesOf, type SpokenLine } from './state';
 import { bestOption, issuePoints, packageValue, perIssue, pointsOf, pointsToValue, samePackage } from './values';
 
 export interface AiDecision {
@@ -132,7 +132,8 @@ function proposedThisPhase(sc: CompiledScenario, s: GameState, party: PartyId, p
   for (let i = s.log.length - 1; i >= 0; i--) {
     const e = s.log[i]!;
     if (e.phase !== phaseId) break;
-    if (e.party === party && e.action?.type === 'offer.propose' && samePackage(e.action.package, pkg)) return true;
+    if (e.kind !== 'action' || e.party !== party) continue;
+    if (e.action.type === 'offer.propose' && samePackage(e.action.package, pkg)) return true;
   }
   return false;
 }
@@ -261,10 +262,10 @@ function pressHoldout(sc: CompiledScenario, s: GameState, o: AiOutlook): AiDecis
   let holdout: PartyId | null = null;
   for (let i = s.log.length - 1; i >= 0; i--) {
     const e = s.log[i]!;
-    if (e.phase !== phaseId || (e.action?.type === 'offer.propose' && samePackage(e.action.package, table.package))) {
-      break;
-    }
-    if (e.action?.type === 'offer.reject' && e.party !== party && !table.acceptedBy.includes(e.party!)) {
+    if (e.phase !== phaseId) break;
+    if (e.kind !== 'action') continue;
+    if (e.action.type === 'offer.propose' && samePackage(e.action.package, table.package)) break;
+    if (e.action.type === 'offer.reject' && e.party !== party && !table.acceptedBy.includes(e.party)) {
       holdout = e.party;
       break;
     }
@@ -353,7 +354,7 @@ const LINE_OF: Record<ActionType, LineKey> = {
 };
 
 /** The line an AI party speaks with an action: its stance's lines of that key, chosen by turn. */
-export function aiLineFor(sc: CompiledScenario, s: GameState, party: PartyId, type: ActionType): LogEntry['line'] {
+export function aiLineFor(sc: CompiledScenario, s: GameState, party: PartyId, type: ActionType): SpokenLine | null {
   if (s.seats[party] !== 'ai') return null;
   const stance = lookup(sc).party.get(party)?.ai.states[s.ai[party]!.value];
   const lines = stance?.lines[LINE_OF[type]] ?? [];

@@ -16,6 +16,17 @@ export type { RuleError, RuleErrorCode } from './errors';
 export { describePackage } from './flow';
 export { evalGuard, type Facts } from './guards';
 export { canonicalJson, fnv1a64, hashString, stateHash } from './hash';
+export {
+  answerItems,
+  answerSentence,
+  causeWords,
+  entryParty,
+  logSentence,
+  pluralName,
+  possessive,
+  type SentenceOptions,
+  stanceSentence,
+} from './log-sentences';
 export { type NewGameOptions, newGame } from './newgame';
 export { computeOutcome } from './outcome';
 export {

@@ -3,7 +3,6 @@
 // the end. The kind is 'agreement' only when the last phase's deal (or a deal covering every issue) ended the game.
 
 import { pushLog } from './log';
-import { partyName } from './lookup';
 import type { CompiledScenario, PartyId } from './scenario';
 import type { GameState, Outcome, OutcomeKind } from './state';
 import { completePackage, packageValue } from './values';
@@ -24,11 +23,5 @@ export function endGame(sc: CompiledScenario, d: GameState, kind: OutcomeKind, b
   if (d.outcome) return;
   if (kind === 'walkout' && by !== null && !d.walkedOut.includes(by)) d.walkedOut.push(by);
   d.outcome = computeOutcome(sc, d, kind, by);
-  const text =
-    kind === 'agreement'
-      ? 'The talks end in an agreement.'
-      : kind === 'walkout'
-        ? `${partyName(sc, by ?? '')} walks out. The talks are over.`
-        : 'Time has run out. The talks end without a deal.';
-  pushLog(sc, d, { kind: 'end', text, party: by });
+  pushLog(sc, d, { kind: 'end', outcome: kind, party: by });
 }

@@ -88,7 +88,8 @@ function pushover(sc: CompiledScenario, s: GameState, party: PartyId): Action {
   if (inRoom(sc, s, party)) {
     // The most recent offer by another party that fits this agenda.
     for (let i = s.log.length - 1; i >= 0; i--) {
-      const a = s.log[i]!.action;
+      const e = s.log[i]!;
+      const a = e.kind === 'action' ? e.action : null;
       if (a?.type !== 'offer.propose' || a.party === party) continue;
       const keys = Object.keys(a.package);
       if (keys.length !== ph.agenda.length || !ph.agenda.every((id) => a.package[id] !== undefined)) continue;

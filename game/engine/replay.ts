@@ -237,12 +237,9 @@ export function humanActions(
   s: GameState,
   seats: Pick<Replay, 'seats' | 'reseat'> = { seats: s.seats },
 ): RecordedAction[] {
-  return s.log
-    .filter(
-      (e) =>
-        e.kind === 'action' && e.action !== null && e.party !== null && seatsAt(seats, e.turn)[e.party] === 'human',
-    )
-    .map((e) => ({ turn: e.turn, action: e.action! }));
+  return s.log.flatMap((e) =>
+    e.kind === 'action' && seatsAt(seats, e.turn)[e.party] === 'human' ? [{ turn: e.turn, action: e.action }] : [],
+  );
 }
 
 /** Records a game (finished or not) as a replay. */

@@ -18,7 +18,7 @@ describe('world events', () => {
     expect(s.fired).toContain('crisis');
     expect(s.gauges.pressure).toBe(70);
     expect(s.trust.north!.south).toBe(40);
-    const entry = s.log.find((e) => e.event === 'crisis')!;
+    const entry = s.log.find((e) => e.kind === 'world' && e.event === 'crisis')!;
     expect(entry.kind).toBe('world');
     expect(entry.round).toBe(2);
     const later = passUntil(s, (x) => x.outcome !== null);
@@ -69,6 +69,6 @@ describe('world events', () => {
     expect(s.ai.north!.value).toBe('bargaining');
     expect(s.ai.north!.cause).toBe('world.crisis');
     expect(s.reservation.north).toBe(30);
-    expect(s.log.some((e) => e.kind === 'stance' && e.party === 'north' && e.text.includes('bargaining'))).toBe(true);
+    expect(s.log.some((e) => e.kind === 'stance' && e.party === 'north' && e.to === 'bargaining')).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ export type { Action, ActionType } from '../engine/actions';
 export { outlook, whatWouldItTake } from '../engine/ai';
 export type { RuleError } from '../engine/errors';
 export { stateHash } from '../engine/hash';
+export { answerItems, causeWords, entryParty, logSentence } from '../engine/log-sentences';
 export { newGame } from '../engine/newgame';
 export { playReplay } from '../engine/replay';
 export { legalActionTypes, speaker } from '../engine/rules';

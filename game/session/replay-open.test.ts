@@ -43,6 +43,19 @@ describe('openReplayText', () => {
     expect(playHash(r.value.steps.at(-1)!.state)).toBe(r.value.replay.finalHash);
   });
 
+  it('opens the Alaska fixture of rules revision 2 (a frozen copy of the scenario it was recorded with)', async () => {
+    const alaskaText = readFileSync(join(root, 'scenarios/fixtures/replays/alaska-2025-1.1.0.yaml'), 'utf8');
+    const text = readFileSync(join(root, 'scenarios/fixtures/replays/alaska-rules2.summit.json'), 'utf8');
+    const r = await openReplayText(text, 'alaska.summit.json', async (id) =>
+      id === 'alaska-2025' ? { text: alaskaText, file: 'alaska-2025.yaml' } : null,
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.replay.rules).toBe(2);
+    expect(r.value.steps.length).toBe(r.value.replay.hashes.length + 1);
+    expect(playHash(r.value.steps.at(-1)!.state)).toBe(r.value.replay.finalHash);
+  });
+
   it('a truncated file', async () => {
     const e = await errorOf(openReplayText(replayText.slice(0, 400), 'game.summit.json', lookup));
     expect(e).toMatch(/^The file ends too early: it looks truncated \(game\.summit\.json, line \d+, column \d+\)\.$/);

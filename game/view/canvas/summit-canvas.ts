@@ -113,7 +113,7 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
           ? newEntries(drawnState, input.state)
           : [];
       // One turn animates; several at once (Escape skips the AI turns) jump straight to the last.
-      const turns = fresh.filter((e) => e.action !== undefined).length;
+      const turns = fresh.filter((e) => e.kind === 'action').length;
       const animate = fresh.length > 0 && turns <= 1 && !settings.reducedMotion();
       drawnState = input.state;
       table.render(tableModel(input, s), animate, k);

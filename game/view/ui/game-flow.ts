@@ -27,11 +27,12 @@ import { branchPoint, openReplayLink, openReplayText, replayFileName } from '../
 import { scenarioSources } from '../../session/scenario-files';
 import type { FrameScheduler } from '../frames';
 import { actionForKey } from '../models/action-bar';
+import { soundsFor } from '../models/sounds';
 import { mountReplayViewer } from '../replay/replay-viewer';
 import type { SettingsStore } from '../settings-store';
 import type { ScreenName, StatusStore } from '../status';
 import { buildBriefing } from './briefing-screen';
-import { type AudioPort, loadAudio, mountCanvas, type SoundName, type SummitCanvasPort } from './canvas-port';
+import { type AudioPort, loadAudio, mountCanvas, type SummitCanvasPort } from './canvas-port';
 import { type CoachMarks, startCoachMarks } from './coach-marks';
 import { el } from './dom';
 import { buildEndActions, downloadText, openDebrief } from './end-actions';
@@ -356,15 +357,7 @@ export class GameFlow {
   private sounds(log: readonly LogEntry[]): void {
     const fresh = log.slice(this.shownLog);
     this.shownLog = log.length;
-    const play = (name: SoundName) => this.audio?.play(name);
-    for (const e of fresh) {
-      if (e.kind === 'phase' && !e.text.endsWith('without a deal.')) play('gavel');
-      else if (e.kind === 'world') play('chime');
-      else if (e.kind === 'deal') {
-        play('shutter');
-        play('applause');
-      } else if (e.action?.type === 'offer.propose') play('paper');
-    }
+    for (const name of soundsFor(fresh)) this.audio?.play(name);
   }
 
   private finish(): void {
