@@ -15,13 +15,13 @@ import type { Path } from './yaml-positions';
 export { MAX_PACKAGES };
 
 /** Parties at one summit: every package's value is kept per party, and every AI hears every event. */
-export const MAX_PARTIES = 12;
+export const MAX_PARTIES = 10;
 
 /**
  * Turns of a whole game: Σ over phases of rounds × speakers per round (every party speaks once a round). At most
  * the turns a replay file may record (10,000 hashes), so every game can be saved and played back.
  */
-export const MAX_TURNS = 5_000;
+export const MAX_TURNS = 2_000;
 
 /** Ids: a replay file records party, issue and option ids of at most this length (replay-file.ts). */
 export const MAX_ID_CHARS = 64;

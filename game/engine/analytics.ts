@@ -137,10 +137,11 @@ export function bestJointValue(sc: CompiledScenario, reservations: Record<PartyI
   const z = zopa(sc, reservations);
   if (z.best) return Object.values(z.best.values).reduce((s, v) => s + v, 0);
   const space = packageSpace(sc);
+  const cols = sc.parties.map((p) => space.values[p.id]);
   let best = 0;
   for (let k = 0; k < space.size; k++) {
     let sum = 0;
-    for (const p of sc.parties) sum += space.values[p.id][k];
+    for (let j = 0; j < cols.length; j++) sum += cols[j][k];
     if (sum > best) best = sum;
   }
   return best;
