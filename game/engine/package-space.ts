@@ -15,7 +15,11 @@ export interface PackageSpace {
 
 const cache = new WeakMap<CompiledScenario, PackageSpace>();
 
-/** Largest package space the analytics enumerate; a bigger scenario gets an error from the analytics callers. */
+/**
+ * Largest package space the analytics enumerate. The scenario loader refuses a scenario with more packages
+ * (content/limits.ts, one sentence naming the count), so every compiled scenario the engine is handed is at most
+ * this big: P parties × 2,000,000 bytes of values, a few hundred milliseconds per pass.
+ */
 export const MAX_PACKAGES = 2_000_000;
 
 export function packageSpaceSize(sc: CompiledScenario): number {
