@@ -3,11 +3,11 @@
 // reference checks need typed data; the shape checks need safe data). Nothing escapes as an exception: an
 // internal bug becomes a ScenarioError too, so the command line and the browser always have a sentence to show.
 
+import { fnv1a64 } from '../engine/index';
 import { err, ok, type Result } from '../engine/result';
 import type { CompiledScenario } from '../engine/scenario';
 import { compileScenario } from './compile';
 import { type ScenarioError, sortErrors } from './errors';
-import { fnv1a64 } from './hash';
 import { checkLimits } from './limits';
 import { checkPreferences } from './preferences';
 import { checkReferences, checkUniqueIds } from './references';

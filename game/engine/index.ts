@@ -15,7 +15,7 @@ export * from './debrief';
 export type { RuleError, RuleErrorCode } from './errors';
 export { describePackage } from './flow';
 export { evalGuard, type Facts } from './guards';
-export { canonicalJson, hashString, stateHash } from './hash';
+export { canonicalJson, fnv1a64, hashString, stateHash } from './hash';
 export { type NewGameOptions, newGame } from './newgame';
 export { computeOutcome } from './outcome';
 export {

@@ -3,9 +3,10 @@
 // assume checked references. Things the loader already refuses are not repeated here: unreachable stances,
 // world.<event> handlers for events that do not exist, events with neither `at` nor `chance`, events
 // scheduled after the last round of their phase, and chance 0 (the schema's minimum is 1).
+
+import { fnv1a64 } from '../../engine/index';
 import { compileScenario } from '../compile';
 import { pathToString, type ScenarioError, sortErrors } from '../errors';
-import { fnv1a64 } from '../hash';
 import { parseScenarioFile } from '../parse';
 import { parseSafely } from '../safety';
 import { deadEndStance } from './dead-end-stance';
