@@ -2,7 +2,7 @@
 // plays one game headless. The "human" seat is played by the chosen policy; every other party by its AI.
 // Without --json it prints a readable transcript; with --json one document on stdout and nothing else there.
 import { writeFileSync } from 'node:fs';
-import { makeReplayFile } from '../content/index';
+import { MAX_SEED, MIN_SEED, makeReplayFile } from '../content/index';
 import {
   type CompiledScenario,
   type GameState,
@@ -74,7 +74,7 @@ export function parseSimulateOptions(
   sc: CompiledScenario,
   args: ParsedArgs,
 ): { ok: true; value: SimulateOptions } | { ok: false; error: string } {
-  const seed = intFlag(args, 'seed', 1);
+  const seed = intFlag(args, 'seed', 1, { min: MIN_SEED, max: MAX_SEED, why: 'the seeds a replay records' });
   if (!seed.ok) return seed;
   const human = args.flags.human;
   const policy = args.flags.policy ?? 'ai';

@@ -8,6 +8,19 @@ export { RUNTIME_FORMAT } from '../engine/scenario';
 export { compileScenario } from './compile';
 export { CURVE_KEYFRAMES } from './curves';
 export { formatError, type ScenarioError } from './errors';
+export {
+  MAX_ID_CHARS,
+  MAX_LINE_CHARS,
+  MAX_NAME_CHARS,
+  MAX_PACKAGES,
+  MAX_PARTIES,
+  MAX_RUNS,
+  MAX_SEED,
+  MAX_TEXT_CHARS,
+  MAX_TURNS,
+  MAX_WORKERS,
+  MIN_SEED,
+} from './limits';
 export { formatWarning, LINT_RULES, type LintRule, type LintWarning, lintScenario } from './lint/index';
 export { parseScenario, parseScenarioFile } from './parse';
 export { MAX_REPLAY_BYTES, makeReplayFile, parseReplay, ReplaySchema } from './replay-file';

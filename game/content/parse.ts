@@ -8,6 +8,7 @@ import { err, ok, type Result } from '../engine/result';
 import type { CompiledScenario } from '../engine/scenario';
 import { compileScenario } from './compile';
 import { type ScenarioError, sortErrors } from './errors';
+import { checkLimits } from './limits';
 import { checkPreferences } from './preferences';
 import { checkReferences, checkUniqueIds } from './references';
 import { Reporter } from './reporter';
@@ -31,6 +32,9 @@ export function parseScenarioFile(text: string, file: string): Result<ScenarioFi
     const s = shape.data;
 
     const r = new Reporter(file, positions);
+    // Limits first: the later checks, lint and every command assume bounded counts and texts.
+    checkLimits(s, r);
+    if (r.errors.length) return err(sortErrors(r.errors));
     checkUniqueIds(s, r);
     // Duplicates make every later lookup ambiguous: report them alone.
     if (r.errors.length) return err(sortErrors(r.errors));

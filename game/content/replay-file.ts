@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { REPLAY_FORMAT, REPLAY_VERSION, type Replay } from '../engine/replay';
 import { err, ok, type Result } from '../engine/result';
 import type { ScenarioError } from './errors';
+import { MAX_SEED, MIN_SEED } from './limits';
 import { RESERVED_KEYS } from './schema';
 import { PositionIndex } from './yaml-positions';
 
@@ -34,7 +35,7 @@ export const ReplaySchema = z.strictObject({
   version: z.literal(REPLAY_VERSION),
   game: z.string().max(64),
   scenario: z.strictObject({ id, version: z.string().min(1).max(32), contentHash: z.string().min(1).max(64) }),
-  seed: z.number().int().min(0).max(0xffffffff),
+  seed: z.number().int().min(MIN_SEED).max(MAX_SEED),
   seats: z.record(id, z.enum(['human', 'ai'])),
   actions: z.array(z.strictObject({ turn: z.number().int().min(0), action })).max(10000),
   hashes: z.array(hex(8)).max(10000),

@@ -26,6 +26,7 @@ import type { Action, ActionType } from './actions';
 import { canStillBeAnswered, phaseStartTime, unmoved } from './ai-reading';
 import { askAt, targetValue } from './curves';
 import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';
+import { own } from './own';
 import type { CompiledScenario, IssueId, LineKey, OptionId, Package, Party, PartyId, Stance } from './scenario';
 import { type GameState, type Reason, rulesOf, type SpokenLine } from './state';
 import { bestOption, issuePoints, packageValue, perIssue, pointsOf, pointsToValue, samePackage } from './values';
@@ -61,7 +62,7 @@ export function outlook(sc: CompiledScenario, s: GameState, partyId: PartyId): A
   const t = timeElapsed(sc, s);
   const ask = askAt(stance.curve, t);
   const start: Package = {};
-  for (const id of phaseAt(sc, s.phase).agenda) start[id] = s.commitments[id] ?? bestOption(sc, party, id);
+  for (const id of phaseAt(sc, s.phase).agenda) start[id] = own(s.commitments, id) ?? bestOption(sc, party, id);
   const best = packageValue(sc, party, start, s.commitments);
   const reservation = s.reservation[partyId]!;
   return { party, stance, t, ask, best, start, target: targetValue(reservation, best, ask), reservation };
@@ -70,7 +71,7 @@ export function outlook(sc: CompiledScenario, s: GameState, partyId: PartyId): A
 /** The first red line of the stance the package hits, or null. */
 export function redLineHit(stance: Stance, pkg: Package | null): { issue: IssueId; option: OptionId } | null {
   if (!pkg) return null;
-  for (const r of stance.redLines) if (pkg[r.issue] === r.option) return { issue: r.issue, option: r.option };
+  for (const r of stance.redLines) if (own(pkg, r.issue) === r.option) return { issue: r.issue, option: r.option };
   return null;
 }
 
@@ -85,7 +86,7 @@ export function buildProposal(sc: CompiledScenario, s: GameState, o: AiOutlook):
   const add = (pkg: Package | null | undefined) => {
     if (!pkg) return;
     for (const id of ph.agenda) {
-      const opt = pkg[id];
+      const opt = own(pkg, id);
       if (opt === undefined) continue;
       const list = favoured.get(id) ?? [];
       if (!list.includes(opt)) list.push(opt);
@@ -219,7 +220,7 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
     let worst: IssueId | undefined;
     let worstCost = Number.NEGATIVE_INFINITY;
     for (const id of ph.agenda) {
-      const cost = issuePoints(o.party, id, mine[id]!) - issuePoints(o.party, id, table.package[id]!);
+      const cost = issuePoints(o.party, id, own(mine, id)!) - issuePoints(o.party, id, own(table.package, id)!);
       if (cost > worstCost) {
         worstCost = cost;
         worst = id;
@@ -290,7 +291,7 @@ function absentDecision(sc: CompiledScenario, s: GameState, o: AiOutlook): AiDec
   let pick: IssueId | null = null;
   for (const id of ph.agenda) {
     if (s.insisted[party]!.includes(id)) continue;
-    if (pick === null || (o.party.weights[id] ?? 0) > (o.party.weights[pick] ?? 0)) pick = id;
+    if (pick === null || (own(o.party.weights, id) ?? 0) > (own(o.party.weights, pick) ?? 0)) pick = id;
   }
   const table = s.table?.package ?? null;
   if (pick !== null) {
@@ -330,8 +331,8 @@ export function whatWouldItTake(sc: CompiledScenario, s: GameState, target: Part
   const o = outlook(sc, s, target);
   const pkg = buildProposal(sc, s, o);
   const issues = phaseAt(sc, s.phase).agenda.filter((id) => {
-    const current = s.table?.package[id] ?? s.commitments[id] ?? issueOf(sc, id).statusQuo;
-    return current !== pkg[id];
+    const current = own(s.table?.package, id) ?? own(s.commitments, id) ?? issueOf(sc, id).statusQuo;
+    return current !== own(pkg, id);
   });
   const wants = issues.length
     ? issues.map((id) => `${issueOf(sc, id).name}: ${optionLabel(sc, id, pkg[id]!)}`).join('; ')

@@ -6,6 +6,7 @@
 import { pushLog } from './log';
 import { consentOf, phaseAt } from './lookup';
 import { endGame } from './outcome';
+import { hasOwn } from './own';
 import { notifyAll } from './reactions';
 import type { CompiledScenario } from './scenario';
 import type { GameState } from './state';
@@ -64,7 +65,7 @@ export function checkDeal(sc: CompiledScenario, d: GameState): boolean {
   Object.assign(d.commitments, pkg);
   pushLog(sc, d, { kind: 'deal', package: { ...pkg } });
   d.table = null;
-  const covered = sc.issues.every((i) => d.commitments[i.id] !== undefined);
+  const covered = sc.issues.every((i) => hasOwn(d.commitments, i.id));
   if (d.phase + 1 >= sc.phases.length || covered) endGame(sc, d, 'agreement', null);
   else startPhase(sc, d, d.phase + 1);
   return true;

@@ -9,6 +9,7 @@
 import type { Action, ActionType } from './actions';
 import { aiDecide } from './ai';
 import { phaseAt } from './lookup';
+import { hasOwn } from './own';
 import { nextInt } from './prng';
 import { canRespond, inRoom, legalActionTypes } from './rules';
 import type { CompiledScenario, Package, PartyId } from './scenario';
@@ -92,7 +93,7 @@ function pushover(sc: CompiledScenario, s: GameState, party: PartyId): Action {
       const a = e.kind === 'action' ? e.action : null;
       if (a?.type !== 'offer.propose' || a.party === party) continue;
       const keys = Object.keys(a.package);
-      if (keys.length !== ph.agenda.length || !ph.agenda.every((id) => a.package[id] !== undefined)) continue;
+      if (keys.length !== ph.agenda.length || !ph.agenda.every((id) => hasOwn(a.package, id))) continue;
       if (s.table?.proposer === party && samePackage(s.table.package, a.package)) break;
       return { type: 'offer.propose', party, package: { ...a.package } };
     }

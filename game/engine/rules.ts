@@ -21,6 +21,7 @@ import { advanceSpeaker, checkDeal } from './flow';
 import { pushLog } from './log';
 import { issueOf, partyName, phaseAt } from './lookup';
 import { endGame } from './outcome';
+import { hasOwn, own } from './own';
 import { clamp100, notify, notifyAll } from './reactions';
 import { err, ok, type Result } from './result';
 import type { CompiledScenario, Package, PartyId } from './scenario';
@@ -69,7 +70,7 @@ function checkPackage(sc: CompiledScenario, s: GameState, pkg: Package): RuleErr
   }
   for (const id of agenda) {
     const issue = issueOf(sc, id);
-    const option = pkg[id];
+    const option = own(pkg, id);
     if (option === undefined) return ruleError('bad-package', `The offer must settle ${issue.name}.`);
     if (!issue.options.some((o) => o.id === option)) {
       return ruleError('bad-package', `"${option}" is not an option for ${issue.name}.`);
@@ -181,7 +182,7 @@ function perform(sc: CompiledScenario, d: GameState, a: Action, meta: ActionMeta
   switch (a.type) {
     case 'offer.propose': {
       const pkg = { ...a.package };
-      const broken = Object.keys(pkg).filter((i) => d.commitments[i] !== undefined && d.commitments[i] !== pkg[i]);
+      const broken = Object.keys(pkg).filter((i) => hasOwn(d.commitments, i) && d.commitments[i] !== pkg[i]);
       entry.broken = broken;
       pushLog(sc, d, entry);
       if (broken.length > 0) {
