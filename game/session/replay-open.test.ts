@@ -116,6 +116,14 @@ describe('openReplayText', () => {
     expect(e).toBe('This replay does not match the game: diverged at turn 5.');
   });
 
+  it('a recorded outcome the game does not reach is refused, never shown', async () => {
+    const text = edited((r) => {
+      r.outcome = { kind: 'agreement', values: { north: 100, south: 100, broker: 100 } };
+    });
+    const e = await errorOf(openReplayText(text, 'g.json', lookup));
+    expect(e).toMatch(/^The replay records a value of 100 for \w+, but the game played back gives \d+\.$/);
+  });
+
   it('an action moved to another turn', async () => {
     const e = await errorOf(
       openReplayText(
