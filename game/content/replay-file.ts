@@ -14,6 +14,15 @@ import { PositionIndex } from './yaml-positions';
 export const MAX_REPLAY_BYTES = 2 * 1024 * 1024;
 
 const id = z.string().min(1).max(64);
+/**
+ * The scenario a replay names: a slug, by the same rule as a scenario file's `id`. The command line looks it up
+ * among the bundled scenarios, so it must name one and can never be a path ("package.json", "/etc/hostname").
+ */
+const scenarioId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9-]+$/, 'a scenario id uses a-z, 0-9 and "-" only: it names a scenario, never a file');
 const action = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('offer.propose'), party: id, package: z.record(id, id) }),
   z.strictObject({ type: z.literal('offer.accept'), party: id }),
@@ -33,7 +42,11 @@ export const ReplaySchema = z.strictObject({
   format: z.literal(REPLAY_FORMAT),
   version: z.literal(REPLAY_VERSION),
   game: z.string().max(64),
-  scenario: z.strictObject({ id, version: z.string().min(1).max(32), contentHash: z.string().min(1).max(64) }),
+  scenario: z.strictObject({
+    id: scenarioId,
+    version: z.string().min(1).max(32),
+    contentHash: z.string().min(1).max(64),
+  }),
   seed: z.number().int().min(0).max(0xffffffff),
   seats: z.record(id, z.enum(['human', 'ai'])),
   actions: z.array(z.strictObject({ turn: z.number().int().min(0), action })).max(10000),

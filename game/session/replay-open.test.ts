@@ -158,16 +158,19 @@ describe('openReplayText', () => {
     expect(e).toMatch(/^Seed: .*\(g\.json, line \d+, column \d+\)\.$/);
   });
 
-  it('names containing HTML stay text in the sentence', async () => {
-    const name = '<img src=x onerror=alert(1)>';
-    const e = await errorOf(
-      openReplayText(
-        edited((r) => (r.scenario.id = name)),
-        'g.json',
-        lookup,
-      ),
-    );
-    expect(e).toBe(`This replay is of a scenario this game does not have: '${name}'.`);
+  it('a scenario id that is no slug (HTML, a path) is refused as a field, never looked up', async () => {
+    for (const name of ['<img src=x onerror=alert(1)>', 'package.json', '/etc/hostname', '../mini']) {
+      const e = await errorOf(
+        openReplayText(
+          edited((r) => (r.scenario.id = name)),
+          'g.json',
+          lookup,
+        ),
+      );
+      expect(e).toMatch(
+        /^Scenario\.id: a scenario id uses a-z, 0-9 and "-" only.*\(g\.json, line \d+, column \d+\)\.$/,
+      );
+    }
   });
 });
 
