@@ -238,6 +238,13 @@ describe('verify checks every recorded field it can recompute', () => {
       /^The replay records an unfinished game, but the game played back ends in/,
     );
   });
+  it("refuses seats that are not the scenario's parties", () => {
+    expect(message({ ...honest, seats: { ...honest.seats, nobody: 'human' } })).toBe(
+      "This replay seats a party 'nobody' that scenario 'mini' does not have.",
+    );
+    const { south: _, ...noSouth } = honest.seats;
+    expect(message({ ...honest, seats: noSouth })).toBe("This replay has no seat for 'south' of scenario 'mini'.");
+  });
   it('names a turn count that differs', () => {
     expect(message({ ...honest, hashes: honest.hashes.slice(0, -1) })).toBe(
       `Diverged at turn ${game.turn}: the replay records ${honest.hashes.length - 1} turns, but the game plays back in ${game.turn}.`,

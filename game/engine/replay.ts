@@ -141,6 +141,20 @@ function checkScenario(sc: CompiledScenario, r: Replay): ReplayError | null {
   if (r.scenario.id !== sc.id) {
     return { code: 'scenario-mismatch', message: `This replay is of scenario '${r.scenario.id}', not '${sc.id}'.` };
   }
+  // The seats must be the scenario's parties: an extra seat would otherwise be ignored, a missing one guessed.
+  for (const seats of r.reseat ? [r.seats, r.reseat.seats] : [r.seats]) {
+    const unknown = Object.keys(seats).find((p) => !sc.parties.some((q) => q.id === p));
+    const missing = sc.parties.find((p) => !Object.hasOwn(seats, p.id));
+    if (unknown !== undefined || missing !== undefined) {
+      return {
+        code: 'scenario-mismatch',
+        message:
+          unknown !== undefined
+            ? `This replay seats a party '${unknown}' that scenario '${sc.id}' does not have.`
+            : `This replay has no seat for '${missing!.id}' of scenario '${sc.id}'.`,
+      };
+    }
+  }
   if (r.scenario.version !== sc.version || r.scenario.contentHash !== sc.contentHash) {
     return {
       code: 'scenario-mismatch',
