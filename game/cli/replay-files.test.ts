@@ -70,6 +70,16 @@ describe('a replay names a scenario, never a path', () => {
   });
 });
 
+describe('what editors write', () => {
+  it('a replay saved with a UTF-8 byte-order mark verifies', () => {
+    const file = join(tmp(), 'bom.summit.json');
+    writeFileSync(file, `\uFEFF${readFileSync(FIXTURE, 'utf8')}`);
+    const r = run('replay', 'verify', file, '--scenario', MINI);
+    expect(r.out).toMatch(/: verified — mini 1\.0\.0, seed 2, 21 turns, agreement/);
+    expect(r.code).toBe(0);
+  });
+});
+
 describe('report on a class folder', () => {
   it('names every bad file and still reports the good ones', () => {
     const dir = tmp();

@@ -8,6 +8,7 @@ import { REPLAY_FORMAT, REPLAY_VERSION, type Replay } from '../engine/replay';
 import { err, ok, type Result } from '../engine/result';
 import type { ScenarioError } from './errors';
 import { RESERVED_KEYS } from './schema';
+import { invalidUtf8, jsonTooDeep, positionAt, withoutBom } from './text-checks';
 import { PositionIndex } from './yaml-positions';
 
 /** A full game's replay is a few kilobytes; anything over this is refused before parsing. */
@@ -82,12 +83,19 @@ function syntaxPosition(text: string, message: string): { line: number; column: 
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-export function parseReplay(text: string, file: string): Result<Replay, ScenarioError[]> {
+export function parseReplay(fileText: string, file: string): Result<Replay, ScenarioError[]> {
   try {
+    const text = withoutBom(fileText); // a byte-order mark is no part of the JSON
     if (text.length > MAX_REPLAY_BYTES) {
       return err([error(file, 1, 1, `the file is too big for a replay (over ${MAX_REPLAY_BYTES / 1024 / 1024} MB)`)]);
     }
     if (text.trim() === '') return err([error(file, 1, 1, 'the file is empty: it is not a Summit replay')]);
+    // JSON allows any line ends, so only the encoding and the depth are checked before parsing.
+    const unreadable = invalidUtf8(text) ?? jsonTooDeep(text);
+    if (unreadable) {
+      const p = positionAt(text, unreadable.offset);
+      return err([error(file, p.line, p.column, unreadable.message)]);
+    }
     let data: unknown;
     let reserved: string | null = null;
     try {

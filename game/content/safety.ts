@@ -1,10 +1,11 @@
-// Checks that run before the data is trusted at all: size, YAML syntax, aliases, reserved keys and the format
-// version. They guard the loader itself (an alias bomb or a `__proto__` key must never reach `toJS`), so they
+// Checks that run before the data is trusted at all: size, encoding, line endings and nesting depth
+// (text-checks.ts), YAML syntax, aliases, reserved keys and the format version. They guard the loader itself (an alias bomb or a `__proto__` key must never reach `toJS`), so they
 // work on the raw text and the YAML syntax tree, not on the data.
 
 import { type Document, isAlias, isMap, isPair, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { ScenarioError } from './errors';
 import { RESERVED_KEYS, SUPPORTED_FORMATS } from './schema';
+import { invalidUtf8, loneCarriageReturn, positionAt, yamlTooDeep } from './text-checks';
 import { PositionIndex } from './yaml-positions';
 
 /** Scenario files are tens of kilobytes; anything over this is refused before the parser sees it. */
@@ -57,6 +58,11 @@ export function parseSafely(
         },
       ],
     };
+  }
+  const unreadable = invalidUtf8(text) ?? loneCarriageReturn(text) ?? yamlTooDeep(text);
+  if (unreadable) {
+    const p = positionAt(text, unreadable.offset);
+    return { ok: false, error: [{ file, line: p.line, column: p.column, path: '', message: unreadable.message }] };
   }
   const lineCounter = new LineCounter();
   // uniqueKeys: a repeated key is an error, not a silent overwrite. Aliases are refused below, and
