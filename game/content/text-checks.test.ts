@@ -54,18 +54,22 @@ describe('nesting depth', () => {
     replay.game = `${'['.repeat(60)}\\"${'{'.repeat(60)}`.slice(0, 64);
     expect(parseReplay(makeReplayFile(replay), 'r.summit.json').ok).toBe(true);
   });
+  const indented = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, i) => line(i)).join('\n');
+  const brackets = 'lists and maps in brackets';
   it.each([
-    ['flow lists', `format: 1\nx: ${'['.repeat(10000)}${']'.repeat(10000)}\n`, '2:'],
-    ['flow maps', `format: 1\nx: ${'{a: '.repeat(10000)}1${'}'.repeat(10000)}\n`, '2:'],
-    ['block maps', `format: 1\n${Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')} x\n`, ''],
+    ['flow lists', `format: 1\nx: ${'['.repeat(10000)}${']'.repeat(10000)}\n`, '2', brackets],
+    ['flow maps', `format: 1\nx: ${'{a: '.repeat(10000)}1${'}'.repeat(10000)}\n`, '2', brackets],
+    ['block maps', `format: 1\n${indented(1000, (i) => `${' '.repeat(i)}k:`)} x\n`, '\\d+', 'the data'],
+    ['block lists', `format: 1\nx:\n${indented(1000, (i) => `${' '.repeat(i + 1)}-`)} x\n`, '\\d+', 'the data'],
     [
-      'block lists',
-      `format: 1\nx:\n${Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i + 1)}-`).join('\n')} x\n`,
-      '',
+      'maps and lists',
+      `format: 1\n${indented(40, (i) => `${' '.repeat(i)}k:`)} ${'['.repeat(40)}${']'.repeat(40)}\n`,
+      '41',
+      'the data',
     ],
-  ])('YAML %s thousands of levels deep', (_, text, at) => {
+  ])('YAML %s nested past the limit', (_, text, at, what) => {
     const e = firstScenarioError(text);
-    expect(e).toMatch(new RegExp(`^s\\.yaml:${at}\\d+.*: the data nests \\d+ levels deep here; ${limit}$`));
+    expect(e).toMatch(new RegExp(`^s\\.yaml:${at}:\\d+: ${what} nests? \\d+ levels deep here; ${limit}$`));
   });
   it('YAML at the limit is read', () => {
     const text = `${miniText}\nx: ${'['.repeat(MAX_NESTING - 1)}${']'.repeat(MAX_NESTING - 1)}\n`;

@@ -4,7 +4,7 @@
 // the YAML parser read the whole file as one line; and data nested thousands of levels deep overflows the stack of
 // recursive readers. Each finding is the offset where it starts and one sentence, so the caller can give it a
 // position in the file.
-import { type CST, Parser } from 'yaml';
+import { type CST, Lexer } from 'yaml';
 
 /**
  * How deeply maps and lists may nest, in a scenario or a replay. The deepest bundled scenario nests 19 levels
@@ -61,8 +61,8 @@ export function jsonTooDeep(text: string): TextProblem | null {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c)
-        i++; // a backslash escapes the next character
+      // A backslash escapes the next character; a quote ends the string.
+      if (c === 0x5c) i++;
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {
@@ -76,15 +76,44 @@ export function jsonTooDeep(text: string): TextProblem | null {
 
 type Token = CST.Token | CST.BlockMap['items'][number]['value'];
 
+/** The yaml lexer's markers that stand for no text of the source (document start, flow end, scalar start). */
+const ZERO_WIDTH = new Set(['\x02', '\x18', '\x1f']);
+
 /**
- * YAML nested deeper than MAX_NESTING. The yaml package's CST parser works with its own stack, not recursion, so
- * it reads any depth; the collections are counted here with an explicit stack too, before the document is built.
+ * Brackets (flow lists and maps) nested deeper than MAX_NESTING. The yaml lexer streams its tokens (quoted text
+ * and comments are tokens of their own, so their brackets do not count), which keeps a megabyte of '[' to a
+ * fraction of a second and little memory, where building the syntax tree of it would take seconds and gigabytes.
  */
-export function yamlTooDeep(text: string): TextProblem | null {
+export function yamlBracketsTooDeep(text: string): TextProblem | null {
+  let depth = 0;
+  let deepest = 0;
+  let offset = 0;
+  let firstOver = -1;
+  for (const token of new Lexer().lex(text)) {
+    if (token === '[' || token === '{') {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (depth > MAX_NESTING && firstOver < 0) firstOver = offset;
+    } else if (token === ']' || token === '}') depth--;
+    if (!ZERO_WIDTH.has(token)) offset += token.length;
+  }
+  if (firstOver < 0) return null;
+  return {
+    offset: firstOver,
+    message: `lists and maps in brackets nest ${deepest} levels deep here; the limit is ${MAX_NESTING} levels`,
+  };
+}
+
+/**
+ * YAML nested deeper than MAX_NESTING, on the syntax tree of the yaml package's parser: it works with its own stack
+ * rather than recursion, so it reads any depth, and the tree is walked here with an explicit stack too, before the
+ * document is built from it. Run after yamlBracketsTooDeep, this counts indentation with brackets; indented nesting
+ * is bounded by the file size (a megabyte holds about 1,400 levels).
+ */
+export function syntaxTreeTooDeep(tokens: readonly CST.Token[]): TextProblem | null {
   let deepest = 0;
   let firstOver = -1;
-  const stack: [Token, number][] = [];
-  for (const token of new Parser().parse(text)) stack.push([token, 0]);
+  const stack: [Token, number][] = tokens.map((t) => [t, 0]);
   while (stack.length > 0) {
     const [t, depth] = stack.pop()!;
     if (t === undefined || t === null) continue;
