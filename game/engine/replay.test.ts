@@ -251,3 +251,45 @@ describe('verify checks every recorded field it can recompute', () => {
     );
   });
 });
+
+describe('an unfinished game', () => {
+  it('saved while AI turns were still to come verifies: its recording ends at its last recorded turn', () => {
+    let s = newGame(mini, { seed: 4, seats: { north: 'ai', south: 'human', broker: 'ai' } });
+    let rng = seedState(4);
+    // AI turns until south speaks, then south's action: the AI's answer is still to come.
+    for (;;) {
+      const p = speaker(mini, s)!;
+      const c = choosePolicyAction(p === 'south' ? 'random' : 'ai', mini, s, p, rng);
+      rng = c.rng;
+      const r = applyAction(mini, s, c.action, { reason: c.reason });
+      s = r.ok
+        ? r.value
+        : (applyAction(mini, s, { type: 'turn.pass', party: p }) as { ok: true; value: GameState }).value;
+      if (p === 'south') break;
+    }
+    expect(s.outcome).toBeNull();
+    expect(s.seats[speaker(mini, s)!]).toBe('ai');
+    const replay = makeReplay(mini, s, { game: 'test' });
+    const v = verifyReplay(mini, replay);
+    expect(v.ok && playHash(v.value)).toBe(playHash(s));
+    const steps = playReplay(mini, replay);
+    expect(steps.ok && steps.value.length).toBe(s.turn + 1);
+  });
+  it('a branch saved at the turn it took over a seat, before any move, verifies', async () => {
+    const { produce } = await import('immer');
+    const parent = makeReplay(mini, runGame(mini, { seed: 6 }), { game: 'test' });
+    const steps = playReplay(mini, parent, 5);
+    if (!steps.ok) throw new Error(steps.error.message);
+    const at = steps.value[steps.value.length - 1].state;
+    const s = produce(at, (d) => {
+      d.seats[mini.parties[1].id] = 'human';
+    });
+    const branch = makeReplay(mini, s, {
+      game: 'test',
+      parent: { finalHash: parent.finalHash, turn: 5 },
+      reseat: { turn: 5, startSeats: { ...at.seats } },
+    });
+    const v = verifyReplay(mini, branch);
+    expect(v.ok && playHash(v.value)).toBe(playHash(s));
+  });
+});

@@ -214,7 +214,11 @@ function forward(
   onStep: (turn: number, action: Action, state: GameState) => void,
 ): ReplayError | null {
   let next = 0; // index into r.actions
-  for (let s = st.state(); s.outcome === null && s.turn < upTo; s = st.state()) {
+  const whole = upTo === Number.POSITIVE_INFINITY;
+  // An unfinished game's recording ends at its last recorded turn: AI turns still to come when it was saved are no
+  // part of it (as when a save is resumed).
+  const end = whole && r.outcome === null ? r.hashes.length : upTo;
+  for (let s = st.state(); s.outcome === null && s.turn < end; s = st.state()) {
     if (r.reseat && s.turn === r.reseat.turn) {
       st.reseat(r.reseat.seats);
       s = st.state();
@@ -248,7 +252,10 @@ function forward(
     }
     onStep(st.state().turn, action, st.state());
   }
-  if (upTo === Number.POSITIVE_INFINITY) {
+  if (whole) {
+    // A branch saved at the very turn it changed seats: the loop stopped before that turn could apply them.
+    const last = st.state();
+    if (r.reseat && last.turn === r.reseat.turn && last.outcome === null) st.reseat(r.reseat.seats);
     if (next < r.actions.length) {
       const turn = r.actions[next].turn;
       return { code: 'bad-action', turn, message: `Diverged at turn ${turn}: actions recorded after the game ended.` };
