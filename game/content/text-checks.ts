@@ -8,7 +8,8 @@ import { type CST, Lexer } from 'yaml';
 
 /**
  * How deeply maps and lists may nest, in a scenario or a replay. The deepest bundled scenario nests 19 levels
- * (guards within statecharts); a replay nests 5. */
+ * (guards within statecharts); a replay nests 5.
+ */
 export const MAX_NESTING = 64;
 
 export interface TextProblem {
@@ -21,7 +22,11 @@ const BOM = '\uFEFF';
 /** The text without a leading UTF-8 byte-order mark (editors on Windows write one). */
 export const withoutBom = (text: string): string => (text.startsWith(BOM) ? text.slice(1) : text);
 
-/** The first character that could not be decoded as UTF-8 (U+FFFD, the replacement character). */
+/**
+ * The first character that could not be decoded as UTF-8 (U+FFFD, the replacement character). A U+FFFD typed
+ * into the file on purpose is refused too: it never belongs in a scenario or a replay, and the decoders leave no
+ * other trace of a bad byte.
+ */
 export function invalidUtf8(text: string): TextProblem | null {
   const at = text.indexOf('\uFFFD');
   if (at < 0) return null;
