@@ -9,6 +9,7 @@ import { newCommand } from './new';
 import { replayCommand } from './replay';
 import { reportCommand } from './report';
 import { simulateCommand } from './simulate';
+import { terminalIo } from './terminal-text';
 import { validateCommand } from './validate';
 
 export const USAGE = `summit — the Summit command line
@@ -28,7 +29,8 @@ export const USAGE = `summit — the Summit command line
 
 const BOOLEAN_FLAGS = ['json', 'help', 'csv'];
 
-export function runCli(argv: readonly string[], io: Io): number {
+export function runCli(argv: readonly string[], rawIo: Io): number {
+  const io = terminalIo(rawIo); // text from files may carry terminal control characters: printed escaped
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === 'help') {
     io.out(USAGE);

@@ -142,9 +142,10 @@ export interface Outcome {
  * replay recorded by an earlier build still plays back exactly. Revision 1 states carry no `rules` field (their
  * hashes are those of the first release). Revision 2: the AI holds an unmoved proposer to its phase-start target,
  * does not propose when the phase's deadline leaves no time to answer, presses a holdout instead of waiting, and
- * a proposer's statechart hears 'offer.accepted'.
+ * a proposer's statechart hears 'offer.accepted'. Revision 3: the same play, but the play hash (replay.ts) also
+ * covers every action taken, so a replay whose actions were swapped no longer verifies.
  */
-export const RULES_REVISION = 2;
+export const RULES_REVISION = 3;
 
 /** The rules revision of a game (absent: 1). */
 export const rulesOf = (s: Pick<GameState, 'rules'>): number => s.rules ?? 1;

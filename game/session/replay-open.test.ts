@@ -129,6 +129,14 @@ describe('openReplayText', () => {
     expect(e).toBe('This replay does not match the game: diverged at turn 5.');
   });
 
+  it('a recorded outcome the game does not reach is refused, never shown', async () => {
+    const text = edited((r) => {
+      r.outcome = { kind: 'agreement', values: { north: 100, south: 100, broker: 100 } };
+    });
+    const e = await errorOf(openReplayText(text, 'g.json', lookup));
+    expect(e).toMatch(/^The replay records a value of 100 for \w+, but the game played back gives \d+\.$/);
+  });
+
   it('an action moved to another turn', async () => {
     const e = await errorOf(
       openReplayText(
@@ -163,16 +171,19 @@ describe('openReplayText', () => {
     expect(e).toMatch(/^Seed: .*\(g\.json, line \d+, column \d+\)\.$/);
   });
 
-  it('names containing HTML stay text in the sentence', async () => {
-    const name = '<img src=x onerror=alert(1)>';
-    const e = await errorOf(
-      openReplayText(
-        edited((r) => (r.scenario.id = name)),
-        'g.json',
-        lookup,
-      ),
-    );
-    expect(e).toBe(`This replay is of a scenario this game does not have: '${name}'.`);
+  it('a scenario id that is no slug (HTML, a path) is refused as a field, never looked up', async () => {
+    for (const name of ['<img src=x onerror=alert(1)>', 'package.json', '/etc/hostname', '../mini']) {
+      const e = await errorOf(
+        openReplayText(
+          edited((r) => (r.scenario.id = name)),
+          'g.json',
+          lookup,
+        ),
+      );
+      expect(e).toMatch(
+        /^Scenario\.id: a scenario id uses a-z, 0-9 and "-" only.*\(g\.json, line \d+, column \d+\)\.$/,
+      );
+    }
   });
 });
 

@@ -69,7 +69,9 @@ async function play(replay: Replay, scenarios: ScenarioLookup): Promise<Result<O
   if (!steps.ok) {
     const e = steps.error;
     return err(
-      e.code === 'scenario-mismatch' ? e.message : `This replay does not match the game: diverged at turn ${e.turn}.`,
+      e.code === 'scenario-mismatch' || e.code === 'untrue'
+        ? e.message
+        : `This replay does not match the game: diverged at turn ${e.turn}.`,
     );
   }
   return ok({ replay, scenario: sc, steps: steps.value });

@@ -17,6 +17,7 @@ import { noZopa } from './no-zopa';
 import { sayWithoutLines } from './say-without-lines';
 import { schemaLine } from './schema-line';
 import type { LintContext, LintRule, LintWarning } from './types';
+import { walkoutAtStart } from './walkout-at-start';
 
 export type { LintRule, LintWarning } from './types';
 
@@ -28,6 +29,7 @@ export const LINT_RULES: readonly LintRule[] = [
   neverAccepts,
   noZopa,
   idleIssue,
+  walkoutAtStart,
 ];
 
 export function lintScenario(

@@ -426,11 +426,13 @@ function scrollWithin(list: HTMLElement, item: HTMLElement, behavior: ScrollBeha
 }
 
 /** "Seed 2 · played by Southland · agreement · recorded by summit-0.1.0" — what this recording is. */
-function replayMeta({ scenario: sc, replay }: ReplayViewerInput): string {
+function replayMeta({ scenario: sc, replay, steps }: ReplayViewerInput): string {
   const humans = sc.parties.filter((p) => replay.seats[p.id] === 'human').map((p) => p.name);
   const who = humans.length > 0 ? `played by ${humans.join(' and ')}` : 'AI only';
-  const outcome = replay.outcome
-    ? { agreement: 'agreement', 'no-deal': 'no deal', walkout: 'walk-out' }[replay.outcome.kind]
+  // The ending the playback reached, never the file's own claim about it.
+  const ended = steps[steps.length - 1]?.state.outcome ?? null;
+  const outcome = ended
+    ? { agreement: 'agreement', 'no-deal': 'no deal', walkout: 'walk-out' }[ended.kind]
     : 'unfinished';
   const branch = replay.parent ? ` · branched at turn ${replay.parent.turn}` : '';
   return `${who} · ${outcome} · seed ${replay.seed}${branch}`;
