@@ -1,5 +1,5 @@
 // A small argv parser for the command line: positionals and --flags, with the usage errors as values.
-import { err, ok, type Result } from '../engine/result';
+import { err, ok, type Result } from '../engine/index';
 
 export interface ParsedArgs {
   positionals: string[];

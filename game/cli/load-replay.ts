@@ -6,8 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatError, parseReplay } from '../content/index';
-import type { Replay } from '../engine/replay';
-import type { CompiledScenario } from '../engine/scenario';
+import type { CompiledScenario, Replay } from '../engine/index';
 import { loadScenarioFile } from './load-scenario';
 
 export type ReplayRead = { ok: true; replay: Replay } | { ok: false; code: 1 | 2; lines: string[] };

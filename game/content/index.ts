@@ -2,9 +2,8 @@
 // (runtime format); replay files and share links → replays. Errors are values naming file, line and column;
 // may import game/engine; never game/view or game/session.
 
-export { fnv1a64 } from '../engine/index'; // the content hash lives with the state hash
-export type { CompiledScenario } from '../engine/scenario';
-export { RUNTIME_FORMAT } from '../engine/scenario';
+export type { CompiledScenario } from '../engine/index';
+export { fnv1a64, RUNTIME_FORMAT } from '../engine/index'; // the content hash lives with the state hash
 export { compileScenario } from './compile';
 export { CURVE_KEYFRAMES } from './curves';
 export { formatError, type ScenarioError } from './errors';

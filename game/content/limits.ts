@@ -7,7 +7,7 @@
 // Measured at each limit (game/cli/limits.test.ts plays every command on a generated file at the limit): see
 // docs/scenario-format.md, "Limits".
 
-import { MAX_PACKAGES } from '../engine/package-space';
+import { MAX_PACKAGES } from '../engine/index';
 import type { Reporter } from './reporter';
 import type { ScenarioFile } from './schema';
 import type { Path } from './yaml-positions';

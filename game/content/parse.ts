@@ -3,9 +3,8 @@
 // reference checks need typed data; the shape checks need safe data). Nothing escapes as an exception: an
 // internal bug becomes a ScenarioError too, so the command line and the browser always have a sentence to show.
 
-import { fnv1a64 } from '../engine/index';
-import { err, ok, type Result } from '../engine/result';
-import type { CompiledScenario } from '../engine/scenario';
+import type { CompiledScenario } from '../engine/index';
+import { err, fnv1a64, ok, type Result } from '../engine/index';
 import { compileScenario } from './compile';
 import { type ScenarioError, sortErrors } from './errors';
 import { checkLimits } from './limits';

@@ -4,8 +4,7 @@
 // JSON is read with JSON.parse (fast); positions for errors come from the yaml parser, which reads JSON too.
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { REPLAY_FORMAT, REPLAY_VERSION, type Replay } from '../engine/replay';
-import { err, ok, type Result } from '../engine/result';
+import { err, ok, REPLAY_FORMAT, REPLAY_VERSION, type Replay, type Result } from '../engine/index';
 import type { ScenarioError } from './errors';
 import { MAX_SEED, MIN_SEED } from './limits';
 import { RESERVED_KEYS } from './schema';

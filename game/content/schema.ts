@@ -8,7 +8,7 @@
 // may leave out.
 
 import { z } from 'zod';
-import { type AI_ACTION_TYPES, type GUARD_TYPES, LINE_KEYS, MOODS } from '../engine/scenario';
+import { type AI_ACTION_TYPES, type GUARD_TYPES, LINE_KEYS, MOODS } from '../engine/index';
 
 /** The authoring format versions this build reads. */
 export const AUTHORING_FORMAT = 1 as const;

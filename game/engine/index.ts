@@ -45,4 +45,13 @@ export * from './result';
 export { type ActionMeta, applyAction, checkAction, legalActionTypes, speaker } from './rules';
 export * from './scenario';
 export * from './state';
-export { bestPackage, completePackage, packageValue, packageValue as valueOf, perIssue, samePackage } from './values';
+export {
+  bestPackage,
+  completePackage,
+  issuePoints,
+  packageValue,
+  packageValue as valueOf,
+  perIssue,
+  pointsToValue,
+  samePackage,
+} from './values';

@@ -6,8 +6,8 @@
 // package that avoids a stance's red lines takes, on every issue, its best option that is not a red line. That
 // is exact (never-accepts.test.ts holds it against the enumeration), and costs issues × options per stance
 // instead of the whole package space (up to MAX_PACKAGES).
-import type { Issue, Party, Stance } from '../../engine/scenario';
-import { issuePoints, pointsToValue } from '../../engine/values';
+import type { Issue, Party, Stance } from '../../engine/index';
+import { issuePoints, pointsToValue } from '../../engine/index';
 import type { LintRule } from './types';
 
 /** The value of the party's best full package that crosses none of the stance's red lines, or null if none does. */
