@@ -9,7 +9,7 @@
 
 import { MAX_PACKAGES } from '../engine/package-space';
 import type { Reporter } from './reporter';
-import type { ScenarioFile } from './schema';
+import type { GuardFile, ScenarioFile, StanceFile } from './schema';
 import type { Path } from './yaml-positions';
 
 export { MAX_PACKAGES };
@@ -22,6 +22,13 @@ export const MAX_PARTIES = 10;
  * the turns a replay file may record (10,000 hashes), so every game can be saved and played back.
  */
 export const MAX_TURNS = 2_000;
+
+/**
+ * Transitions, guard nodes and actions of one stance: what an AI may evaluate each time it hears an event (the
+ * shipped scenarios have at most 26). Without it, a 1 MB file can hold 10,000 guards that every AI checks on
+ * every turn.
+ */
+export const MAX_STANCE_RULES = 500;
 
 /** Ids: a replay file records party, issue and option ids of at most this length (replay-file.ts). */
 export const MAX_ID_CHARS = 64;
@@ -99,6 +106,22 @@ function checkTexts(value: unknown, path: Path, field: string, r: Reporter): voi
   }
 }
 
+const guardNodes = (g: GuardFile | undefined): number => {
+  if (!g) return 0;
+  if (g.type === 'all' || g.type === 'any') return 1 + g.params.of.reduce((sum, x) => sum + guardNodes(x), 0);
+  if (g.type === 'not') return 1 + guardNodes(g.params.guard);
+  return 1;
+};
+
+/** Transitions, guard nodes and actions of a stance (see MAX_STANCE_RULES). */
+export function stanceRules(st: StanceFile): number {
+  let count = st.entry?.length ?? 0;
+  for (const list of Object.values(st.on ?? {})) {
+    for (const t of list) count += 1 + guardNodes(t.guard) + (t.actions?.length ?? 0);
+  }
+  return count;
+}
+
 /** Reports every limit the scenario passes. Runs on data that passed the shape check, before any other work. */
 export function checkLimits(s: ScenarioFile, r: Reporter): void {
   if (s.parties.length > MAX_PARTIES) {
@@ -124,5 +147,18 @@ export function checkLimits(s: ScenarioFile, r: Reporter): void {
       { key: true },
     );
   }
+  s.parties.forEach((party, pi) => {
+    for (const [name, st] of Object.entries(party.statechart.states)) {
+      const rules = stanceRules(st);
+      if (rules > MAX_STANCE_RULES) {
+        r.error(
+          ['parties', pi, 'statechart', 'states', name],
+          `stance "${name}" of "${party.id}" has ${n(rules)} transitions, guards and actions; the limit is ${n(MAX_STANCE_RULES)}`,
+          undefined,
+          { key: true },
+        );
+      }
+    }
+  });
   checkTexts(s, [], '', r);
 }
