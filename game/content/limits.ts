@@ -46,8 +46,12 @@ export const MAX_TEXT_CHARS = 50_000;
 const TEXT_FIELDS = new Set(['brief', 'briefing', 'description', 'summary', 'teachingNotes', 'body']);
 const LINE_FIELDS = new Set(['text', 'headline', 'title', 'url', 'points']);
 
-/** Games per cell of `summit balance` (--runs): each game's summary is kept for the report. */
-export const MAX_RUNS = 10_000;
+/**
+ * Games per cell of `summit balance` (--runs): each game's summary is kept for the report, and a run plays
+ * 1 + 4 × parties games. At 10,000 runs and 10 parties (410,000 games) balance peaked at 924 MB; half that leaves
+ * room under 1 GB.
+ */
+export const MAX_RUNS = 5_000;
 
 /** Worker threads of `summit balance` (--workers): each one loads its own copy of the game (tens of MB). */
 export const MAX_WORKERS = 16;
