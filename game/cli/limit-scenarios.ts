@@ -1,7 +1,7 @@
 // Scenarios at (and just over) every limit of content/limits.ts, generated as YAML text: the worst valid files
 // the commands must handle within their time and memory budget (game/cli/limits.test.ts plays them; the figures
 // in docs/scenario-format.md, "Limits", were measured on them). Pure text generation, no I/O.
-import { MAX_PACKAGES, MAX_PARTIES, MAX_TEXT_CHARS, MAX_TURNS } from '../content/index';
+import { MAX_PACKAGES, MAX_PARTIES, MAX_STANCE_RULES, MAX_TEXT_CHARS, MAX_TURNS } from '../content/index';
 
 export interface LimitShape {
   parties: number;
@@ -13,6 +13,8 @@ export interface LimitShape {
   nameChars: number;
   lineChars: number;
   briefChars: number;
+  /** Transitions, guard nodes and actions of each party's first stance (4 of them real, the rest never hold). */
+  stanceRules: number;
 }
 
 /** 2,000,000 = 5^6 × 2^7: six issues of five options and seven of two, exactly MAX_PACKAGES packages. */
@@ -38,17 +40,20 @@ export const AT_LIMITS: LimitShape = {
   lineChars: 2_000,
   // Ten briefs at the limit are 500 kB of the 1 MB file cap.
   briefChars: MAX_TEXT_CHARS,
+  stanceRules: MAX_STANCE_RULES,
 };
 
 /** One limit passed by one: the shape of each refused file. */
-export const OVER_LIMITS: Record<'parties' | 'packages' | 'turns' | 'name' | 'line' | 'brief', LimitShape> = {
-  parties: { ...AT_LIMITS, parties: MAX_PARTIES + 1, rounds: [1] },
-  packages: { ...AT_LIMITS, options: [...CAP_OPTIONS, 2] }, // 4,000,000 packages
-  turns: { ...AT_LIMITS, rounds: [...AT_LIMITS.rounds, 1] },
-  name: { ...AT_LIMITS, nameChars: 201 },
-  line: { ...AT_LIMITS, lineChars: 2_001 },
-  brief: { ...AT_LIMITS, briefChars: MAX_TEXT_CHARS + 1 },
-};
+export const OVER_LIMITS: Record<'parties' | 'packages' | 'turns' | 'name' | 'line' | 'brief' | 'stance', LimitShape> =
+  {
+    parties: { ...AT_LIMITS, parties: MAX_PARTIES + 1, rounds: [1] },
+    packages: { ...AT_LIMITS, options: [...CAP_OPTIONS, 2] }, // 4,000,000 packages
+    turns: { ...AT_LIMITS, rounds: [...AT_LIMITS.rounds, 1] },
+    name: { ...AT_LIMITS, nameChars: 201 },
+    line: { ...AT_LIMITS, lineChars: 2_001 },
+    brief: { ...AT_LIMITS, briefChars: MAX_TEXT_CHARS + 1 },
+    stance: { ...AT_LIMITS, stanceRules: MAX_STANCE_RULES + 1 },
+  };
 
 /** Text of exactly `n` characters (words, so it reads as prose in a transcript). */
 function textOf(n: number, seed: string): string {
@@ -72,6 +77,9 @@ export function limitScenario(shape: LimitShape): string {
     w[pk % issues.length] += 100 - base * issues.length;
     return w;
   };
+  // The first stance's real rules: two transitions with a guard each.
+  const fillerTransitions = Math.floor((shape.stanceRules - 4) / 2);
+  const fillerEntry = shape.stanceRules - 4 - 2 * fillerTransitions;
   const out: string[] = [
     'format: 1',
     'id: limits',
@@ -111,8 +119,17 @@ export function limitScenario(shape: LimitShape): string {
       ...['greeting', 'propose', 'accept', 'reject', 'insist', 'pass'].map(
         (key) => `            ${key}: [{ text: ${q(textOf(shape.lineChars, key))}, simulated: true }]`,
       ),
+      // Filler rules: transitions whose guard never holds (no phase has 101 rounds), tried before the real one on
+      // every offer, and entry actions for an odd remainder.
+      ...(fillerEntry > 0
+        ? [`          entry: [${Array(fillerEntry).fill('{ type: say, params: { line: greeting } }').join(', ')}]`]
+        : []),
       '          on:',
       '            offer.received:',
+      ...Array.from(
+        { length: fillerTransitions },
+        () => '              - { guard: { type: roundAtLeast, params: { round: 101 } }, target: soft }',
+      ),
       '              - guard: { type: valueAtLeast, params: { value: 90 } }',
       '                target: soft',
       `            round.elapsed:`,

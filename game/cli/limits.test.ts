@@ -15,6 +15,7 @@ import {
   MAX_PARTIES,
   MAX_RUNS,
   MAX_SEED,
+  MAX_STANCE_RULES,
   MAX_TEXT_CHARS,
   MAX_TURNS,
 } from '../content/index';
@@ -26,9 +27,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /**
  * The budget is 10 s on an idle machine (measured: see docs/scenario-format.md, "Limits"); the kill timeout is
- * twice that, so that a loaded test machine does not fail the test while a runaway command still does.
+ * three times that, so that a loaded test machine does not fail the test while a runaway command still does.
  */
-const KILL_MS = 20_000;
+const KILL_MS = 30_000;
 
 function summit(...argv: string[]): { code: number | null; out: string; err: string; signal: string | null } {
   const r = spawnSync(
@@ -95,6 +96,7 @@ describe('a scenario one past a limit', () => {
       name: `is ${n(MAX_NAME_CHARS + 1)} characters long; the limit for names is ${n(MAX_NAME_CHARS)} characters`,
       line: `"text" is ${n(MAX_LINE_CHARS + 1)} characters long; the limit for lines is ${n(MAX_LINE_CHARS)} characters`,
       brief: `"brief" is ${n(MAX_TEXT_CHARS + 1)} characters long; the limit for texts is ${n(MAX_TEXT_CHARS)} characters`,
+      stance: `stance "firm" of "p0" has ${n(MAX_STANCE_RULES + 1)} transitions, guards and actions; the limit is ${n(MAX_STANCE_RULES)}`,
     };
     for (const [k, message] of Object.entries(expected)) {
       const lines = r.out.split('\n').filter((line) => line.includes(`over-${k}.yaml:`));

@@ -9,7 +9,7 @@
 
 import { MAX_PACKAGES } from '../engine/index';
 import type { Reporter } from './reporter';
-import type { ScenarioFile } from './schema';
+import type { GuardFile, ScenarioFile, StanceFile } from './schema';
 import type { Path } from './yaml-positions';
 
 export { MAX_PACKAGES };
@@ -22,6 +22,13 @@ export const MAX_PARTIES = 10;
  * the turns a replay file may record (10,000 hashes), so every game can be saved and played back.
  */
 export const MAX_TURNS = 2_000;
+
+/**
+ * Transitions, guard nodes and actions of one stance: what an AI may evaluate each time it hears an event (the
+ * shipped scenarios have at most 26). Without it, a 1 MB file can hold 10,000 guards that every AI checks on
+ * every turn.
+ */
+export const MAX_STANCE_RULES = 500;
 
 /** Ids: a replay file records party, issue and option ids of at most this length (replay-file.ts). */
 export const MAX_ID_CHARS = 64;
@@ -39,8 +46,12 @@ export const MAX_TEXT_CHARS = 50_000;
 const TEXT_FIELDS = new Set(['brief', 'briefing', 'description', 'summary', 'teachingNotes', 'body']);
 const LINE_FIELDS = new Set(['text', 'headline', 'title', 'url', 'points']);
 
-/** Games per cell of `summit balance` (--runs): each game's summary is kept for the report. */
-export const MAX_RUNS = 10_000;
+/**
+ * Games per cell of `summit balance` (--runs): each game's summary is kept for the report, and a run plays
+ * 1 + 4 × parties games. At 10,000 runs and 10 parties (410,000 games) balance peaked at 924 MB; half that leaves
+ * room under 1 GB.
+ */
+export const MAX_RUNS = 5_000;
 
 /** Worker threads of `summit balance` (--workers): each one loads its own copy of the game (tens of MB). */
 export const MAX_WORKERS = 16;
@@ -99,6 +110,22 @@ function checkTexts(value: unknown, path: Path, field: string, r: Reporter): voi
   }
 }
 
+const guardNodes = (g: GuardFile | undefined): number => {
+  if (!g) return 0;
+  if (g.type === 'all' || g.type === 'any') return 1 + g.params.of.reduce((sum, x) => sum + guardNodes(x), 0);
+  if (g.type === 'not') return 1 + guardNodes(g.params.guard);
+  return 1;
+};
+
+/** Transitions, guard nodes and actions of a stance (see MAX_STANCE_RULES). */
+export function stanceRules(st: StanceFile): number {
+  let count = st.entry?.length ?? 0;
+  for (const list of Object.values(st.on ?? {})) {
+    for (const t of list) count += 1 + guardNodes(t.guard) + (t.actions?.length ?? 0);
+  }
+  return count;
+}
+
 /** Reports every limit the scenario passes. Runs on data that passed the shape check, before any other work. */
 export function checkLimits(s: ScenarioFile, r: Reporter): void {
   if (s.parties.length > MAX_PARTIES) {
@@ -124,5 +151,18 @@ export function checkLimits(s: ScenarioFile, r: Reporter): void {
       { key: true },
     );
   }
+  s.parties.forEach((party, pi) => {
+    for (const [name, st] of Object.entries(party.statechart.states)) {
+      const rules = stanceRules(st);
+      if (rules > MAX_STANCE_RULES) {
+        r.error(
+          ['parties', pi, 'statechart', 'states', name],
+          `stance "${name}" of "${party.id}" has ${n(rules)} transitions, guards and actions; the limit is ${n(MAX_STANCE_RULES)}`,
+          undefined,
+          { key: true },
+        );
+      }
+    }
+  });
   checkTexts(s, [], '', r);
 }
