@@ -179,12 +179,9 @@ function forward(
 ): ReplayError | null {
   let next = 0; // index into r.actions
   const reseats = reseatsOf(r);
-  /** Applies the changes of seats made at the current turn (before its action). */
-  const reseatHere = () => {
-    for (const change of reseats) if (change.turn === st.state().turn) st.reseat(change.seats);
-  };
   for (let s = st.state(); s.outcome === null && s.turn < upTo; s = st.state()) {
-    reseatHere();
+    // Changes of seats made at this turn hold from its action on.
+    for (const change of reseats) if (change.turn === s.turn) st.reseat(change.seats);
     s = st.state();
     const p = speaker(sc, s)!;
     const turn = s.turn;
@@ -215,8 +212,6 @@ function forward(
     }
     onStep(st.state().turn, action, st.state());
   }
-  // Stopped at `upTo` in a game still going: seats changed at that very turn hold in the state saved there.
-  if (st.state().outcome === null && st.state().turn === upTo) reseatHere();
   if (upTo === Number.POSITIVE_INFINITY) {
     if (next < r.actions.length) {
       const turn = r.actions[next].turn;

@@ -72,6 +72,7 @@ export function openMatch(init: MatchInit, port: SavePort | null): Match {
   let state = init.state;
   const reseats = init.reseats.map((r) => ({ turn: r.turn, seats: { ...r.seats } }));
   const listeners = new Set<MatchListener>();
+  let lastSave: SaveOutcome = { ok: true };
 
   const emit = (event: MatchEvent) => {
     for (const listener of [...listeners]) listener(event, state);
@@ -93,6 +94,7 @@ export function openMatch(init: MatchInit, port: SavePort | null): Match {
       gameId: init.gameId,
       turn: state.turn,
     });
+    lastSave = outcome;
     if (!outcome.ok) emit({ type: 'saveFailed', message: outcome.message });
     return outcome;
   };
@@ -195,6 +197,7 @@ export function openMatch(init: MatchInit, port: SavePort | null): Match {
       return ok(fragment);
     },
     save,
+    saveStatus: () => lastSave,
     subscribe(listener) {
       listeners.add(listener);
       return () => {

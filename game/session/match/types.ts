@@ -94,6 +94,11 @@ export interface Match {
   link(): Result<string, string>;
   /** Writes the autosave now through the SavePort. */
   save(): SaveOutcome;
+  /**
+   * How the latest autosave went ({ ok: true } before any, or without a port). The first save is written while
+   * the Match is created, before anyone can subscribe: an observer reads this once, then follows 'saveFailed'.
+   */
+  saveStatus(): SaveOutcome;
   /** Every event from now on; returns the unsubscribe function. */
   subscribe(listener: MatchListener): () => void;
 }

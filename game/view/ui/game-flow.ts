@@ -184,10 +184,14 @@ export class GameFlow {
       onDownloadReplay: download,
     });
     this.screen = screen;
-    // A failed autosave stays on screen, with the game so far one click away: it is the only copy left.
+    // A failed autosave stays on screen, with the game so far one click away: it is the only copy left. The first
+    // save was written when the Match was made, so its outcome is read once; later ones arrive as events.
+    const saved = live.saveStatus();
+    if (!saved.ok) screen.showSaveProblem(saved.message, download);
     this.unsubscribe?.();
     this.unsubscribe = live.subscribe((event) => {
       if (event.type === 'saveFailed') screen.showSaveProblem(event.message, download);
+      else if (live.saveStatus().ok) screen.showSaveProblem(null, download);
     });
     setLayout('split', this.d.game(), this.d.frames());
     document.addEventListener('keydown', this.onKey);

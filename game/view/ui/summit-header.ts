@@ -15,8 +15,11 @@ export interface HeaderHandlers {
 export interface SummitHeader {
   element: HTMLElement;
   render(header: DealSheetView['header'], aiPlaying: boolean): void;
-  /** A persistent notice: the autosave failed, and the game so far can be downloaded instead. */
-  showSaveProblem(message: string, onDownload: () => void): void;
+  /**
+   * A notice that stays while saving fails: the autosave's problem, and the game so far to download instead.
+   * Null takes it down (a later autosave was written).
+   */
+  showSaveProblem(message: string | null, onDownload: () => void): void;
 }
 
 export function createSummitHeader(h: HeaderHandlers): SummitHeader {
@@ -52,6 +55,10 @@ export function createSummitHeader(h: HeaderHandlers): SummitHeader {
       skip.hidden = !aiPlaying;
     },
     showSaveProblem(message, onDownload) {
+      if (message === null) {
+        saveNotice.hidden = true;
+        return;
+      }
       const text = `${message} Leaving or reloading the page would lose the turns since the last save.`;
       if (!saveNotice.hidden && saveNotice.dataset.message === text) return;
       saveNotice.dataset.message = text;

@@ -25,8 +25,8 @@ export interface SummitScreen {
   /** Redraws for the game's current state, seen by `viewer` (null: watching). */
   render(viewer: PartyId | null, aiPlaying: boolean): void;
   showError(message: string): void;
-  /** A notice that stays: the autosave failed; the game so far can be downloaded. */
-  showSaveProblem(message: string, onDownload: () => void): void;
+  /** A notice that stays while the autosave fails, with the game so far to download; null takes it down. */
+  showSaveProblem(message: string | null, onDownload: () => void): void;
   /** The action a shortcut key asks for, if it is enabled now (the buttons are the single source of truth). */
   trigger(type: ActionType): boolean;
   build(): Package;
