@@ -175,13 +175,14 @@ export function openMatch(init: MatchInit, port: SavePort | null): Match {
       emit({ type: 'reseat', turn: state.turn, seats: { ...seats } });
       save();
     },
-    branch(turn, humans, branchSave = null) {
+    branch(turn, humans, branchSave) {
+      // Without a port named, the branch saves where this game saves (null: nowhere).
       return branchMatch(
         { ...init, state, reseats },
         replay(),
         turn,
         humans,
-        branchSave === undefined ? null : branchSave,
+        branchSave === undefined ? port : branchSave,
       );
     },
     replay,
