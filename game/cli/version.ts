@@ -1,2 +1,2 @@
 // The version of Summit, from package.json (one module for the whole game: game/session/version.ts).
-export { GAME_VERSION, VERSION } from '../session/version';
+export { GAME_VERSION, VERSION } from '../session/match/index';

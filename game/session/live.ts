@@ -1,25 +1,41 @@
 // The lazily loaded half of the session: the running game (the Match) and the engine functions the view-models read
 // (values, legal actions, hints). The view imports this only through import(), on Play or Continue.
-export type { Action, ActionType } from '../engine/actions';
-export { outlook, whatWouldItTake } from '../engine/ai';
-export type { RuleError } from '../engine/errors';
-export { stateHash } from '../engine/hash';
-export { answerItems, causeWords, entryParty, logSentence } from '../engine/log-sentences';
-export { newGame } from '../engine/newgame';
-export type { Replay } from '../engine/replay';
-export { legalActionTypes, speaker } from '../engine/rules';
 export type {
+  Action,
+  ActionType,
   CompiledScenario,
+  GameState,
   Issue,
   IssueId,
+  LogEntry,
   OptionId,
+  Outcome,
   Package,
   Party,
   PartyId,
   Phase,
-} from '../engine/scenario';
-export type { GameState, LogEntry, Outcome, Reason, Seat } from '../engine/state';
-export { bestPackage, packageValue, perIssue } from '../engine/values';
+  PlaybackStep,
+  Reason,
+  Replay,
+  RuleError,
+  Seat,
+} from '../engine/index';
+export {
+  analyzeGame,
+  answerItems,
+  bestPackage,
+  causeWords,
+  entryParty,
+  legalActionTypes,
+  logSentence,
+  newGame,
+  outlook,
+  packageValue,
+  perIssue,
+  speaker,
+  stateHash,
+  whatWouldItTake,
+} from '../engine/index';
 export { bundledScenario, continueGame, loadScenario, OPENED_FILE_PREFIX } from './bundled';
 export {
   branchFromReplay,
@@ -41,4 +57,5 @@ export {
   replayFileName,
   watchMatch,
 } from './replay-open';
+export { compileScenarioText, type OpenedScenario } from './scenario-text';
 export { GAME_VERSION } from './version';

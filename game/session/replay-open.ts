@@ -4,8 +4,8 @@
 // it, and does playing it back give the recorded game. No DOM here: the title screen and the link handler call it,
 // and the unit tests feed it every kind of bad input.
 import { parseLink, parseReplay, parseScenario, type ScenarioError } from '../content/index';
+import type { CompiledScenario } from '../engine/index';
 import { err, ok, type PlaybackStep, playReplay, type Replay, type Result } from '../engine/index';
-import type { CompiledScenario } from '../engine/scenario';
 
 export type { PlaybackStep, Replay } from '../engine/index';
 

@@ -2,6 +2,7 @@
 // the browser; the browser's table, `summit simulate` and the online rooms drive it.
 
 export type { SaveRecord } from '../save-store';
+export { GAME_VERSION, VERSION } from '../version';
 export { type ContinueResult, continueMatch, type ScenarioLoader, staleNote } from './continue';
 export { type DemoGame, demoGame } from './demo';
 export { eventsOfTurn } from './events';

@@ -12,8 +12,7 @@ import type {
   Party,
   PartyId,
 } from '../../engine/index';
-import { speaker } from '../../engine/index';
-import { logSentence } from '../../session/live';
+import { logSentence, speaker } from '../../session/live';
 import { formatDate } from './scenario-card';
 
 export interface CanvasInput {

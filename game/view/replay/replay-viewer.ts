@@ -4,8 +4,7 @@
 // step; "play from here" to branch. It holds only an index into the steps: every step's state was computed (and
 // checked against the recording) when the replay was opened, so moving is instant and never recomputes a game.
 // The host draws the table and the map for each step through hooks.showState.
-import type { CompiledScenario, GameState } from '../../session/live';
-import type { PlaybackStep, Replay } from '../../session/replay-open';
+import type { CompiledScenario, GameState, PlaybackStep, Replay } from '../../session/live';
 import { el, uid } from '../ui/dom';
 import './replay.css';
 import { sheetElement, transcriptEntry } from './replay-sections';

@@ -1,6 +1,6 @@
 // The replay transcript: the log up to a step, with speakers, lines and sources, and every AI decision's reason.
 import { describe, expect, it } from 'vitest';
-import { openFixture } from './replay-fixture';
+import { openFixture } from './replay-fixture.testkit';
 import { transcript } from './transcript-model';
 
 describe('transcript', () => {

@@ -2,7 +2,7 @@
 // first step whose state shows it.
 import { describe, expect, it } from 'vitest';
 import { logSentence } from '../../session/live';
-import { openFixture } from './replay-fixture';
+import { openFixture } from './replay-fixture.testkit';
 import { currentPoint, turningPoints } from './turning-points-model';
 
 describe('turningPoints', () => {

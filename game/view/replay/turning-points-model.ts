@@ -3,8 +3,9 @@
 // logSentence. Read from the final step's log (every step's log is a prefix of it), so a point's step is the first
 // one whose log already holds its entry — exact even for world events, which the log files under the turn they
 // precede.
+
+import type { PlaybackStep } from '../../session/live';
 import { type CompiledScenario, type LogEntry, logSentence } from '../../session/live';
-import type { PlaybackStep } from '../../session/replay-open';
 
 export type ReplayPointKind = 'stance' | 'world' | 'accept' | 'deal' | 'end';
 
