@@ -48,6 +48,10 @@ export const ReplaySchema = z.strictObject({
     .strictObject({ turn: z.number().int().min(0), seats: z.record(id, z.enum(['human', 'ai'])) })
     .nullable()
     .optional(),
+  reseats: z
+    .array(z.strictObject({ turn: z.number().int().min(0), seats: z.record(id, z.enum(['human', 'ai'])) }))
+    .max(10000)
+    .optional(),
 });
 
 function error(file: string, line: number, column: number, message: string, path = ''): ScenarioError {

@@ -43,17 +43,38 @@ export interface Replay {
   parent: { finalHash: string; turn: number } | null;
   /**
    * Set on a branch where players took over other seats: from `turn` on, these are the seats. (Absent in
-   * replays recorded without a change of seats; `seats` above are the seats at the start.)
+   * replays recorded without a change of seats; `seats` above are the seats at the start.) Written by earlier
+   * builds; still read, as the first change of seats.
    */
   reseat?: { turn: number; seats: ByParty<Seat> } | null;
+  /**
+   * Every change of seats, in the order made: a branch of a branch, or a seat taken over in the middle of a game
+   * (an AI for a player who left). Each holds from its turn on, until the next.
+   */
+  reseats?: Reseat[];
 }
 
+/** A change of seats: from `turn` on (before that turn's action), these are the seats. */
+export interface Reseat {
+  turn: number;
+  seats: ByParty<Seat>;
+}
+
+/** A replay's changes of seats in the order they apply: the old single `reseat` first, then the list. */
+export const reseatsOf = (r: Pick<Replay, 'reseat' | 'reseats'>): Reseat[] => [
+  ...(r.reseat ? [r.reseat] : []),
+  ...(r.reseats ?? []),
+];
+
 /** The seats that held at a turn of a replay. */
-export const seatsAt = (r: Pick<Replay, 'seats' | 'reseat'>, turn: number): ByParty<Seat> =>
-  r.reseat && turn >= r.reseat.turn ? r.reseat.seats : r.seats;
+export const seatsAt = (r: Pick<Replay, 'seats' | 'reseat' | 'reseats'>, turn: number): ByParty<Seat> => {
+  let seats = r.seats;
+  for (const change of reseatsOf(r)) if (turn >= change.turn) seats = change.seats;
+  return seats;
+};
 
 /** The game state with the replay's change of seats applied (through Immer, like every state change). */
-function reseated(s: GameState, seats: ByParty<Seat>): GameState {
+export function reseated(s: GameState, seats: ByParty<Seat>): GameState {
   return produce(s, (d) => {
     d.seats = { ...seats };
   });
@@ -157,11 +178,11 @@ function forward(
   onStep: (turn: number, action: Action, state: GameState) => void,
 ): ReplayError | null {
   let next = 0; // index into r.actions
+  const reseats = reseatsOf(r);
   for (let s = st.state(); s.outcome === null && s.turn < upTo; s = st.state()) {
-    if (r.reseat && s.turn === r.reseat.turn) {
-      st.reseat(r.reseat.seats);
-      s = st.state();
-    }
+    // Changes of seats made at this turn hold from its action on.
+    for (const change of reseats) if (change.turn === s.turn) st.reseat(change.seats);
+    s = st.state();
     const p = speaker(sc, s)!;
     const turn = s.turn;
     let action: Action;
@@ -235,7 +256,7 @@ export function verifyReplay(sc: CompiledScenario, r: Replay): Result<GameState,
 /** The human actions of a game, in order, from its log (human by the seats that held at each turn). */
 export function humanActions(
   s: GameState,
-  seats: Pick<Replay, 'seats' | 'reseat'> = { seats: s.seats },
+  seats: Pick<Replay, 'seats' | 'reseat' | 'reseats'> = { seats: s.seats },
 ): RecordedAction[] {
   return s.log
     .filter(
@@ -254,6 +275,8 @@ export function makeReplay(
     parent?: Replay['parent'];
     /** For a branch that changed seats: the seats at the start, and the turn the state's seats took over. */
     reseat?: { turn: number; startSeats: ByParty<Seat> } | null;
+    /** Every change of seats (written as `reseats`), with the seats at the start. */
+    reseats?: { startSeats: ByParty<Seat>; changes: readonly Reseat[] } | null;
   },
 ): Replay {
   const draft: Replay = {
@@ -262,7 +285,7 @@ export function makeReplay(
     game: meta.game,
     scenario: { id: sc.id, version: sc.version, contentHash: sc.contentHash },
     seed: s.seed,
-    seats: { ...(meta.reseat ? meta.reseat.startSeats : s.seats) },
+    seats: { ...(meta.reseats ? meta.reseats.startSeats : meta.reseat ? meta.reseat.startSeats : s.seats) },
     actions: [],
     hashes: [],
     finalHash: playHash(s),
@@ -271,6 +294,9 @@ export function makeReplay(
   };
   if (rulesOf(s) !== 1) draft.rules = rulesOf(s);
   if (meta.reseat) draft.reseat = { turn: meta.reseat.turn, seats: { ...s.seats } };
+  if (meta.reseats && meta.reseats.changes.length > 0) {
+    draft.reseats = meta.reseats.changes.map((c) => ({ turn: c.turn, seats: { ...c.seats } }));
+  }
   draft.actions = humanActions(s, draft);
   // Play it back once, unchecked, to collect each turn's hash (on a private copy: the states are not kept).
   const hashes: string[] = [];

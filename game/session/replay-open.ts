@@ -102,3 +102,11 @@ export function branchPoint(
   const step = opened.steps.find((s) => s.turn === turn) ?? opened.steps[opened.steps.length - 1]!;
   return { state: step.state, parent: { finalHash: opened.replay.finalHash, turn: step.turn } };
 }
+
+/** A game just played (or any replay this build made) opened for the viewer: every step, checked. */
+export function watchMatch(match: { scenario: CompiledScenario; replay(): Replay }): Result<OpenedReplay, string> {
+  const replay = match.replay();
+  const steps = playReplay(match.scenario, replay);
+  if (!steps.ok) return err(`This game's replay does not play back: ${steps.error.message}`);
+  return ok({ replay, scenario: match.scenario, steps: steps.value });
+}

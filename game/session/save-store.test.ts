@@ -1,12 +1,12 @@
 // The autosave slots with a fake storage: a new save pushes the current one to "previous" only when it reads as
 // a save, damaged text never pushes out the last good game, storage that throws never stops the game, and
-// Continue (continueGame) falls back to the previous good save with a message.
+// Continue (continueMatch) falls back to the previous good save with a message.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../content/index';
-import { playHash } from '../engine/index';
-import { continueGame, startGame } from './live-game';
+import { ok, playHash } from '../engine/index';
+import { continueMatch, createMatch } from './match/index';
 import {
   createSaveStore,
   PREVIOUS_SAVE_KEY,
@@ -136,17 +136,18 @@ describe('continueGame', () => {
   const parsed = parseScenario(readFileSync(join(root, 'scenarios/tutorial.yaml'), 'utf8'), 'tutorial.yaml');
   if (!parsed.ok) throw new Error('tutorial.yaml does not parse');
   const sc = parsed.value;
+  const continueGame = (saves: ReturnType<typeof createSaveStore>) => continueMatch(saves, async () => ok(sc));
 
   /** A tutorial game with the first party human, played a few turns (every AI turn, human passes). */
   function played(storage: SaveStorage) {
     const saves = createSaveStore(storage);
     const seats = Object.fromEntries(sc.parties.map((p, i) => [p.id, i === 0 ? 'human' : 'ai'] as const));
-    const game = startGame({ file: 'tutorial.yaml', scenario: sc, seats, seed: 7, difficulty: 'easy' }, saves);
+    const game = createMatch({ file: 'tutorial.yaml', scenario: sc, seats, seed: 7, difficulty: 'easy' }, saves);
     const human = sc.parties[0]!.id;
     for (let humanTurns = 0; humanTurns < 3; ) {
-      if (game.stepAi()) continue;
+      if (game.step()) continue;
       if (game.toMove() !== human) break;
-      expect(game.act({ type: 'turn.pass', party: human })).toBeNull();
+      expect(game.act({ type: 'turn.pass', party: human }).ok).toBe(true);
       humanTurns++;
     }
     return { saves, game };
@@ -159,8 +160,8 @@ describe('continueGame', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.message).toBeNull();
-    expect(r.game.hash()).toBe(game.hash());
-    expect(r.game.difficulty).toBe('easy');
+    expect(r.match.hash()).toBe(game.hash());
+    expect(r.match.difficulty).toBe('easy');
   });
 
   it('a damaged current save falls back to the previous good one, with a message', async () => {
@@ -172,7 +173,7 @@ describe('continueGame', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.message).toBe('The last save is damaged (not a readable save). Resumed from the previous save.');
-    expect(playHash(r.game.state())).toBe((previous.replay as { finalHash: string }).finalHash);
+    expect(playHash(r.match.state())).toBe((previous.replay as { finalHash: string }).finalHash);
   });
 
   it('a save that reads but does not play back also falls back', async () => {
