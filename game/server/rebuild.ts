@@ -29,7 +29,17 @@ export function rebuildRoom(
   if (record.seats === null) return { ok: true, value: null };
   const sc = shelf.load(record.file);
   if (!sc.ok) return sc;
-  const r = applyLog(createRoomMatch({ scenario: sc.value, seed: record.seed, seats: record.seats }), events);
+  const r = applyLog(
+    createRoomMatch({
+      scenario: sc.value,
+      file: record.file,
+      seed: record.seed,
+      seats: record.seats,
+      difficulty: record.difficulty,
+      gameId: record.code,
+    }),
+    events,
+  );
   if (r.ok) while (r.value.step()) {}
   return r;
 }

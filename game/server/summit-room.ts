@@ -274,7 +274,14 @@ export class SummitRoom extends Room {
   private startMatch(seats: ByParty<Seat>): RoomMatch {
     const sc = this.ctx.shelf.load(this.record.file);
     if (!sc.ok) throw new Error(sc.error);
-    this.match = createRoomMatch({ scenario: sc.value, seed: this.record.seed, seats });
+    this.match = createRoomMatch({
+      scenario: sc.value,
+      file: this.record.file,
+      seed: this.record.seed,
+      seats,
+      difficulty: this.record.difficulty,
+      gameId: this.record.code,
+    });
     return this.match;
   }
 
