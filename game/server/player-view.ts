@@ -48,9 +48,9 @@ export function playerScenario(sc: CompiledScenario, party: PartyId | null): Com
 /**
  * The game state as `party` may see it. Its own current reservation stays; the others' read 0. The AI's reasons
  * leave the transcript; the seed and the PRNG state read 0. At the end the outcome (every value and reservation)
- * is public: that is the debrief.
+ * is public: that is the debrief. `logFrom`: only the transcript entries from there on (what the client lacks).
  */
-export function playerState(sc: CompiledScenario, s: GameState, party: PartyId | null): GameState {
+export function playerState(sc: CompiledScenario, s: GameState, party: PartyId | null, logFrom = 0): GameState {
   const reservation = Object.fromEntries(
     sc.parties.map((p) => [p.id, p.id === party ? (s.reservation[p.id] ?? 0) : 0]),
   );
@@ -60,6 +60,6 @@ export function playerState(sc: CompiledScenario, s: GameState, party: PartyId |
     rng: 0,
     reservation,
     ai: Object.fromEntries(Object.entries(s.ai).map(([p, a]) => [p, { value: a.value, context: {}, cause: null }])),
-    log: s.log.map((e) => (e.reason === null ? e : { ...e, reason: null })),
+    log: s.log.slice(logFrom).map((e) => (e.reason === null ? e : { ...e, reason: null })),
   };
 }

@@ -57,6 +57,7 @@ export class SummitRoom extends Room {
   private queue: Promise<void> = Promise.resolve();
   private readonly playerOf = new Map<string, PlayerRecord>(); // sessionId → player
   private readonly limits = new Map<string, () => boolean>(); // sessionId → rate limiter
+  private readonly logSent = new Map<string, number>(); // sessionId → transcript entries sent
   private readonly away = new Map<string, ReturnType<typeof setTimeout>>(); // playerId → grace timer
   private aiTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -158,6 +159,7 @@ export class SummitRoom extends Room {
     const player = this.playerOf.get(client.sessionId);
     this.playerOf.delete(client.sessionId);
     this.limits.delete(client.sessionId);
+    this.logSent.delete(client.sessionId);
     if (player === undefined) return;
     if (this.match !== null && player.party !== null && !this.isHere(player)) this.startGrace(player);
     this.sendLobby();
@@ -383,22 +385,28 @@ export class SummitRoom extends Room {
     client.send('scenario', { file: this.record.file, scenario: playerScenario(this.match.scenario, party) });
   }
 
-  private sendView(client: Client, party: PartyId | null) {
+  /** The view of one seat; the transcript only from where this client's copy ends (a new connection: all). */
+  private sendView(client: Client, party: PartyId | null, hash = this.match?.hash() ?? '') {
     const m = this.match;
     if (m === null) return;
+    const s = m.state();
+    const logFrom = Math.min(this.logSent.get(client.sessionId) ?? 0, s.log.length);
     const view: TableView = {
       party,
-      state: playerState(m.scenario, m.state(), party),
-      hash: m.hash(),
+      state: playerState(m.scenario, s, party, logFrom),
+      logFrom,
+      hash,
       toMove: m.toMove(),
       legal: party === null ? [] : m.legal(party),
       seats: m.seats(),
     };
+    this.logSent.set(client.sessionId, s.log.length);
     client.send('view', view);
   }
 
   private broadcastViews() {
-    for (const c of this.clients) this.sendView(c, this.playerOf.get(c.sessionId)?.party ?? null);
+    const hash = this.match?.hash() ?? '';
+    for (const c of this.clients) this.sendView(c, this.playerOf.get(c.sessionId)?.party ?? null, hash);
   }
 
   /** For tests and the restart check: the room's real state hash. */

@@ -213,7 +213,10 @@ export class RemoteMatch {
       this.emit({ type: 'scenario' });
     });
     room.onMessage('view', (v: TableView) => {
-      this.table = v;
+      // The transcript comes in pieces: the entries before `logFrom` are those this client already holds.
+      const s = v.state as GameState;
+      const had = v.logFrom > 0 ? ((this.table?.state as GameState | undefined)?.log ?? []).slice(0, v.logFrom) : [];
+      this.table = { ...v, state: { ...s, log: [...had, ...s.log] }, logFrom: 0 };
       this.emit({ type: 'view', view: v });
     });
     room.onMessage('result', (r: ActResult) => {

@@ -26,7 +26,8 @@ export interface WelcomeMessage {
 /** Room → one client: the game as their seat sees it. */
 export interface TableView {
   party: string | null;
-  state: unknown; // GameState, redacted for this seat (player-view.ts)
+  state: unknown; // GameState, redacted for this seat (player-view.ts); its log holds the entries from `logFrom` on
+  logFrom: number; // 0: the whole log; n: the entries before n are those the client already has
   hash: string; // the real state hash (the client cannot compute it from a redacted state)
   toMove: string | null;
   legal: string[];
