@@ -80,11 +80,6 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       // `/` must be a route of its own: Colyseus answers an unclaimed `/` with its banner.
       app.get('/', (req: IncomingMessage, res: ServerResponse, next: () => void) => files(req, res, next));
       app.use(replays);
-      // The page asks this to know it may offer online rooms (a static host answers 404 or its index page).
-      app.get('/summit-server', (_req: IncomingMessage, res: ServerResponse) => {
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        res.end(JSON.stringify({ rooms: true }));
-      });
       app.use(files);
     },
   });

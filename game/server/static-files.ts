@@ -1,7 +1,7 @@
 // Serves the built game (dist/) from the room server's port: GET and HEAD of files under the folder, `/` as
 // index.html. Paths are resolved inside the folder only; anything else is left to the next handler.
 
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -44,6 +44,12 @@ export function fileFor(root: string, urlPath: string): string | null {
   }
 }
 
+/**
+ * The page tells it was served by a Summit server with this tag (the title then offers online rooms); a static
+ * host has no such tag, and the page asks no server anything that could fail.
+ */
+export const SERVER_META = '<meta name="summit-server" content="rooms">';
+
 export function staticFiles(root: string) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
@@ -56,6 +62,7 @@ export function staticFiles(root: string) {
       file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
     );
     if (req.method === 'HEAD') return res.end();
+    if (file.endsWith('.html')) return res.end(readFileSync(file, 'utf8').replace('</head>', `${SERVER_META}</head>`));
     createReadStream(file).pipe(res);
   };
 }

@@ -127,8 +127,7 @@ export function createUiLayer(
   const openLinkFromAddress = () => {
     if (linkChecked) return;
     linkChecked = true;
-    void checkOnline();
-    if (openOnlineFromAddress()) return;
+    if (online && openOnlineFromAddress()) return;
     const scenario = scenarioParam(location.href);
     if (scenario !== null) {
       openScenarioFromAddress(scenario).catch(failed);
@@ -139,9 +138,9 @@ export function createUiLayer(
     loadFlow().then((f) => f.openReplay({ link: hash }, (m) => layer.showTitle(m)), failed);
   };
 
-  // Online rooms: offered when this page comes from a Summit server (it answers /summit-server); the flow and
-  // the SDK load only when a room is hosted or joined.
-  let online = false;
+  // Online rooms: offered when a Summit server served this page (it adds <meta name="summit-server">); the flow
+  // and the SDK load only when a room is hosted or joined.
+  const online = document.querySelector('meta[name="summit-server"]') !== null;
   const onlineDeps = () => ({
     root,
     status: deps.status,
@@ -149,15 +148,6 @@ export function createUiLayer(
     attach: (g: { scenarioId: string; stateHash(): string } | null) => deps.session.attach(g),
   });
   const onlineFlow = () => import('../online/online-flow');
-  const checkOnline = () =>
-    fetch('/summit-server', { headers: { accept: 'application/json' } })
-      .then((r) => (r.ok ? r.json() : null))
-      .then((body: { rooms?: boolean } | null) => {
-        if (body?.rooms !== true || online) return;
-        online = true;
-        if (deps.status.get().screen === 'title' && root.querySelector('.title-column')) layer.showTitle();
-      })
-      .catch(() => undefined);
   const openOnlineFromAddress = (): boolean => {
     const join = new URLSearchParams(location.search).get('join');
     let current: string | null = null;
