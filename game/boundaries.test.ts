@@ -89,6 +89,21 @@ describe('boundaries', () => {
     }
   });
 
+  it('the server imports nothing from view or cli, and nothing but the server imports the server', () => {
+    for (const file of sources(join(root, 'server'))) {
+      for (const spec of importsOf(readFileSync(file, 'utf8'))) {
+        expect(/(^|\/)(view|cli)(\/|$)/.test(spec), `${file}: ${spec}`).toBe(false);
+      }
+    }
+    for (const dir of ['engine', 'content', 'session', 'view', 'cli']) {
+      for (const file of sources(join(root, dir))) {
+        for (const spec of importsOf(readFileSync(file, 'utf8'))) {
+          expect(/(^|\/)server(\/|$)/.test(spec), `${file}: ${spec}`).toBe(false);
+        }
+      }
+    }
+  });
+
   it('the forbidden patterns do catch violations', () => {
     const bad = codeOnly('const t = Date.now(); // fine\nconst r = Math.random() * Math.sqrt(2);');
     expect(FORBIDDEN.filter((re) => re.test(bad)).length).toBe(3);
