@@ -9,6 +9,7 @@ import { ok, playHash } from '../engine/index';
 import { continueMatch, createMatch } from './match/index';
 import {
   createSaveStore,
+  FAILED_SAVE_KEY,
   PREVIOUS_SAVE_KEY,
   readSaveRecord,
   SAVE_FORMAT,
@@ -128,6 +129,90 @@ describe('createSaveStore', () => {
       expect(saves.hasSave()).toBe(false);
       expect(() => saves.clear()).not.toThrow();
     }
+  });
+});
+
+describe('a write that fails', () => {
+  /** Storage that refuses values longer than `limit` characters, like a full localStorage refuses a big save. */
+  function fullFor(limit: number) {
+    const storage = fakeStorage();
+    const set = storage.setItem;
+    storage.setItem = (k, v) => {
+      if (v.length > limit) {
+        const e = new Error('full');
+        e.name = 'QuotaExceededError';
+        throw e;
+      }
+      set(k, v);
+    };
+    return storage;
+  }
+  const game = (n: number, gameId: string): SaveRecord => ({
+    ...record(n),
+    gameId,
+    turn: n,
+    replay: { pad: 'x'.repeat(300) },
+  });
+
+  it('says why, and leaves a marker naming the game and turn that could not be saved', () => {
+    const storage = fullFor(200);
+    const saves = createSaveStore(storage);
+    expect(saves.write(game(4, 'g1'))).toEqual({
+      ok: false,
+      message: "This game could not be saved: the browser's storage for this site is full.",
+    });
+    expect(saves.lastFailure()).toEqual({ gameId: 'g1', file: 'alaska-2025.yaml', turn: 4 });
+    expect(saves.hasSave()).toBe(false);
+  });
+
+  it('the next good write takes the marker away; so does clear', () => {
+    const storage = fakeStorage();
+    const saves = createSaveStore(storage);
+    storage.map.set(FAILED_SAVE_KEY, JSON.stringify({ gameId: 'g1', file: 'a.yaml', turn: 3 }));
+    expect(saves.lastFailure()?.turn).toBe(3);
+    expect(saves.write(game(5, 'g1'))).toEqual({ ok: true });
+    expect(saves.lastFailure()).toBeNull();
+    storage.map.set(FAILED_SAVE_KEY, JSON.stringify({ gameId: 'g1', file: 'a.yaml', turn: 3 }));
+    saves.clear();
+    expect(saves.lastFailure()).toBeNull();
+  });
+
+  it('when not even the marker fits: drops the previous slot, then another game in the current slot', () => {
+    const storage = fakeStorage();
+    const saves = createSaveStore(storage);
+    saves.write(game(1, 'older'));
+    saves.write(game(2, 'older'));
+    // Now nothing more fits at all, until something is removed.
+    const set = storage.setItem;
+    let room = 0;
+    storage.setItem = (k, v) => {
+      if (room <= 0) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+      room--;
+      set(k, v);
+    };
+    const remove = storage.removeItem;
+    storage.removeItem = (k) => {
+      if (storage.map.has(k)) room++;
+      remove(k);
+    };
+    expect(saves.write(game(0, 'newer')).ok).toBe(false);
+    // The previous slot made room for the marker; the older game is still the current save, and Continue will say so.
+    expect(storage.map.has(PREVIOUS_SAVE_KEY)).toBe(false);
+    expect(readSaveRecord(storage.map.get(SAVE_KEY)!)?.gameId).toBe('older');
+    expect(saves.lastFailure()?.gameId).toBe('newer');
+    // With no previous slot left to drop and no room, the other game's save goes rather than pass for this one.
+    storage.map.delete(FAILED_SAVE_KEY);
+    room = 0;
+    expect(saves.write(game(1, 'newer')).ok).toBe(false);
+    expect(storage.map.has(SAVE_KEY)).toBe(false);
+    expect(saves.lastFailure()?.gameId).toBe('newer');
+  });
+
+  it('no storage at all is said, not swallowed', () => {
+    expect(createSaveStore(null).write(record(1))).toEqual({
+      ok: false,
+      message: 'This game cannot be saved: this browser offers no storage.',
+    });
   });
 });
 

@@ -1,5 +1,7 @@
 // The headless Match: the running game as an object with intents and events (see types.ts). Runs in Node and in
 // the browser; the browser's table, `summit simulate` and the online rooms drive it.
+
+export type { SaveRecord } from '../save-store';
 export { type ContinueResult, continueMatch, type ScenarioLoader, staleNote } from './continue';
 export { type DemoGame, demoGame } from './demo';
 export { eventsOfTurn } from './events';

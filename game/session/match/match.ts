@@ -83,9 +83,10 @@ export function openMatch(init: MatchInit, port: SavePort | null): Match {
       parent: init.parent,
       reseats: reseats.length > 0 ? { startSeats: init.startSeats, changes: reseats } : null,
     });
-  const save = (): SaveOutcome => {
+  /** Writes the autosave; the outcome is kept for saveStatus() and told to subscribers by the caller. */
+  const write = (): SaveOutcome => {
     if (port === null) return { ok: true };
-    const outcome = port.write({
+    lastSave = port.write({
       format: SAVE_FORMAT,
       version: 1,
       file: init.file,
@@ -94,7 +95,10 @@ export function openMatch(init: MatchInit, port: SavePort | null): Match {
       gameId: init.gameId,
       turn: state.turn,
     });
-    lastSave = outcome;
+    return lastSave;
+  };
+  const save = (): SaveOutcome => {
+    const outcome = write();
     if (!outcome.ok) emit({ type: 'saveFailed', message: outcome.message });
     return outcome;
   };
@@ -103,15 +107,17 @@ export function openMatch(init: MatchInit, port: SavePort | null): Match {
     return p === null || state.seats[p] === 'human';
   };
   /**
-   * The new state after an action, its events, and the autosave. Saving replays the whole game to collect each
-   * turn's hash (tens of ms for Alaska), so it runs after every human action and whenever the game comes to rest
-   * (a human to move, or the end) — never in the middle of a run of AI turns, which replay identically anyway.
+   * The new state after an action, its autosave, then its events (saved first, so that an observer that throws
+   * cannot leave a turn unsaved). Saving replays the whole game to collect each turn's hash (tens of ms for
+   * Alaska), so it runs after every human action and whenever the game comes to rest (a human to move, or the
+   * end) — never in the middle of a run of AI turns, which replay identically anyway.
    */
   const commit = (next: GameState, action: Action, by: Seat) => {
     const before = state;
     state = next;
+    const saved = by === 'human' || atRest() ? write() : null;
     for (const event of eventsOfTurn(sc, before, next, action, by)) emit(event);
-    if (by === 'human' || atRest()) save();
+    if (saved && !saved.ok) emit({ type: 'saveFailed', message: saved.message });
   };
 
   const match: Match = {
@@ -175,13 +181,14 @@ export function openMatch(init: MatchInit, port: SavePort | null): Match {
       emit({ type: 'reseat', turn: state.turn, seats: { ...seats } });
       save();
     },
-    branch(turn, humans, branchSave = null) {
+    branch(turn, humans, branchSave) {
+      // Without a port named, the branch saves where this game saves (null: nowhere).
       return branchMatch(
         { ...init, state, reseats },
         replay(),
         turn,
         humans,
-        branchSave === undefined ? null : branchSave,
+        branchSave === undefined ? port : branchSave,
       );
     },
     replay,

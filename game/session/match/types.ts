@@ -81,7 +81,8 @@ export interface Match {
   reseat(seats: Partial<ByParty<Seat>>): void;
   /**
    * "Play from here": a new Match from turn `turn` of this one with these human parties; the branch's replay
-   * names its parent and appends its reseat to this game's reseats (a branch of a branch keeps both).
+   * names its parent and appends its reseat to this game's reseats (a branch of a branch keeps both). It saves
+   * through `save`, or through this game's port when `save` is not given (null: it writes no save).
    */
   branch(turn: number, humans: readonly PartyId[], save?: SavePort | null): Match;
   /** The game so far, as a replay (naming the game it was branched from, if any). */

@@ -31,6 +31,7 @@ import { actionForKey } from '../models/action-bar';
 import { mountReplayViewer } from '../replay/replay-viewer';
 import type { SettingsStore } from '../settings-store';
 import type { ScreenName, StatusStore } from '../status';
+import { buildBranchScreen } from './branch-screen';
 import { buildBriefing } from './briefing-screen';
 import { type AudioPort, loadAudio, mountCanvas, type SoundName, type SummitCanvasPort } from './canvas-port';
 import { type CoachMarks, startCoachMarks } from './coach-marks';
@@ -39,7 +40,7 @@ import { buildEndActions, downloadText, openDebrief, type ReplayShare } from './
 import { buildEndScreen } from './end-screen';
 import { buildPrivacyScreen } from './privacy-screen';
 import { buildRoleScreen } from './role-screen';
-import { button, setLayout, showScreen } from './screen';
+import { setLayout, showScreen } from './screen';
 import { createSummitScreen, type SummitScreen } from './summit-screen';
 
 export interface FlowDeps {
@@ -457,7 +458,7 @@ export class GameFlow {
   /** "Play from turn N as …": the player picks the party (or parties) to take over, then the game goes on live. */
   private chooseBranchSeats(opened: OpenedReplay, file: string, turn: number): void {
     const sc = opened.scenario;
-    const start = async (humans: string[]) => {
+    const start = (humans: PartyId[]) => {
       const branch = branchFromReplay(sc, opened.replay, turn, humans, {
         file,
         difficulty: 'normal',
@@ -469,24 +470,7 @@ export class GameFlow {
       }
       this.play(branch.value);
     };
-    const choices = sc.parties.map((p) => button(`Play as ${p.name}`, () => start([p.id]), 'button'));
-    showScreen(
-      this.d.root,
-      el('section', { className: 'side-panel', attrs: { 'aria-labelledby': 'branch-title' } }, [
-        el('header', { className: 'side-header' }, [
-          el('p', { className: 'eyebrow', text: sc.title }),
-          el('h1', { className: 'side-title', text: `Play from turn ${turn + 1}`, attrs: { id: 'branch-title' } }),
-          el('p', {
-            className: 'lead',
-            text: 'Take a seat: the game goes on from this point as a new game with its own replay.',
-          }),
-        ]),
-        el('div', { className: 'side-scroll branch-choices' }, [
-          ...choices,
-          button('Watch it play out (all AI)', () => start([]), 'button button-quiet'),
-        ]),
-      ]),
-    );
+    showScreen(this.d.root, buildBranchScreen(sc, turn, start));
   }
 
   /** Leaves the game (it stays saved unless finished) and the canvas. */

@@ -3,6 +3,7 @@
 import type { DealSheetView } from '../models/deal-sheet';
 import { el } from './dom';
 import { button } from './screen';
+import './summit-header.css';
 
 export interface HeaderHandlers {
   onSkip(): void;
@@ -14,6 +15,8 @@ export interface HeaderHandlers {
 
 export interface SummitHeader {
   element: HTMLElement;
+  /** The save notice, placed under the header by the screen (full width, above the scrolling part). */
+  saveNotice: HTMLElement;
   render(header: DealSheetView['header'], aiPlaying: boolean): void;
   /**
    * A notice that stays while saving fails: the autosave's problem, and the game so far to download instead.
@@ -44,10 +47,10 @@ export function createSummitHeader(h: HeaderHandlers): SummitHeader {
   const element = el('header', { className: 'side-header summit-header' }, [
     el('div', { className: 'header-text' }, [phaseTitle, when, round]),
     el('div', { className: 'header-buttons' }, [skip, mapButton, ...download, leave]),
-    saveNotice,
   ]);
   return {
     element,
+    saveNotice,
     render(header, aiPlaying) {
       phaseTitle.textContent = header.phase;
       when.textContent = header.when;

@@ -48,6 +48,7 @@ export function createSummitScreen(game: SummitGame, h: SummitHandlers): SummitS
   const transcript = createTranscript(sc);
   const element = el('section', { className: 'side-panel summit', attrs: { 'aria-labelledby': 'summit-title' } }, [
     header.element,
+    header.saveNotice,
     el('div', { className: 'side-scroll' }, [deal.element, actions.element, brief.element, transcript.element]),
   ]);
 
