@@ -81,6 +81,7 @@ test('four browsers play a whole online Alaska game; a reload keeps the seat; no
   await host.locator('[data-online="create"]').click();
   const code = (await host.locator('[data-code]').getAttribute('data-code'))!;
   expect(code).toMatch(/^[A-Z2-9]{6}$/);
+  await expect(host.getByAltText(`QR code of the link ${url}/?join=${code}`)).toBeVisible();
 
   // The others join with the link.
   for (let i = 1; i < pages.length; i++) {

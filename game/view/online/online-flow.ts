@@ -182,9 +182,30 @@ function enterRoom(deps: OnlineDeps, m: RemoteMatch) {
   update();
 }
 
+/** The join link as a QR code (a data: URL image), made once per room; qrcode loads only here. */
+const qrCodes = new Map<string, Promise<string>>();
+function qrFor(link: string): Promise<string> {
+  let made = qrCodes.get(link);
+  if (made === undefined) {
+    made = import('qrcode').then((q) => q.toDataURL(link, { margin: 1, width: 176 }));
+    qrCodes.set(link, made);
+  }
+  return made;
+}
+
 function showLobby(deps: OnlineDeps, m: RemoteMatch) {
   const lobby = m.lobby();
   const link = `${location.origin}/?join=${m.code}`;
+  const qr = el('img', {
+    className: 'join-qr',
+    attrs: { alt: `QR code of the link ${link}`, width: '176', height: '176', hidden: '' },
+  });
+  void qrFor(link)
+    .then((url) => {
+      qr.src = url;
+      qr.hidden = false;
+    })
+    .catch(() => undefined);
   const copy = button('Copy the link');
   copy.addEventListener('click', () => void navigator.clipboard?.writeText(link).catch(() => undefined));
   const players = el('ul', { className: 'lobby-players', attrs: { 'aria-label': 'Who is here' } });
@@ -230,6 +251,7 @@ function showLobby(deps: OnlineDeps, m: RemoteMatch) {
         attrs: { 'aria-label': `Room code ${[...m.code].join(' ')}`, 'data-code': m.code },
       }),
       el('p', { className: 'join-link' }, [el('a', { text: link, attrs: { href: link } }), copy]),
+      qr,
       el('h2', { text: 'Who is here' }),
       players,
       el('h2', { text: 'Parties' }),
