@@ -211,7 +211,24 @@ function showLobby(deps: OnlineDeps, m: RemoteMatch) {
   const players = el('ul', { className: 'lobby-players', attrs: { 'aria-label': 'Who is here' } });
   for (const p of lobby?.players ?? []) {
     const party = lobby?.parties.find((x) => x.id === p.party)?.name ?? 'no party yet';
-    players.append(el('li', { text: `${p.name}${p.host ? ' (host)' : ''} — ${party}${p.here ? '' : ' (away)'}` }));
+    const item = el('li', {}, [
+      el('span', { text: `${p.name}${p.host ? ' (host)' : ''} — ${party}${p.here ? '' : ' (away)'}` }),
+    ]);
+    if (m.isHost) {
+      // The host may seat anyone at any free party (or stand them up).
+      const seat = el('select', { attrs: { 'aria-label': `Seat ${p.name}`, 'data-assign': p.id } });
+      seat.append(el('option', { text: 'No party', attrs: { value: '' } }));
+      for (const x of lobby?.parties ?? []) {
+        const taken = lobby?.players.some((o) => o.party === x.id && o.id !== p.id) ?? false;
+        const option = el('option', { text: x.name, attrs: { value: x.id } });
+        option.disabled = taken;
+        seat.append(option);
+      }
+      seat.value = p.party ?? '';
+      seat.addEventListener('change', () => m.assign(p.id, seat.value === '' ? null : seat.value));
+      item.append(seat);
+    }
+    players.append(item);
   }
   const seats = el('div', { className: 'lobby-parties', attrs: { role: 'group', 'aria-label': 'Take a party' } });
   const mine = m.party();
@@ -238,6 +255,7 @@ function showLobby(deps: OnlineDeps, m: RemoteMatch) {
     footer.push(start);
   }
   const focused = document.activeElement?.getAttribute('data-party');
+  const focusedSeat = document.activeElement?.getAttribute('data-assign');
   panel(
     deps,
     lobby?.title ?? 'Lobby',
@@ -260,6 +278,7 @@ function showLobby(deps: OnlineDeps, m: RemoteMatch) {
     footer,
   );
   if (focused) deps.root.querySelector<HTMLElement>(`[data-party="${focused}"]`)?.focus();
+  if (focusedSeat) deps.root.querySelector<HTMLElement>(`[data-assign="${focusedSeat}"]`)?.focus();
   deps.status.setScreen('lobby');
 }
 
