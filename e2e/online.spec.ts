@@ -9,7 +9,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { parseReplay, parseScenario } from '../game/content/index';
 import { verifyReplay } from '../game/engine/index';
 import { type SpawnedServer, spawnServer } from '../game/server/spawn';
-import { collectErrors, waitForReady } from './fixtures';
+import { collectErrors, seriousViolations, waitForReady } from './fixtures';
 import { presetSettings } from './game-helpers';
 
 const PORT = process.env.E2E_ONLINE_PORT ?? '4195';
@@ -98,6 +98,7 @@ test('four browsers play a whole online Alaska game; a reload keeps the seat; no
   await host.getByLabel('Seat Washington').selectOption('us');
   await expect(host.locator('.lobby-players li')).toHaveCount(4);
   await expect(host.locator('.lobby-players')).toContainText('Kyiv — Ukraine');
+  expect(await seriousViolations(host), 'lobby').toEqual([]);
   await host.locator('[data-online="start"]').click();
   for (const page of pages) await page.waitForFunction(() => window.__summit?.screen === 'summit');
 
@@ -120,6 +121,7 @@ test('four browsers play a whole online Alaska game; a reload keeps the seat; no
   }
   expect(reloaded).toBe(true);
 
+  expect(await seriousViolations(pages[2]!), 'end').toEqual([]);
   // The end screen's replay verifies.
   const download = pages[2]!.waitForEvent('download');
   await pages[2]!.locator('[data-online="replay"]').click();
