@@ -119,6 +119,15 @@ describe('the summit room', () => {
     await guest.room.leave();
   });
 
+  it('refuses newcomers once a room has had 48 players', async () => {
+    const host = watch(await colyseus.sdk.create('summit', { scenario: 'tutorial.yaml', name: 'Host' }));
+    await until(() => host.last.has('welcome'));
+    const code = (host.last.get('welcome') as WelcomeMessage).code;
+    for (let i = 1; i < 48; i++) await (await colyseus.sdk.joinById(code, { name: `p${i}` })).leave();
+    await expect(colyseus.sdk.joinById(code, { name: 'one too many' })).rejects.toThrow(/full/);
+    await host.room.leave();
+  }, 60_000);
+
   it('rate-limits a flooding client with error replies', async () => {
     const { host } = await startedRoom();
     for (let i = 0; i < 40; i++) host.room.send('pick', { party: 'us' });

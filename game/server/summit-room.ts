@@ -30,6 +30,10 @@ import { createRoomMatch, type RoomMatch } from './room-match';
 import type { ScenarioShelf } from './scenarios';
 import type { PlayerRecord, RoomEvent, RoomRecord, RoomStore } from './store';
 
+/** A class of students and their teacher, with room to spare; past these a room refuses newcomers. */
+const MAX_CONNECTIONS = 24;
+const MAX_PLAYERS = 48;
+
 /** What every room of a server shares (given as the room type's default options). */
 export interface RoomContext {
   store: RoomStore;
@@ -63,7 +67,8 @@ export class SummitRoom extends Room {
 
   override async onCreate(options: Record<string, unknown>) {
     this.autoDispose = false; // a game goes on (the AI plays empty seats) while its players are away
-    this.maxMessagesPerSecond = 60; // past our own limiter's error replies: a flooding client is dropped
+    this.maxMessagesPerSecond = 60;
+    this.maxClients = MAX_CONNECTIONS; // past our own limiter's error replies: a flooding client is dropped
     if (typeof options.restore === 'string' && this.ctx.restoring.delete(options.restore)) {
       await this.restore(options.restore);
       return;
@@ -125,6 +130,7 @@ export class SummitRoom extends Room {
     const opts = parsed.success ? parsed.data : {};
     let player = opts.token ? this.record.players.find((p) => p.token === opts.token) : undefined;
     if (player === undefined) {
+      if (this.record.players.length >= MAX_PLAYERS) throw new Error('The room is full.');
       player = { id: newToken().slice(0, 8), token: newToken(), name: cleanName(opts.name), party: null };
       this.record.players.push(player);
       this.persistRoom();
