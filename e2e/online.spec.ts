@@ -99,8 +99,10 @@ test('four browsers play a whole online Alaska game; a reload keeps the seat; no
   await expect(host.locator('.lobby-players li')).toHaveCount(4);
   await expect(host.locator('.lobby-players')).toContainText('Kyiv — Ukraine');
   expect(await seriousViolations(host), 'lobby').toEqual([]);
+  await host.screenshot({ path: 'e2e/screenshots/online-lobby-1280x720.png' });
   await host.locator('[data-online="start"]').click();
   for (const page of pages) await page.waitForFunction(() => window.__summit?.screen === 'summit');
+  await pages[2]!.screenshot({ path: 'e2e/screenshots/online-summit-ukraine-1280x720.png' });
 
   // Play to the end; Ukraine reloads once, mid-game.
   let reloaded = false;
@@ -122,6 +124,7 @@ test('four browsers play a whole online Alaska game; a reload keeps the seat; no
   expect(reloaded).toBe(true);
 
   expect(await seriousViolations(pages[2]!), 'end').toEqual([]);
+  await pages[2]!.screenshot({ path: 'e2e/screenshots/online-end-1280x720.png' });
   // The end screen's replay verifies.
   const download = pages[2]!.waitForEvent('download');
   await pages[2]!.locator('[data-online="replay"]').click();
