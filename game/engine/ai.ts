@@ -21,13 +21,21 @@
 //   not propose; in the last phase it then accepts a table that beats no deal (unless from an unmoved proposer).
 //   Pressing a holdout: instead of waiting on a package it backs, it threatens (trust < 30) or calls the consent
 //   party that last rejected it.
+// Rules revision 3 (see RULES_REVISION): the party reads its curve through its temperament (temperament.ts), its
+//   reservation is its no-deal value (no-deal.ts), its offers come from a search of the package space against its
+//   models of the others (offer-search.ts, opponent-model.ts), and it accepts by acceptance.ts.
 // Red lines are checked on the judged package's own issues (the agenda), not on issues it leaves to status quo.
 import type { Action, ActionType } from './actions';
+import { acceptance, otherConsent } from './acceptance';
 import { canStillBeAnswered, phaseStartTime, unmoved } from './ai-reading';
 import { askAt, targetValue } from './curves';
 import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';
+import { beatsNoDeal, noDealValue } from './no-deal';
+import { searchOffer } from './offer-search';
+import { opponentModels } from './opponent-model';
 import type { CompiledScenario, IssueId, LineKey, OptionId, Package, Party, PartyId, Stance } from './scenario';
 import { type GameState, type LogEntry, type Reason, rulesOf } from './state';
+import { cappedAsk, lateFrom, pacedTime } from './temperament';
 import { bestOption, issuePoints, packageValue, perIssue, pointsOf, pointsToValue, samePackage } from './values';
 
 export interface AiDecision {
@@ -59,11 +67,12 @@ export function outlook(sc: CompiledScenario, s: GameState, partyId: PartyId): A
   const party = lookup(sc).party.get(partyId)!;
   const stance = party.ai.states[s.ai[partyId]!.value]!;
   const t = timeElapsed(sc, s);
-  const ask = askAt(stance.curve, t);
+  const temper = s.temperament?.[partyId];
+  const ask = cappedAsk(askAt(stance.curve, pacedTime(t, temper)), temper);
   const start: Package = {};
   for (const id of phaseAt(sc, s.phase).agenda) start[id] = s.commitments[id] ?? bestOption(sc, party, id);
   const best = packageValue(sc, party, start, s.commitments);
-  const reservation = s.reservation[partyId]!;
+  const reservation = noDealValue(sc, s, partyId);
   return { party, stance, t, ask, best, start, target: targetValue(reservation, best, ask), reservation };
 }
 
@@ -81,6 +90,18 @@ const isRedLine = (stance: Stance, issue: IssueId, option: OptionId) =>
 export function buildProposal(sc: CompiledScenario, s: GameState, o: AiOutlook): Package {
   const ph = phaseAt(sc, s.phase);
   const me = o.party.id;
+  if (rulesOf(s) >= 3) {
+    const models = opponentModels(sc, s, otherConsent(sc, s, me));
+    return searchOffer(sc, {
+      party: o.party,
+      stance: o.stance,
+      agenda: ph.agenda,
+      commitments: s.commitments,
+      start: o.start,
+      target: o.target,
+      models,
+    });
+  }
   const favoured = new Map<IssueId, OptionId[]>();
   const add = (pkg: Package | null | undefined) => {
     if (!pkg) return;
@@ -183,10 +204,33 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
   }
   const canRespond = table !== null && table.proposer !== party && !table.acceptedBy.includes(party);
   const tooLate = rev2 && !canStillBeAnswered(sc, s, party);
+  let mine: Package | null = null;
   if (canRespond) {
     const v = packageValue(sc, o.party, table.package, s.commitments);
-    const clean = v >= o.reservation && !redLineHit(o.stance, table.package);
-    if (clean && v >= o.target) {
+    const clean = beatsNoDeal(s, v, o.reservation) && !redLineHit(o.stance, table.package);
+    if (rulesOf(s) >= 3) {
+      mine = buildProposal(sc, s, o);
+      const why = acceptance(sc, s, {
+        party: o.party,
+        value: v,
+        noDeal: o.reservation,
+        target: o.target,
+        nextOffer: packageValue(sc, o.party, mine, s.commitments),
+        t: o.t,
+        lateFrom: lateFrom(s.temperament?.[party]),
+        redLine: redLineHit(o.stance, table.package) !== null,
+        unrewarded,
+      });
+      if (why !== null) {
+        const lead =
+          why === 'target'
+            ? 'We accept.'
+            : why === 'next'
+              ? 'We could not ask for more ourselves: we accept.'
+              : 'Time is running out, and this is the best offer we have seen: we accept.';
+        return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, lead) };
+      }
+    } else if (clean && v >= o.target) {
       return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, 'We accept.') };
     }
     // The deadline: in the last round of the last phase, a package that beats no deal is taken (not from a
@@ -202,7 +246,7 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
       : 'Too late for a new offer in this session: we wait.';
     return { action: { type: 'turn.pass', party }, reason: makeReason(sc, s, o, table?.package ?? null, lead) };
   }
-  const mine = buildProposal(sc, s, o);
+  mine ??= buildProposal(sc, s, o);
   if (table && samePackage(mine, table.package)) {
     if (canRespond) {
       return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, mine, 'This is what we want.') };

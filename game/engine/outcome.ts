@@ -1,11 +1,15 @@
 // The end of the game and its outcome. The outcome package is every issue at its status quo, overridden by the
 // commitments (the deals struck stand even when a later phase fails); values and reservations are each party's at
 // the end. The kind is 'agreement' only when the last phase's deal (or a deal covering every issue) ended the game.
+// Values: the package's value for an agreement. Without a final deal (no deal, walk-out, unfinished): from rules
+// revision 3 each party's no-deal value (no-deal.ts: its reservation, plus what earlier deals that stand moved it);
+// before, the package's value (the status quo where nothing was agreed), which replays of those games keep.
 
 import { pushLog } from './log';
 import { partyName } from './lookup';
 import type { CompiledScenario, PartyId } from './scenario';
-import type { GameState, Outcome, OutcomeKind } from './state';
+import { noDealValue } from './no-deal';
+import { type GameState, type Outcome, type OutcomeKind, rulesOf } from './state';
 import { completePackage, packageValue } from './values';
 
 export function computeOutcome(sc: CompiledScenario, s: GameState, kind: OutcomeKind, by: PartyId | null): Outcome {
@@ -13,7 +17,7 @@ export function computeOutcome(sc: CompiledScenario, s: GameState, kind: Outcome
   const values: Record<PartyId, number> = {};
   const reservations: Record<PartyId, number> = {};
   for (const p of sc.parties) {
-    values[p.id] = packageValue(sc, p, pkg, {});
+    values[p.id] = kind !== 'agreement' && rulesOf(s) >= 3 ? noDealValue(sc, s, p.id) : packageValue(sc, p, pkg, {});
     reservations[p.id] = s.reservation[p.id] ?? p.reservation;
   }
   return { kind, package: pkg, values, reservations, by };

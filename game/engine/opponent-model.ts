@@ -1,0 +1,129 @@
+// The AI's model of another party (rules revision 3), learnt during the game from that party's public moves and
+// recomputed purely from the log (so nothing is stored beside the game state). A frequency model, as the agents
+// of the automated-negotiation competitions (ANAC) use:
+//   issue weights  — every issue starts at BASE_WEIGHT; each time the party's consecutive offers keep an issue's
+//                    option unchanged it gains UNCHANGED_GAIN (a party moves first on what matters little to it);
+//                    an issue it insisted on gains INSIST_GAIN, one it rejected an offer over REJECT_GAIN, one it
+//                    conceded loses CONCEDE_LOSS (never below 1);
+//   option values  — counts: PROPOSE_COUNT for each option it proposed, ACCEPT_COUNT for each option of a package it
+//                    accepted; an option nobody of its moves named still earns credit from its neighbours in the
+//                    issue's option order (options are usually ordered: a middle option is half-way between), so
+//                    value(o) = Σ_p count(p) × (n − |o − p|), scaled so its best option is 100.
+// A party with no move yet is modelled as indifferent (every value equal): the searcher then falls back on its own
+// preferences. Integer maths throughout.
+import { issueOf } from './lookup';
+import type { CompiledScenario, IssueId, OptionId, Package, PartyId } from './scenario';
+import type { GameState } from './state';
+
+export const BASE_WEIGHT = 10;
+export const UNCHANGED_GAIN = 4;
+export const INSIST_GAIN = 8;
+export const REJECT_GAIN = 6;
+export const CONCEDE_LOSS = 6;
+export const PROPOSE_COUNT = 4;
+export const ACCEPT_COUNT = 2;
+
+export interface OpponentModel {
+  party: PartyId;
+  /** Estimated weight per issue (positive integers; only their ratios matter). */
+  weights: Record<IssueId, number>;
+  /** Estimated value per issue and option, 0–100. */
+  values: Record<IssueId, Record<OptionId, number>>;
+  /** How many of its moves the model has learnt from. */
+  evidence: number;
+}
+
+/** Models of the given parties, from one pass over the log. */
+export function opponentModels(sc: CompiledScenario, s: GameState, parties: readonly PartyId[]): OpponentModel[] {
+  const index = new Map(parties.map((p, i) => [p, i]));
+  const weights = parties.map(() => new Map<IssueId, number>());
+  const counts = parties.map(() => new Map<IssueId, number[]>());
+  const last: (Package | null)[] = parties.map(() => null);
+  const evidence = parties.map(() => 0);
+  const optIndex = (issue: IssueId, o: OptionId) => issueOf(sc, issue).options.findIndex((x) => x.id === o);
+  const count = (i: number, pkg: Package, by: number) => {
+    for (const [issue, o] of Object.entries(pkg)) {
+      let row = counts[i]!.get(issue);
+      if (!row) {
+        row = new Array<number>(issueOf(sc, issue).options.length).fill(0);
+        counts[i]!.set(issue, row);
+      }
+      const k = optIndex(issue, o);
+      if (k >= 0) row[k]! += by;
+    }
+  };
+  const bump = (i: number, issue: IssueId, by: number) =>
+    weights[i]!.set(issue, Math.max(1, (weights[i]!.get(issue) ?? BASE_WEIGHT) + by));
+  // The package on the table as the log goes (so that an acceptance knows what was accepted).
+  let table: Package | null = null;
+  for (const e of s.log) {
+    const a = e.action;
+    if (!a) continue;
+    if (a.type === 'offer.propose') table = a.package;
+    const i = index.get(a.party);
+    if (i === undefined) continue;
+    switch (a.type) {
+      case 'offer.propose': {
+        const prev = last[i];
+        if (prev) for (const [issue, o] of Object.entries(a.package)) if (prev[issue] === o) bump(i, issue, UNCHANGED_GAIN);
+        last[i] = a.package;
+        count(i, a.package, PROPOSE_COUNT);
+        evidence[i]!++;
+        break;
+      }
+      case 'offer.accept':
+        if (table) count(i, table, ACCEPT_COUNT);
+        evidence[i]!++;
+        break;
+      case 'offer.reject':
+        if (a.issue !== undefined) bump(i, a.issue, REJECT_GAIN);
+        evidence[i]!++;
+        break;
+      case 'statement.insist':
+        bump(i, a.issue, INSIST_GAIN);
+        evidence[i]!++;
+        break;
+      case 'statement.concede':
+        bump(i, a.issue, -CONCEDE_LOSS);
+        evidence[i]!++;
+        break;
+      default:
+        break;
+    }
+  }
+  return parties.map((party, i) => {
+    const w: Record<IssueId, number> = {};
+    const v: Record<IssueId, Record<OptionId, number>> = {};
+    for (const issue of sc.issues) {
+      w[issue.id] = weights[i]!.get(issue.id) ?? BASE_WEIGHT;
+      const n = issue.options.length;
+      const row = counts[i]!.get(issue.id);
+      const raw = issue.options.map((_, o) => {
+        if (!row) return 1;
+        let sum = 0;
+        for (let p = 0; p < n; p++) sum += row[p]! * (n - Math.abs(o - p));
+        return sum;
+      });
+      const max = Math.max(1, ...raw);
+      const vals: Record<OptionId, number> = {};
+      issue.options.forEach((o, k) => {
+        vals[o.id] = Math.floor((raw[k]! * 100) / max);
+      });
+      v[issue.id] = vals;
+    }
+    return { party, weights: w, values: v, evidence: evidence[i]! };
+  });
+}
+
+/** The modelled value (0–100) of a package to the party, issues left out counting at the given fallback. */
+export function modelledValue(m: OpponentModel, pkg: Package): number {
+  let sum = 0;
+  let total = 0;
+  for (const [issue, w] of Object.entries(m.weights)) {
+    const o = pkg[issue];
+    if (o === undefined) continue;
+    sum += w * (m.values[issue]?.[o] ?? 0);
+    total += w;
+  }
+  return total === 0 ? 0 : Math.floor(sum / total);
+}
