@@ -59,3 +59,17 @@ export function bestSeen(sc: CompiledScenario, s: GameState, party: Party): numb
 /** Parties other than `me` whose consent this phase's deal needs. */
 export const otherConsent = (sc: CompiledScenario, s: GameState, me: PartyId): PartyId[] =>
   lookup(sc).consent[s.phase]!.filter((p) => p !== me);
+
+/** Per party: 1 + the offers it rejected this phase (at most 4). The searcher weighs its model by this. */
+export function holdoutPriority(sc: CompiledScenario, s: GameState, parties: readonly PartyId[]): number[] {
+  const phaseId = phaseAt(sc, s.phase).id;
+  const out = parties.map(() => 1);
+  for (let i = s.log.length - 1; i >= 0; i--) {
+    const e = s.log[i]!;
+    if (e.phase !== phaseId) break;
+    if (e.action?.type !== 'offer.reject') continue;
+    const k = parties.indexOf(e.action.party);
+    if (k >= 0 && out[k]! < 5) out[k]!++;
+  }
+  return out;
+}

@@ -26,7 +26,7 @@
 //   models of the others (offer-search.ts, opponent-model.ts), and it accepts by acceptance.ts.
 // Red lines are checked on the judged package's own issues (the agenda), not on issues it leaves to status quo.
 import type { Action, ActionType } from './actions';
-import { acceptance, otherConsent } from './acceptance';
+import { acceptance, holdoutPriority, otherConsent } from './acceptance';
 import { canStillBeAnswered, phaseStartTime, unmoved } from './ai-reading';
 import { askAt, targetValue } from './curves';
 import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';
@@ -91,7 +91,8 @@ export function buildProposal(sc: CompiledScenario, s: GameState, o: AiOutlook):
   const ph = phaseAt(sc, s.phase);
   const me = o.party.id;
   if (rulesOf(s) >= 3) {
-    const models = opponentModels(sc, s, otherConsent(sc, s, me));
+    const others = otherConsent(sc, s, me);
+    const models = opponentModels(sc, s, others, ph.agenda);
     return searchOffer(sc, {
       party: o.party,
       stance: o.stance,
@@ -100,6 +101,7 @@ export function buildProposal(sc: CompiledScenario, s: GameState, o: AiOutlook):
       start: o.start,
       target: o.target,
       models,
+      priority: holdoutPriority(sc, s, others),
     });
   }
   const favoured = new Map<IssueId, OptionId[]>();

@@ -1,13 +1,15 @@
 // The AI's offer (rules revision 3): among the packages of the phase's agenda worth at least its target to it, the
 // one the others are most likely to accept by its models of them (opponent-model.ts). Trade-offs across issues
 // come out of the search, and so do options nobody has proposed yet.
-//   score(package) = Σ over the other consent parties of their modelled value × 1000 / their modelled weight total
-//                    (each party counts alike), in integer points
-//   Small agendas (≤ EXHAUSTIVE_LIMIT packages): every package is scored; the best score wins, then the higher
-//   own value (so a package is Pareto-optimal under the models), then the first in option order.
+//   score(package) = Σ over the other consent parties of priority × their modelled value × 1000 / their modelled
+//                    weight total, in integer points; priority = 1 + the times that party rejected an offer this
+//                    phase (at most 4): the holdouts are the ones to win over
+//   The offer keeps its own value within BAND points above the target when it can (so it does concede).
+//   Small agendas (≤ EXHAUSTIVE_LIMIT packages): every package is scored; a package within the band first, then the
+//   best score, then the higher own value (so a package is Pareto-optimal under the models), then the first in option order.
 //   Larger agendas: a greedy walk from its best package, taking each time the single-issue change with the best
-//   ratio of score gained to own points given up (a free gain first), then pairs of changes, until no change that
-//   keeps its value ≥ target raises the score. Bounded: at most MAX_STEPS passes.
+//   ratio of score gained to own points given up (a free gain first), then pairs of changes, then (still above the
+//   band) the cheapest change that loses no score, until none keeps its value ≥ target. Bounded: at most MAX_STEPS passes.
 // Agenda issues already committed in an earlier phase stay as committed (breaking a commitment costs trust), and
 // options on the stance's red lines are never offered.
 import { issueOf } from './lookup';
@@ -15,7 +17,9 @@ import type { OpponentModel } from './opponent-model';
 import type { CompiledScenario, IssueId, OptionId, Package, Party, Stance } from './scenario';
 import { issuePoints, pointsOf, pointsToValue } from './values';
 
-export const EXHAUSTIVE_LIMIT = 1024;
+export const EXHAUSTIVE_LIMIT = 512;
+/** Own value above the target, in value points, that an offer may keep: within the band it concedes for real. */
+export const BAND = 4;
 const MAX_STEPS = 32;
 
 export interface SearchInput {
@@ -26,6 +30,8 @@ export interface SearchInput {
   start: Package; // its best package for the agenda
   target: number;
   models: readonly OpponentModel[];
+  /** How much each model counts (same order as models); holdouts count more. */
+  priority?: readonly number[];
 }
 
 interface Column {
@@ -55,7 +61,9 @@ function columns(sc: CompiledScenario, q: SearchInput): Column[] {
       mine: options.map((o) => issuePoints(q.party, issue, o)),
       theirs: options.map((o) =>
         q.models.reduce(
-          (sum, m, k) => sum + Math.floor(((m.weights[issue] ?? 0) * (m.values[issue]?.[o] ?? 0) * 1000) / norm[k]!),
+          (sum, m, k) =>
+            sum +
+            Math.floor(((m.weights[issue] ?? 0) * (m.values[issue]?.[o] ?? 0) * 1000 * (q.priority?.[k] ?? 1)) / norm[k]!),
           0,
         ),
       ),
@@ -71,10 +79,11 @@ export function searchOffer(sc: CompiledScenario, q: SearchInput): Package {
   const startIdx = cols.map((c) => c.options.indexOf(q.start[c.issue]!));
   const base = pointsOf(sc, q.party, q.start, q.commitments) - cols.reduce((sum, c, i) => sum + c.mine[startIdx[i]!]!, 0);
   const floor = q.target * 100 - 50 - base; // agenda points needed: pointsToValue(base + x) ≥ target
+  const ceil = floor + BAND * 100; // within the band
   let size = 1;
   for (const c of cols) size *= c.options.length;
   const pick =
-    size <= EXHAUSTIVE_LIMIT ? exhaustive(cols, floor) : greedy(cols, floor, startIdx);
+    size <= EXHAUSTIVE_LIMIT ? exhaustive(cols, floor, ceil) : greedy(cols, floor, ceil, startIdx);
   const pkg: Package = {};
   cols.forEach((c, i) => {
     pkg[c.issue] = c.options[pick[i]!]!;
@@ -83,7 +92,7 @@ export function searchOffer(sc: CompiledScenario, q: SearchInput): Package {
   return pointsToValue(pointsOf(sc, q.party, pkg, q.commitments)) >= q.target || size === 0 ? pkg : { ...q.start };
 }
 
-function exhaustive(cols: Column[], floor: number): number[] {
+function exhaustive(cols: Column[], floor: number, ceil: number): number[] {
   const n = cols.length;
   const digits = new Array<number>(n).fill(0);
   let mine = 0;
@@ -95,8 +104,15 @@ function exhaustive(cols: Column[], floor: number): number[] {
   let best: number[] | null = null;
   let bestTheirs = -1;
   let bestMine = -1;
+  let bestIn = false;
   for (;;) {
-    if (mine >= floor && (theirs > bestTheirs || (theirs === bestTheirs && mine > bestMine))) {
+    const inBand = mine >= floor && mine < ceil;
+    if (
+      mine >= floor &&
+      ((inBand && !bestIn) ||
+        (inBand === bestIn && (theirs > bestTheirs || (theirs === bestTheirs && mine > bestMine))))
+    ) {
+      bestIn = inBand;
       best = [...digits];
       bestTheirs = theirs;
       bestMine = mine;
@@ -135,7 +151,7 @@ function better(ga: number, ca: number, gb: number, cb: number): boolean {
   return ga * cb > gb * ca || (ga * cb === gb * ca && ga > gb);
 }
 
-function greedy(cols: Column[], floor: number, start: number[]): number[] {
+function greedy(cols: Column[], floor: number, ceil: number, start: number[]): number[] {
   const cur = [...start];
   let mine = cols.reduce((s, c, i) => s + c.mine[cur[i]!]!, 0);
   for (let step = 0; step < MAX_STEPS; step++) {
@@ -176,7 +192,23 @@ function greedy(cols: Column[], floor: number, start: number[]): number[] {
         }
       }
     }
-    if (!pair) break;
+    if (!pair) {
+      // Above the band with nothing the models say the others want: concede the cheapest step anyway.
+      if (mine < ceil) break;
+      let step: { i: number; o: number; cost: number } | null = null;
+      for (let i = 0; i < cols.length; i++) {
+        const c = cols[i]!;
+        for (let o = 0; o < c.options.length; o++) {
+          const cost = c.mine[cur[i]!]! - c.mine[o]!;
+          if (o === cur[i] || cost <= 0 || mine - cost < floor || c.theirs[o]! < c.theirs[cur[i]!]!) continue;
+          if (!step || cost < step.cost) step = { i, o, cost };
+        }
+      }
+      if (!step) break;
+      cur[step.i] = step.o;
+      mine -= step.cost;
+      continue;
+    }
     cur[pair.i] = pair.o;
     cur[pair.j] = pair.p;
     mine -= pair.cost;

@@ -33,23 +33,40 @@ export interface OpponentModel {
   evidence: number;
 }
 
-/** Models of the given parties, from one pass over the log. */
-export function opponentModels(sc: CompiledScenario, s: GameState, parties: readonly PartyId[]): OpponentModel[] {
+const optionIndexCache = new WeakMap<CompiledScenario, Map<IssueId, Map<OptionId, number>>>();
+
+function optionIndex(sc: CompiledScenario): Map<IssueId, Map<OptionId, number>> {
+  let m = optionIndexCache.get(sc);
+  if (!m) {
+    m = new Map(sc.issues.map((i) => [i.id, new Map(i.options.map((o, k) => [o.id, k]))]));
+    optionIndexCache.set(sc, m);
+  }
+  return m;
+}
+
+/** Models of the given parties over the given issues, from one pass over the log. */
+export function opponentModels(
+  sc: CompiledScenario,
+  s: GameState,
+  parties: readonly PartyId[],
+  issues: readonly IssueId[] = sc.issues.map((i) => i.id),
+): OpponentModel[] {
+  const idx = optionIndex(sc);
   const index = new Map(parties.map((p, i) => [p, i]));
   const weights = parties.map(() => new Map<IssueId, number>());
   const counts = parties.map(() => new Map<IssueId, number[]>());
   const last: (Package | null)[] = parties.map(() => null);
   const evidence = parties.map(() => 0);
-  const optIndex = (issue: IssueId, o: OptionId) => issueOf(sc, issue).options.findIndex((x) => x.id === o);
   const count = (i: number, pkg: Package, by: number) => {
-    for (const [issue, o] of Object.entries(pkg)) {
+    for (const issue in pkg) {
+      const k = idx.get(issue)?.get(pkg[issue]!);
+      if (k === undefined) continue;
       let row = counts[i]!.get(issue);
       if (!row) {
-        row = new Array<number>(issueOf(sc, issue).options.length).fill(0);
+        row = new Array<number>(idx.get(issue)!.size).fill(0);
         counts[i]!.set(issue, row);
       }
-      const k = optIndex(issue, o);
-      if (k >= 0) row[k]! += by;
+      row[k]! += by;
     }
   };
   const bump = (i: number, issue: IssueId, by: number) =>
@@ -65,7 +82,7 @@ export function opponentModels(sc: CompiledScenario, s: GameState, parties: read
     switch (a.type) {
       case 'offer.propose': {
         const prev = last[i];
-        if (prev) for (const [issue, o] of Object.entries(a.package)) if (prev[issue] === o) bump(i, issue, UNCHANGED_GAIN);
+        if (prev) for (const issue in a.package) if (prev[issue] === a.package[issue]) bump(i, issue, UNCHANGED_GAIN);
         last[i] = a.package;
         count(i, a.package, PROPOSE_COUNT);
         evidence[i]!++;
@@ -94,22 +111,26 @@ export function opponentModels(sc: CompiledScenario, s: GameState, parties: read
   return parties.map((party, i) => {
     const w: Record<IssueId, number> = {};
     const v: Record<IssueId, Record<OptionId, number>> = {};
-    for (const issue of sc.issues) {
-      w[issue.id] = weights[i]!.get(issue.id) ?? BASE_WEIGHT;
+    for (const id of issues) {
+      const issue = issueOf(sc, id);
+      w[id] = weights[i]!.get(id) ?? BASE_WEIGHT;
       const n = issue.options.length;
-      const row = counts[i]!.get(issue.id);
-      const raw = issue.options.map((_, o) => {
-        if (!row) return 1;
-        let sum = 0;
-        for (let p = 0; p < n; p++) sum += row[p]! * (n - Math.abs(o - p));
-        return sum;
-      });
-      const max = Math.max(1, ...raw);
+      const row = counts[i]!.get(id);
       const vals: Record<OptionId, number> = {};
-      issue.options.forEach((o, k) => {
-        vals[o.id] = Math.floor((raw[k]! * 100) / max);
-      });
-      v[issue.id] = vals;
+      if (!row) {
+        for (const o of issue.options) vals[o.id] = 100;
+      } else {
+        const raw = new Array<number>(n);
+        let max = 1;
+        for (let o = 0; o < n; o++) {
+          let sum = 0;
+          for (let p = 0; p < n; p++) sum += row[p]! * (n - Math.abs(o - p));
+          raw[o] = sum;
+          if (sum > max) max = sum;
+        }
+        for (let o = 0; o < n; o++) vals[issue.options[o]!.id] = Math.floor((raw[o]! * 100) / max);
+      }
+      v[id] = vals;
     }
     return { party, weights: w, values: v, evidence: evidence[i]! };
   });

@@ -2,7 +2,7 @@
 // commitments (the deals struck stand even when a later phase fails); values and reservations are each party's at
 // the end. The kind is 'agreement' only when the last phase's deal (or a deal covering every issue) ended the game.
 // Values: the package's value for an agreement. Without a final deal (no deal, walk-out, unfinished): from rules
-// revision 3 each party's no-deal value (no-deal.ts: its reservation, plus what earlier deals that stand moved it);
+// revision 3 each party's no-deal value (no-deal.ts: its reservation);
 // before, the package's value (the status quo where nothing was agreed), which replays of those games keep.
 
 import { pushLog } from './log';

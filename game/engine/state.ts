@@ -76,7 +76,7 @@ export interface Outcome {
  * Revision 3: each party draws a temperament from the game's PRNG when the game starts (temperament.ts); the AI
  * learns a model of the others from their moves (opponent-model.ts), searches the package space for its offers
  * (offer-search.ts) and weighs the time left when accepting (acceptance.ts); and "no deal" has one meaning: a party's
- * no-deal value is its reservation (plus what deals of earlier phases that stand moved it from the status quo),
+ * no-deal value is its reservation,
  * both when the game ends without a deal (outcome.ts) and when the AI compares an offer with no deal (no-deal.ts).
  */
 export const RULES_REVISION = 3;
