@@ -4,7 +4,8 @@
 //   target   — worth at least what it asks for now (its target), or
 //   next     — worth at least what its own next offer would be worth to it (nothing better is coming from itself), or
 //   late     — from the late window on (temperament.ts: lateFrom, by its patience), worth at least every offer the
-//              others made earlier in this phase (the best it has seen; none seen, no late acceptance).
+//              others made earlier in this phase (the best it has seen; none seen, no late acceptance), and at least
+//              half-way from no deal to its target.
 import { lookup, phaseAt } from './lookup';
 import type { CompiledScenario, Package, Party, PartyId } from './scenario';
 import type { GameState } from './state';
@@ -30,7 +31,7 @@ export function acceptance(sc: CompiledScenario, s: GameState, a: AcceptInput): 
   if (a.redLine || a.value <= a.noDeal) return null;
   if (a.value >= a.target) return 'target';
   if (a.value >= a.nextOffer) return 'next';
-  if (a.unrewarded || a.t < a.lateFrom) return null;
+  if (a.unrewarded || a.t < a.lateFrom || a.value < a.noDeal + Math.floor((a.target - a.noDeal) / 2)) return null;
   const seen = bestSeen(sc, s, a.party);
   return seen !== null && a.value >= seen ? 'late' : null;
 }
