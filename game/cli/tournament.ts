@@ -174,7 +174,11 @@ export function summariseTournament(
     }
     for (const p of sc.parties) allSurplus[p.id] += g.values[p.id] - g.reservations[p.id];
     const end =
-      g.kind === 'agreement' ? `agreement ${JSON.stringify(g.package)}` : g.kind === 'walkout' ? `walkout ${g.by}` : 'no-deal';
+      g.kind === 'agreement'
+        ? `agreement ${JSON.stringify(g.package)}`
+        : g.kind === 'walkout'
+          ? `walkout ${g.by}`
+          : 'no-deal';
     ends.set(end, (ends.get(end) ?? 0) + 1);
     if (g.kind === 'agreement') {
       const key = JSON.stringify(g.package);

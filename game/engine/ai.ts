@@ -25,8 +25,9 @@
 //   reservation is its no-deal value (no-deal.ts), its offers come from a search of the package space against its
 //   models of the others (offer-search.ts, opponent-model.ts), and it accepts by acceptance.ts.
 // Red lines are checked on the judged package's own issues (the agenda), not on issues it leaves to status quo.
-import type { Action, ActionType } from './actions';
+
 import { acceptance, holdoutPriority, otherConsent } from './acceptance';
+import type { Action, ActionType } from './actions';
 import { canStillBeAnswered, phaseStartTime, unmoved } from './ai-reading';
 import { askAt, targetValue } from './curves';
 import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';

@@ -9,8 +9,8 @@ import { initialStep } from './machines';
 import { seedState } from './prng';
 import { applyStep } from './reactions';
 import type { ByParty, CompiledScenario } from './scenario';
-import { drawTemperaments } from './temperament';
 import { type GameState, RULES_REVISION, type Seat, STATE_FORMAT } from './state';
+import { drawTemperaments } from './temperament';
 
 export interface NewGameOptions {
   seed: number;
@@ -38,7 +38,8 @@ export function newGame(sc: CompiledScenario, options: NewGameOptions): GameStat
   }
   const rules = options.rules ?? RULES_REVISION;
   // Revision 3: temperaments are the first draws of the game's PRNG.
-  const [temperament, rng] = rules >= 3 ? drawTemperaments(sc, seedState(options.seed)) : [null, seedState(options.seed)];
+  const [temperament, rng] =
+    rules >= 3 ? drawTemperaments(sc, seedState(options.seed)) : [null, seedState(options.seed)];
   const base: GameState = {
     stateFormat: STATE_FORMAT,
     ...(rules !== 1 ? { rules } : {}),

@@ -54,7 +54,9 @@ function columns(sc: CompiledScenario, q: SearchInput): Column[] {
     const options =
       fixed !== undefined
         ? [fixed]
-        : all.filter((o) => o === q.start[issue] || !q.stance.redLines.some((r) => r.issue === issue && r.option === o));
+        : all.filter(
+            (o) => o === q.start[issue] || !q.stance.redLines.some((r) => r.issue === issue && r.option === o),
+          );
     out.push({
       issue,
       options,
@@ -63,7 +65,9 @@ function columns(sc: CompiledScenario, q: SearchInput): Column[] {
         q.models.reduce(
           (sum, m, k) =>
             sum +
-            Math.floor(((m.weights[issue] ?? 0) * (m.values[issue]?.[o] ?? 0) * 1000 * (q.priority?.[k] ?? 1)) / norm[k]!),
+            Math.floor(
+              ((m.weights[issue] ?? 0) * (m.values[issue]?.[o] ?? 0) * 1000 * (q.priority?.[k] ?? 1)) / norm[k]!,
+            ),
           0,
         ),
       ),
@@ -77,13 +81,13 @@ export function searchOffer(sc: CompiledScenario, q: SearchInput): Package {
   const cols = columns(sc, q);
   // Points of the issues off the agenda (commitments, else status quo): the agenda's points add to them.
   const startIdx = cols.map((c) => c.options.indexOf(q.start[c.issue]!));
-  const base = pointsOf(sc, q.party, q.start, q.commitments) - cols.reduce((sum, c, i) => sum + c.mine[startIdx[i]!]!, 0);
+  const base =
+    pointsOf(sc, q.party, q.start, q.commitments) - cols.reduce((sum, c, i) => sum + c.mine[startIdx[i]!]!, 0);
   const floor = q.target * 100 - 50 - base; // agenda points needed: pointsToValue(base + x) ≥ target
   const ceil = floor + BAND * 100; // within the band
   let size = 1;
   for (const c of cols) size *= c.options.length;
-  const pick =
-    size <= EXHAUSTIVE_LIMIT ? exhaustive(cols, floor, ceil) : greedy(cols, floor, ceil, startIdx);
+  const pick = size <= EXHAUSTIVE_LIMIT ? exhaustive(cols, floor, ceil) : greedy(cols, floor, ceil, startIdx);
   const pkg: Package = {};
   cols.forEach((c, i) => {
     pkg[c.issue] = c.options[pick[i]!]!;
@@ -187,7 +191,8 @@ function greedy(cols: Column[], floor: number, ceil: number, start: number[]): n
             const gain = ga + b.theirs[p]! - b.theirs[cur[j]!]!;
             const cost = ca + b.mine[cur[j]!]! - b.mine[p]!;
             if (gain <= 0 || mine - cost < floor) continue;
-            if (!pair || gain > pair.gain || (gain === pair.gain && cost < pair.cost)) pair = { i, o, j, p, gain, cost };
+            if (!pair || gain > pair.gain || (gain === pair.gain && cost < pair.cost))
+              pair = { i, o, j, p, gain, cost };
           }
         }
       }

@@ -7,8 +7,8 @@
 
 import { pushLog } from './log';
 import { partyName } from './lookup';
-import type { CompiledScenario, PartyId } from './scenario';
 import { noDealValue } from './no-deal';
+import type { CompiledScenario, PartyId } from './scenario';
 import { type GameState, type Outcome, type OutcomeKind, rulesOf } from './state';
 import { completePackage, packageValue } from './values';
 

@@ -7,7 +7,7 @@ import type { LintRule } from './types';
 
 export const neverAccepts: LintRule = {
   id: 'never-accepts',
-  summary: 'a party has no package worth its reservation that avoids the red lines of any one of its stances',
+  summary: 'a party has no package worth more than its reservation that avoids the red lines of any one of its stances',
   check(ctx) {
     const space = packageSpace(ctx.sc);
     const { issues } = ctx.sc;
@@ -20,7 +20,7 @@ export const neverAccepts: LintRule = {
           return { ii, oi: issues[ii].options.findIndex((o) => o.id === r.option) };
         });
         for (let k = 0; k < space.size; k++) {
-          if (values[k] < party.reservation) continue;
+          if (values[k] <= party.reservation) continue; // strictly better than no deal, as the ZOPA and the AI
           let rest = k;
           const digits = new Array<number>(issues.length);
           for (let d = issues.length - 1; d >= 0; d--) {
