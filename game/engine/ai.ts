@@ -32,7 +32,7 @@ import { canStillBeAnswered, phaseStartTime, unmoved } from './ai-reading';
 import { askAt, targetValue } from './curves';
 import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';
 import { beatsNoDeal, noDealValue } from './no-deal';
-import { searchOffer } from './offer-search';
+import { offerScore, searchOffer } from './offer-search';
 import { opponentModels } from './opponent-model';
 import type { CompiledScenario, IssueId, LineKey, OptionId, Package, Party, PartyId, Stance } from './scenario';
 import { type GameState, type LogEntry, type Reason, rulesOf } from './state';
@@ -93,18 +93,29 @@ export function buildProposal(sc: CompiledScenario, s: GameState, o: AiOutlook):
   const me = o.party.id;
   if (rulesOf(s) >= 3) {
     const others = otherConsent(sc, s, me);
-    const models = opponentModels(sc, s, others, ph.agenda);
-    return searchOffer(sc, {
+    const input = {
       party: o.party,
       stance: o.stance,
       agenda: ph.agenda,
       commitments: s.commitments,
       start: o.start,
       target: o.target,
-      models,
+      models: opponentModels(sc, s, others, ph.agenda),
       priority: holdoutPriority(sc, s, others),
-    });
+    };
+    const searched = searchOffer(sc, input);
+    // The move towards what the others proposed (revisions 1–2) stays a candidate: the searcher's greedy walk on a
+    // large agenda can miss it. The higher score under the models wins; a tie goes to the search.
+    const toward = buildProposalToward(sc, s, o);
+    return offerScore(sc, input, toward) > offerScore(sc, input, searched) ? toward : searched;
   }
+  return buildProposalToward(sc, s, o);
+}
+
+/** Revisions 1–2's proposal: from its best package, single-issue moves towards options the others favour. */
+function buildProposalToward(sc: CompiledScenario, s: GameState, o: AiOutlook): Package {
+  const ph = phaseAt(sc, s.phase);
+  const me = o.party.id;
   const favoured = new Map<IssueId, OptionId[]>();
   const add = (pkg: Package | null | undefined) => {
     if (!pkg) return;

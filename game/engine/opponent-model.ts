@@ -8,7 +8,8 @@
 //   option values  — counts: PROPOSE_COUNT for each option it proposed, ACCEPT_COUNT for each option of a package it
 //                    accepted; an option nobody of its moves named still earns credit from its neighbours in the
 //                    issue's option order (options are usually ordered: a middle option is half-way between), so
-//                    value(o) = Σ_p count(p) × (n − |o − p|), scaled so its best option is 100.
+//                    value(o) = Σ_p count(p) × (n − |o − p|), scaled so its best option is 100;
+//   red lines      — the red lines it named in public (the reason shown with its moves), which the searcher avoids.
 // A party with no move yet is modelled as indifferent (every value equal): the searcher then falls back on its own
 // preferences. Integer maths throughout.
 import { issueOf } from './lookup';
@@ -31,6 +32,8 @@ export interface OpponentModel {
   values: Record<IssueId, Record<OptionId, number>>;
   /** How many of its moves the model has learnt from. */
   evidence: number;
+  /** Red lines it has named in public (the reason shown with its moves): "issue=option". */
+  redLines: Set<string>;
 }
 
 const optionIndexCache = new WeakMap<CompiledScenario, Map<IssueId, Map<OptionId, number>>>();
@@ -57,6 +60,7 @@ export function opponentModels(
   const counts = parties.map(() => new Map<IssueId, number[]>());
   const last: (Package | null)[] = parties.map(() => null);
   const evidence = parties.map(() => 0);
+  const red = parties.map(() => new Set<string>());
   const count = (i: number, pkg: Package, by: number) => {
     for (const issue in pkg) {
       const k = idx.get(issue)?.get(pkg[issue]!);
@@ -79,6 +83,8 @@ export function opponentModels(
     if (a.type === 'offer.propose') table = a.package;
     const i = index.get(a.party);
     if (i === undefined) continue;
+    const rl = e.reason?.redLine;
+    if (rl && a.type !== 'ask.whatWouldItTake') red[i]!.add(`${rl.issue}=${rl.option}`);
     switch (a.type) {
       case 'offer.propose': {
         const prev = last[i];
@@ -132,7 +138,7 @@ export function opponentModels(
       }
       v[id] = vals;
     }
-    return { party, weights: w, values: v, evidence: evidence[i]! };
+    return { party, weights: w, values: v, evidence: evidence[i]!, redLines: red[i]! };
   });
 }
 
