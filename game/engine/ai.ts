@@ -32,7 +32,7 @@ import { canStillBeAnswered, phaseStartTime, unmoved } from './ai-reading';
 import { askAt, targetValue } from './curves';
 import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';
 import { beatsNoDeal, noDealValue } from './no-deal';
-import { offerScore, searchOffer } from './offer-search';
+import { searchOffer } from './offer-search';
 import { opponentModels } from './opponent-model';
 import type { CompiledScenario, IssueId, LineKey, OptionId, Package, Party, PartyId, Stance } from './scenario';
 import { type GameState, type LogEntry, type Reason, rulesOf } from './state';
@@ -103,11 +103,9 @@ export function buildProposal(sc: CompiledScenario, s: GameState, o: AiOutlook):
       models: opponentModels(sc, s, others, ph.agenda),
       priority: holdoutPriority(sc, s, others),
     };
-    const searched = searchOffer(sc, input);
     // The move towards what the others proposed (revisions 1–2) stays a candidate: the searcher's greedy walk on a
     // large agenda can miss it. The higher score under the models wins; a tie goes to the search.
-    const toward = buildProposalToward(sc, s, o);
-    return offerScore(sc, input, toward) > offerScore(sc, input, searched) ? toward : searched;
+    return searchOffer(sc, input, [buildProposalToward(sc, s, o)]);
   }
   return buildProposalToward(sc, s, o);
 }

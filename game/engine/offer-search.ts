@@ -19,7 +19,7 @@ import type { OpponentModel } from './opponent-model';
 import type { CompiledScenario, IssueId, OptionId, Package, Party, Stance } from './scenario';
 import { issuePoints, pointsOf, pointsToValue } from './values';
 
-export const EXHAUSTIVE_LIMIT = 512;
+export const EXHAUSTIVE_LIMIT = 256;
 /** Own value above the target, in value points, that an offer may keep: within the band it concedes for real. */
 export const BAND = 4;
 const MAX_STEPS = 32;
@@ -87,8 +87,11 @@ function score(u: readonly number[]): number {
   return 2 * u.length * min + sum;
 }
 
-/** The package to offer (see the module header). */
-export function searchOffer(sc: CompiledScenario, q: SearchInput): Package {
+/**
+ * The package to offer (see the module header). `candidates` (packages of the agenda found otherwise) compete with
+ * the search's pick: one with a strictly higher score, still worth the target, wins.
+ */
+export function searchOffer(sc: CompiledScenario, q: SearchInput, candidates: readonly Package[] = []): Package {
   const cols = columns(sc, q);
   // Points of the issues off the agenda (commitments, else status quo): the agenda's points add to them.
   const startIdx = cols.map((c) => c.options.indexOf(q.start[c.issue]!));
@@ -107,7 +110,27 @@ export function searchOffer(sc: CompiledScenario, q: SearchInput): Package {
     pkg[c.issue] = c.options[pick[i]!]!;
   });
   // Never below the target by rounding: fall back to the best package.
-  return pointsToValue(pointsOf(sc, q.party, pkg, q.commitments)) >= q.target ? pkg : { ...q.start };
+  let out = pointsToValue(pointsOf(sc, q.party, pkg, q.commitments)) >= q.target ? pkg : { ...q.start };
+  let outScore = scoreOf(cols, q.models.length, out);
+  for (const c of candidates) {
+    const sc2 = scoreOf(cols, q.models.length, c);
+    if (sc2 > outScore && pointsToValue(pointsOf(sc, q.party, c, q.commitments)) >= q.target) {
+      out = c;
+      outScore = sc2;
+    }
+  }
+  return out;
+}
+
+/** The score of a package (options outside the allowed ones count nothing for that issue). */
+function scoreOf(cols: Column[], others: number, pkg: Package): number {
+  const u = new Array<number>(others).fill(0);
+  for (const c of cols) {
+    const o = c.options.indexOf(pkg[c.issue]!);
+    if (o < 0) continue;
+    for (let k = 0; k < others; k++) u[k]! += c.theirs[k]![o]!;
+  }
+  return score(u);
 }
 
 function exhaustive(cols: Column[], others: number, floor: number, ceil: number): number[] {
@@ -252,16 +275,4 @@ function greedy(cols: Column[], others: number, floor: number, ceil: number, sta
     apply(cheap.i, cheap.o);
   }
   return cur;
-}
-
-/** The score of a package under the search's models (see the module header): to compare candidate offers. */
-export function offerScore(sc: CompiledScenario, q: SearchInput, pkg: Package): number {
-  const cols = columns(sc, { ...q, stance: { ...q.stance, redLines: [] } });
-  const u = q.models.map(() => 0);
-  for (const c of cols) {
-    const o = c.options.indexOf(pkg[c.issue]!);
-    if (o < 0) continue;
-    for (let k = 0; k < u.length; k++) u[k]! += c.theirs[k]![o]!;
-  }
-  return score(u);
 }
