@@ -3,6 +3,7 @@
 // The browser part builds the game into a temporary folder first; --no-build serves the existing dist/ instead.
 import { benchBrowser } from './bench/browser';
 import { benchDebrief } from './bench/debrief';
+import { benchDomains } from './bench/domains';
 import { benchEngine } from './bench/engine';
 import { benchReplay } from './bench/replay';
 
@@ -14,13 +15,15 @@ const log = (text: string) => {
 async function main(): Promise<void> {
   log('engine: compiling scenarios and playing AI-only games…');
   const engine = benchEngine(500);
+  log('negotiation: benchmark domains and Alaska variety (all AI)…');
+  const negotiation = benchDomains();
   log('debrief: analysing finished Alaska games…');
   const debrief = benchDebrief();
   log('replay: verifying replays, share links, `summit balance`…');
   const replay = benchReplay();
   log('browser: building, then loading the title and watching a game in Chromium…');
   const browser = await benchBrowser();
-  const figures = { node: process.version, engine, debrief, replay, browser };
+  const figures = { node: process.version, engine, negotiation, debrief, replay, browser };
   if (json) {
     process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
     return;
@@ -30,6 +33,15 @@ async function main(): Promise<void> {
   );
   log(
     `  full AI-only game: median ${engine.gameMedianMs} ms, p95 ${engine.gameP95Ms} ms, ${engine.gamesPerSecond} games/s, ${engine.meanTurns} turns`,
+  );
+  for (const d of negotiation.domains) {
+    log(
+      `  ${d.domain} (50 seeds): agreements ${Math.round(d.agreementRate * 100)}%, Pareto-optimal ${Math.round(d.paretoRate * 100)}%, mean Nash distance ${d.meanNashDistance}`,
+    );
+  }
+  const al = negotiation.alaska;
+  log(
+    `  Alaska all-AI (${al.games} seeds): ${al.distinctOutcomes} distinct outcomes, the most common ${Math.round(al.topOutcomeRate * 100)}%, deals at Anchorage ${al.anchorageDeals}`,
   );
   for (const [file, ms] of Object.entries(engine.compileMs)) log(`  load + compile ${file}: median ${ms} ms`);
   log(
