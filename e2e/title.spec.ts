@@ -1,8 +1,8 @@
 // The title screen in the built game: ready flag, disclaimer, read-only test hook, keyboard, accessibility,
-// and a screenshot of every screen at the two sizes we design for.
+// and a screenshot of every screen at the two sizes we design for, each checked for what it shows.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { collectErrors, openTitle, SCREENSHOTS, waitForReady } from './fixtures';
 
 const SIZES = [
@@ -142,6 +142,44 @@ test('settings apply at once and are remembered', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('data-reduce-motion', 'true');
 });
 
+/** Colours of the game's palette that the screens below are expected to show (game/view/palette.ts). */
+const COLOURS = {
+  wood: [0x24160f, 0x3b2618, 0x5a3a22], // the table
+  brass: [0xc9a55a, 0xe2c98e], // inlay, poles, the loading screen's name
+  track: [0x1d3555], // the progress bar's empty track
+};
+type ColourName = keyof typeof COLOURS;
+
+/** What a screenshot shows, measured in the page: distinct colours (4 bits a channel) and each colour's share. */
+async function pixelStats(page: Page, png: Buffer): Promise<{ colours: number } & Record<ColourName, number>> {
+  return page.evaluate(
+    async ({ data, targets }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = new OffscreenCanvas(img.width, img.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const px = ctx.getImageData(0, 0, img.width, img.height).data;
+      const near = (i: number, c: number) =>
+        Math.abs(px[i]! - ((c >> 16) & 255)) <= 10 &&
+        Math.abs(px[i + 1]! - ((c >> 8) & 255)) <= 10 &&
+        Math.abs(px[i + 2]! - (c & 255)) <= 10;
+      const seen = new Set<number>();
+      const counts: Record<string, number> = Object.fromEntries(Object.keys(targets).map((k) => [k, 0]));
+      for (let i = 0; i < px.length; i += 4) {
+        seen.add(((px[i]! >> 4) << 8) | ((px[i + 1]! >> 4) << 4) | (px[i + 2]! >> 4));
+        for (const [name, colours] of Object.entries(targets)) if (colours.some((c) => near(i, c))) counts[name]!++;
+      }
+      const n = px.length / 4;
+      return { colours: seen.size, ...Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, v / n])) };
+    },
+    { data: png.toString('base64'), targets: COLOURS },
+  ) as Promise<{ colours: number } & Record<ColourName, number>>;
+}
+
+const menuButton = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
 for (const size of SIZES) {
   test(`screenshots of every screen at ${size.width}×${size.height}`, async ({ page }) => {
     const errors = collectErrors(page);
@@ -163,19 +201,51 @@ for (const size of SIZES) {
     const cdp = await page.context().newCDPSession(page);
     const shot = await cdp.send('Page.captureScreenshot', { format: 'png' });
     mkdirSync(SCREENSHOTS, { recursive: true });
-    writeFileSync(`${SCREENSHOTS}/preload-${tag}.png`, Buffer.from(shot.data, 'base64'));
+    const preload = Buffer.from(shot.data, 'base64');
+    writeFileSync(`${SCREENSHOTS}/preload-${tag}.png`, preload);
+    // Mid-load: the progress bar (and its accessible twin) is there, the menu is not yet.
+    await expect(page.getByRole('progressbar', { name: 'Loading Summit' })).toBeAttached();
+    const loading = await pixelStats(page, preload);
+    expect(loading.track, 'the progress bar').toBeGreaterThan(0);
+    expect(loading.brass, "the game's name above it").toBeGreaterThan(0);
+    await expect(menuButton(page, 'Play')).toHaveCount(0);
     release();
     await waitForReady(page);
     await page.evaluate(() => document.fonts.ready);
-    await page.screenshot({ path: `${SCREENSHOTS}/title-${tag}.png` });
+    const title = await page.screenshot({ path: `${SCREENSHOTS}/title-${tag}.png` });
 
-    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    // The title: its name, disclaimer and menu in HTML, and the summit table drawn on the canvas behind them.
+    await expect(page.getByRole('heading', { level: 1, name: 'Summit' })).toBeVisible();
+    await expect(page.getByText('An educational simulation, not a prediction.')).toBeVisible();
+    for (const name of ['Play', 'Settings']) {
+      await expect(menuButton(page, name)).toBeVisible();
+      await expect(menuButton(page, name)).toBeEnabled();
+    }
+    const canvas = page.locator('canvas');
+    await expect(canvas).toBeVisible();
+    const box = (await canvas.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(size.width - 1);
+    expect(box.height).toBeGreaterThanOrEqual(size.height - 1);
+    const pixels = await pixelStats(page, title);
+    expect(pixels.colours, 'a drawn room, not a flat fill').toBeGreaterThan(40);
+    expect(pixels.wood, 'the table top').toBeGreaterThan(0.01);
+    expect(pixels.brass, 'brass inlay, plates and poles').toBeGreaterThan(0);
+
+    await menuButton(page, 'Play').click();
+    const scenarios = page.getByRole('dialog', { name: 'Choose a summit' });
+    await expect(scenarios).toBeVisible();
     await expect(page.getByRole('status')).not.toHaveText('Loading scenarios…');
+    await expect(page.getByRole('status')).toHaveText(/^(One scenario|\d+ scenarios)\.$/);
+    await expect(scenarios.getByRole('heading', { name: /Alaska/ }).first()).toBeVisible();
     await page.screenshot({ path: `${SCREENSHOTS}/scenarios-${tag}.png` });
     await page.keyboard.press('Escape');
+    await expect(scenarios).toHaveCount(0);
 
-    await page.getByRole('button', { name: 'Settings' }).click();
-    await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+    await menuButton(page, 'Settings').click();
+    const settings = page.getByRole('dialog', { name: 'Settings' });
+    await expect(settings).toBeVisible();
+    await expect(settings.getByLabel('Large')).toBeVisible();
+    await expect(settings.getByLabel('Reduce motion')).toBeEnabled();
     await page.screenshot({ path: `${SCREENSHOTS}/settings-${tag}.png` });
     expect(errors).toEqual([]);
   });

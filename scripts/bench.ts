@@ -5,6 +5,7 @@ import { benchBrowser } from './bench/browser';
 import { benchDebrief } from './bench/debrief';
 import { benchDomains } from './bench/domains';
 import { benchEngine } from './bench/engine';
+import { benchOnline } from './bench/online';
 import { benchReplay } from './bench/replay';
 
 const json = process.argv.includes('--json');
@@ -23,7 +24,9 @@ async function main(): Promise<void> {
   const replay = benchReplay();
   log('browser: building, then loading the title and watching a game in Chromium…');
   const browser = await benchBrowser();
-  const figures = { node: process.version, engine, negotiation, debrief, replay, browser };
+  log('online: 50 rooms × 4 bots of `summit loadtest` against one server process…');
+  const online = await benchOnline(50);
+  const figures = { node: process.version, engine, negotiation, debrief, replay, browser, online };
   if (json) {
     process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
     return;
@@ -54,6 +57,9 @@ async function main(): Promise<void> {
     `  share link over ${replay.linkGames} games: median ${replay.linkMedianChars} chars, max ${replay.linkMaxChars} chars`,
   );
   log(`  summit balance (${replay.balanceGames} games, worker threads): ${replay.balanceThousandGamesMs} ms wall`);
+  log(
+    `  online, ${online.rooms} rooms × ${online.clients / Math.max(1, online.rooms)} bots: p95 ${online.p95Ms} ms intent → result, ${online.actions} actions, ${online.errors} errors, ${online.lost} lost, ${online.verified} replays verified; heap ${online.heapPerRoomKb} kB per live room (load average ${online.loadAverage})`,
+  );
   if ('skipped' in browser) log(`  browser: skipped (${browser.skipped})`);
   else {
     log(

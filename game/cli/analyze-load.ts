@@ -1,8 +1,9 @@
 // Loads one replay for `analyze` and `report`: reads it, finds its scenario, plays it back (verifyReplay) and runs the
 // debrief on the final state. The debrief is written for the replay's first human seat; AI-only games have none.
 // Failures come back as values with the contract's exit code (1 invalid or diverged, 2 IO).
+
+import type { CompiledScenario } from '../engine/index';
 import { analyzeGame, type Debrief, type PartyId, type Replay, verifyReplay } from '../engine/index';
-import type { CompiledScenario } from '../engine/scenario';
 import { loadReplayFile } from './load-replay';
 
 export interface LoadedDebrief {

@@ -1,5 +1,5 @@
 // A small argv parser for the command line: positionals and --flags, with the usage errors as values.
-import { err, ok, type Result } from '../engine/result';
+import { err, ok, type Result } from '../engine/index';
 
 export interface ParsedArgs {
   positionals: string[];
@@ -38,10 +38,27 @@ export function checkFlags(args: ParsedArgs, known: readonly string[]): Result<P
   return ok(args);
 }
 
-/** An integer flag, or the default when absent. */
-export function intFlag(args: ParsedArgs, name: string, fallback: number): Result<number, string> {
+/** The range an integer flag accepts, and what that range is (said in the error). */
+export interface IntRange {
+  min: number;
+  max: number;
+  why?: string;
+}
+
+/**
+ * An integer flag, or the default when absent. With a range, a value outside it (or too long to be an exact
+ * integer) is a one-sentence usage error naming the range.
+ */
+export function intFlag(args: ParsedArgs, name: string, fallback: number, range?: IntRange): Result<number, string> {
   const raw = args.flags[name];
   if (raw === undefined) return ok(fallback);
   if (raw === true || !/^-?\d+$/.test(raw)) return err(`--${name} must be an integer, got '${raw}'`);
-  return ok(Number(raw));
+  const value = Number(raw);
+  if (range && !(Number.isSafeInteger(value) && value >= range.min && value <= range.max)) {
+    const n = (x: number) => x.toLocaleString('en-US');
+    return err(
+      `--${name} must be between ${n(range.min)} and ${n(range.max)}${range.why ? ` (${range.why})` : ''}, got '${raw}'`,
+    );
+  }
+  return ok(value);
 }

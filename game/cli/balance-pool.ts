@@ -4,7 +4,7 @@
 // receiveMessageOnPort and sleeps on the shared "done" counter with Atomics.wait. Results are stored by job
 // index and folded in job order, so the report does not depend on the number of threads or their timing.
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import type { CompiledScenario } from '../engine/scenario';
+import type { CompiledScenario } from '../engine/index';
 import { CTL, playChunks, type WorkerInput, type WorkerMessage } from './balance-worker';
 import { type BalanceReport, type GameSummary, summariseTournament, tournamentJobs } from './tournament';
 

@@ -3,6 +3,7 @@
 // with a progress bar on stderr while it runs. The figures depend on the scenario, --runs and --seed only.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { MAX_RUNS, MAX_SEED, MAX_WORKERS, MIN_SEED } from '../content/index';
 import { checkFlags, intFlag, type ParsedArgs } from './args';
 import { runTournamentPool } from './balance-pool';
 import { balanceHtml } from './balance-report';
@@ -15,9 +16,15 @@ const USAGE = 'usage: summit balance <scenario> [--runs N] [--seed N] [--workers
 
 export function balanceCommand(args: ParsedArgs, io: Io): number {
   const checked = checkFlags(args, ['runs', 'seed', 'json', 'report', 'workers']);
-  const runs = intFlag(args, 'runs', 200);
-  const seed = intFlag(args, 'seed', 1);
-  const workers = intFlag(args, 'workers', availableParallelism());
+  const runs = intFlag(args, 'runs', 200, { min: 1, max: MAX_RUNS, why: 'games per cell' });
+  // Every seed of the tournament (seed … seed + runs − 1) is one a replay could record.
+  const lastSeed = MAX_SEED - (runs.ok ? runs.value : 1) + 1;
+  const seed = intFlag(args, 'seed', 1, {
+    min: MIN_SEED,
+    max: lastSeed,
+    why: `so that every seed is at most ${MAX_SEED}`,
+  });
+  const workers = intFlag(args, 'workers', Math.min(availableParallelism(), MAX_WORKERS), { min: 1, max: MAX_WORKERS });
   const report = args.flags.report;
   const bad = !checked.ok || !runs.ok || !seed.ok || !workers.ok || args.positionals.length !== 1 || report === true;
   if (bad || runs.value < 1 || workers.value < 1) {

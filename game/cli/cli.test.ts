@@ -95,6 +95,18 @@ describe('summit replay', () => {
     expect(r.out).toContain('verified');
     expect(r.code).toBe(0);
   });
+  it('still verifies the committed Alaska replay of rules revision 2 (recorded before the log became data)', () => {
+    const r = run(
+      'replay',
+      'verify',
+      'scenarios/fixtures/replays/alaska-rules2.summit.json',
+      '--scenario',
+      'scenarios/fixtures/replays/alaska-2025-1.1.0.yaml',
+    );
+    expect(r.out).toContain('verified');
+    expect(r.out).toContain('57 turns');
+    expect(r.code).toBe(0);
+  });
   it('prints a share link', () => {
     const r = run('replay', 'link', FIXTURE);
     expect(r.code).toBe(0);

@@ -1,14 +1,21 @@
-// Reads a replay file for the command line and finds the scenario it was recorded on (scenarios/<id>.yaml).
-import { readFileSync, statSync } from 'node:fs';
+// Reads a replay file for the command line and finds the scenario it was recorded on: the file given with
+// --scenario, or the bundled scenario of the replay's id (scenarios/<id>.yaml). The id is a slug (parseReplay
+// checks it) and is only ever matched against the bundled files' names, never used as a path, so a replay cannot
+// make the CLI read "package.json" or "/etc/hostname". Every line of a failure names the replay file, so in a class
+// folder the teacher knows whose file it was.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatError, parseReplay } from '../content/index';
-import type { Replay } from '../engine/replay';
-import type { CompiledScenario } from '../engine/scenario';
+import type { CompiledScenario, Replay } from '../engine/index';
 import { loadScenarioFile } from './load-scenario';
 
 export type ReplayRead = { ok: true; replay: Replay } | { ok: false; code: 1 | 2; lines: string[] };
 export type ReplayLoad =
   | { ok: true; replay: Replay; scenario: CompiledScenario }
   | { ok: false; code: 1 | 2; lines: string[] };
+
+/** Where the bundled scenarios are, relative to the working directory (as for `summit simulate <id>`). */
+export const BUNDLED_SCENARIOS = 'scenarios';
 
 /** The replay file alone, checked. */
 export function readReplayFile(file: string): ReplayRead {
@@ -24,21 +31,42 @@ export function readReplayFile(file: string): ReplayRead {
   return { ok: true, replay: parsed.value };
 }
 
-/** The replay file and the scenario it needs (its id under scenarios/, or the file given). */
+/** The bundled scenario file whose name is `<id>.yaml`, found by listing the folder; null when there is none. */
+export function bundledScenarioFile(id: string, dir = BUNDLED_SCENARIOS): string | null {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return null;
+  }
+  const name = names.find((n) => n === `${id}.yaml`);
+  return name === undefined ? null : join(dir, name);
+}
+
+/** The replay file and the scenario it needs (the file given, or the bundled scenario of its id). */
 export function loadReplayFile(file: string, scenarioPath?: string): ReplayLoad {
   const read = readReplayFile(file);
   if (!read.ok) return read;
   const replay = read.replay;
-  const loaded = loadScenarioFile(scenarioPath ?? replay.scenario.id);
+  const id = replay.scenario.id;
+  const path = scenarioPath ?? bundledScenarioFile(id);
+  if (path === null) {
+    return {
+      ok: false,
+      code: 1,
+      lines: [
+        `${file}: this replay needs scenario '${id}', which is not among the bundled scenarios (give its file with --scenario FILE)`,
+      ],
+    };
+  }
+  const loaded = loadScenarioFile(path);
   if (!loaded.ok) {
-    if (loaded.failure.kind === 'io') {
-      return {
-        ok: false,
-        code: 1,
-        lines: [`${file}: this replay needs scenario '${replay.scenario.id}', which this build does not have`],
-      };
-    }
-    return { ok: false, code: 1, lines: loaded.failure.lines };
+    if (loaded.failure.kind === 'io') return { ok: false, code: 2, lines: [`${file}: ${loaded.failure.message}`] };
+    return {
+      ok: false,
+      code: 1,
+      lines: [`${file}: the scenario it needs, ${path}, is not valid:`, ...loaded.failure.lines.map((l) => `  ${l}`)],
+    };
   }
   return { ok: true, replay, scenario: loaded.scenario };
 }

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { formatError, parseScenario } from '../content/index';
-import type { CompiledScenario } from '../engine/scenario';
+import type { CompiledScenario } from '../engine/index';
 
 export type LoadFailure = { kind: 'io'; message: string } | { kind: 'invalid'; lines: string[] };
 

@@ -2,10 +2,22 @@
 // an unexpected failure prints one line and exits 2.
 import { EXIT, processIo } from './io';
 import { runCli } from './run';
+import { terminalText } from './terminal-text';
+
+async function runLoadtestCommand(argv: string[]) {
+  const { runLoadtest } = await import('./loadtest');
+  const code = await runLoadtest(argv, processIo).catch((e) => {
+    processIo.err(`summit loadtest: ${e instanceof Error ? e.message : String(e)}`);
+    return EXIT.usage;
+  });
+  process.exit(code);
+}
 
 try {
-  process.exitCode = runCli(process.argv.slice(2), processIo);
+  // loadtest is the one asynchronous command (real WebSockets); it exits when its rooms are done.
+  if (process.argv[2] === 'loadtest') void runLoadtestCommand(process.argv.slice(3));
+  else process.exitCode = runCli(process.argv.slice(2), processIo);
 } catch (e) {
-  process.stderr.write(`summit: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.stderr.write(`summit: internal error: ${terminalText(e instanceof Error ? e.message : String(e))}\n`);
   process.exitCode = EXIT.usage;
 }

@@ -3,8 +3,9 @@
 // parties' values (filled dots for agreements, rings otherwise), with the Pareto frontier, the Nash point and both
 // reservation lines. The plot uses the scenario's starting reservations, since events move them differently in each
 // game. Every string from a scenario or a replay passes through escapeHtml: they are text, never markup.
+
+import type { CompiledScenario } from '../engine/index';
 import { frontier2d, nashPoint, type PartyId, packageSpace } from '../engine/index';
-import type { CompiledScenario } from '../engine/scenario';
 import type { ScenarioGroup } from './report-rows';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

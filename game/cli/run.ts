@@ -9,6 +9,7 @@ import { newCommand } from './new';
 import { replayCommand } from './replay';
 import { reportCommand } from './report';
 import { simulateCommand } from './simulate';
+import { terminalIo } from './terminal-text';
 import { validateCommand } from './validate';
 
 export const USAGE = `summit — the Summit command line
@@ -23,12 +24,14 @@ export const USAGE = `summit — the Summit command line
   summit balance <scenario> [--runs N] [--seed N] [--workers N] [--json] [--report FILE.html]
   summit new <id> [--dir scenarios]      write a commented starter scenario (never overwrites: exit 2)
   summit lint <scenario> [--json]        statechart and balance warnings (0 none, 1 warnings, 2 usage/IO)
+  summit loadtest --url http://HOST:PORT [--url …] --rooms R [--scenario ID] [--json]  bots in online rooms
 
 <scenario> is a path or an id under scenarios/ (e.g. alaska-2025).`;
 
 const BOOLEAN_FLAGS = ['json', 'help', 'csv'];
 
-export function runCli(argv: readonly string[], io: Io): number {
+export function runCli(argv: readonly string[], rawIo: Io): number {
+  const io = terminalIo(rawIo); // text from files may carry terminal control characters: printed escaped
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === 'help') {
     io.out(USAGE);

@@ -1,22 +1,25 @@
 // `summit simulate <scenario> [--seed N] [--human <party> --policy ai|random|pushover|hardliner] [--json]`:
-// plays one game headless. The "human" seat is played by the chosen policy; every other party by its AI.
-// Without --json it prints a readable transcript; with --json one document on stdout and nothing else there.
+// plays one game headless, through the same Match the browser's table drives (game/session/match): the "human"
+// seat's moves are chosen by the policy and sent as a player's intents, every other party is played by its AI
+// with match.step(). Without --json it prints a readable transcript; with --json one document on stdout and
+// nothing else there. (`balance` and the benchmarks keep the engine's runGame, which plays the very same game on a
+// private copy without Immer, several times faster; a test holds that both end in the same state.)
 import { writeFileSync } from 'node:fs';
-import { makeReplayFile } from '../content/index';
+import { MAX_SEED, MIN_SEED } from '../content/index';
 import {
   type CompiledScenario,
+  choosePolicyAction,
   type GameState,
-  makeReplay,
   POLICIES,
   type Policy,
-  runGame,
+  seedState,
   stateHash,
 } from '../engine/index';
+import { createMatch, type Match } from '../session/match/index';
 import { checkFlags, intFlag, type ParsedArgs } from './args';
 import { EXIT, type Io } from './io';
 import { loadScenarioFile } from './load-scenario';
 import { formatTranscript } from './transcript';
-import { GAME_VERSION } from './version';
 
 export const SIMULATE_USAGE =
   'usage: summit simulate <scenario> [--seed N] [--human <party> --policy ai|random|pushover|hardliner] [--json] [--replay-out FILE]';
@@ -43,10 +46,29 @@ export interface SimulateOptions {
   policy: Policy;
 }
 
-export function simulateGame(sc: CompiledScenario, o: SimulateOptions): GameState {
+/**
+ * Plays the game through a Match. The policy's choices come from its own PRNG (seeded as runGame seeds it), so the
+ * game is the one runGame plays; a choice the rules refuse becomes a pass, as there.
+ */
+export function simulateMatch(sc: CompiledScenario, o: SimulateOptions): Match {
   // The seat is 'human' unless the policy is 'ai': then the party's statechart must keep reacting to events.
-  const policies = o.human ? { [o.human]: o.policy } : {};
-  return runGame(sc, { seed: o.seed, policies });
+  const seats = Object.fromEntries(
+    sc.parties.map((p) => [p.id, p.id === o.human && o.policy !== 'ai' ? 'human' : 'ai'] as const),
+  );
+  const match = createMatch({ scenario: sc, file: `${sc.id}.yaml`, seed: o.seed, seats, difficulty: 'normal' });
+  let rng = seedState(o.seed ^ 0x5bd1e995);
+  while (match.toMove() !== null) {
+    if (match.step()) continue;
+    const p = match.toMove()!;
+    const choice = choosePolicyAction(o.policy, sc, match.state(), p, rng);
+    rng = choice.rng;
+    if (!match.act(choice.action).ok) match.act({ type: 'turn.pass', party: p });
+  }
+  return match;
+}
+
+export function simulateGame(sc: CompiledScenario, o: SimulateOptions): GameState {
+  return simulateMatch(sc, o).state();
 }
 
 export function summarise(sc: CompiledScenario, s: GameState, o: SimulateOptions): SimulateSummary {
@@ -74,7 +96,7 @@ export function parseSimulateOptions(
   sc: CompiledScenario,
   args: ParsedArgs,
 ): { ok: true; value: SimulateOptions } | { ok: false; error: string } {
-  const seed = intFlag(args, 'seed', 1);
+  const seed = intFlag(args, 'seed', 1, { min: MIN_SEED, max: MAX_SEED, why: 'the seeds a replay records' });
   if (!seed.ok) return seed;
   const human = args.flags.human;
   const policy = args.flags.policy ?? 'ai';
@@ -111,7 +133,8 @@ export function simulateCommand(args0: ParsedArgs, io: Io): number {
     io.err(`${opts.error}\n${SIMULATE_USAGE}`);
     return EXIT.usage;
   }
-  const final = simulateGame(sc, opts.value);
+  const match = simulateMatch(sc, opts.value);
+  const final = match.state();
   const summary = summarise(sc, final, opts.value);
   const replayOut = args0.flags['replay-out'];
   if (replayOut !== undefined) {
@@ -120,7 +143,7 @@ export function simulateCommand(args0: ParsedArgs, io: Io): number {
       return EXIT.usage;
     }
     try {
-      writeFileSync(replayOut, makeReplayFile(makeReplay(sc, final, { game: GAME_VERSION })));
+      writeFileSync(replayOut, match.replayFile());
     } catch {
       io.err(`cannot write the replay to ${replayOut}`);
       return EXIT.usage;

@@ -1,4 +1,2 @@
-// The version of Summit recorded in replays, from package.json.
-import pkg from '../../package.json' with { type: 'json' };
-
-export const GAME_VERSION: string = pkg.version;
+// The version of Summit, from package.json (one module for the whole game: game/session/version.ts).
+export { GAME_VERSION, VERSION } from '../session/match/index';

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fnv1a64 } from '../engine/index';
 import { RUNTIME_FORMAT } from '../engine/scenario';
 import { CURVE_KEYFRAMES } from './curves';
-import { fnv1a64 } from './hash';
 import { parseScenario } from './parse';
 
 const text = readFileSync(join(__dirname, '..', '..', 'scenarios', 'fixtures', 'mini.yaml'), 'utf8');

@@ -13,7 +13,7 @@ import {
   RUNTIME_FORMAT,
   type Stance,
   type Transition,
-} from '../engine/scenario';
+} from '../engine/index';
 import { expandCurve } from './curves';
 import type { ActionFile, GuardFile, ScenarioFile, StanceFile } from './schema';
 

@@ -1,8 +1,8 @@
 // Concession curves: the presets an author may name and the rules for hand-written keyframes. A curve maps the
 // share of the game's time elapsed (t, 0–100) to the share of the party's margin it still asks for (0–100).
 
-import { CONCESSION_PRESETS, type ConcessionPreset } from '../engine/curves';
-import type { Keyframe } from '../engine/scenario';
+import type { Keyframe } from '../engine/index';
+import { CONCESSION_PRESETS, type ConcessionPreset } from '../engine/index';
 import type { Reporter } from './reporter';
 import type { CurveFile } from './schema';
 import type { Path } from './yaml-positions';

@@ -2,12 +2,25 @@
 // (runtime format); replay files and share links → replays. Errors are values naming file, line and column;
 // may import game/engine; never game/view or game/session.
 
-export type { CompiledScenario } from '../engine/scenario';
-export { RUNTIME_FORMAT } from '../engine/scenario';
+export type { CompiledScenario } from '../engine/index';
+export { fnv1a64, RUNTIME_FORMAT } from '../engine/index'; // the content hash lives with the state hash
 export { compileScenario } from './compile';
 export { CURVE_KEYFRAMES } from './curves';
 export { formatError, type ScenarioError } from './errors';
-export { fnv1a64 } from './hash';
+export {
+  MAX_ID_CHARS,
+  MAX_LINE_CHARS,
+  MAX_NAME_CHARS,
+  MAX_PACKAGES,
+  MAX_PARTIES,
+  MAX_RUNS,
+  MAX_SEED,
+  MAX_STANCE_RULES,
+  MAX_TEXT_CHARS,
+  MAX_TURNS,
+  MAX_WORKERS,
+  MIN_SEED,
+} from './limits';
 export { formatWarning, LINT_RULES, type LintRule, type LintWarning, lintScenario } from './lint/index';
 export { parseScenario, parseScenarioFile } from './parse';
 export { MAX_REPLAY_BYTES, makeReplayFile, parseReplay, ReplaySchema } from './replay-file';

@@ -3,11 +3,11 @@
 // reference checks need typed data; the shape checks need safe data). Nothing escapes as an exception: an
 // internal bug becomes a ScenarioError too, so the command line and the browser always have a sentence to show.
 
-import { err, ok, type Result } from '../engine/result';
-import type { CompiledScenario } from '../engine/scenario';
+import type { CompiledScenario } from '../engine/index';
+import { err, fnv1a64, ok, type Result } from '../engine/index';
 import { compileScenario } from './compile';
 import { type ScenarioError, sortErrors } from './errors';
-import { fnv1a64 } from './hash';
+import { checkLimits } from './limits';
 import { checkPreferences } from './preferences';
 import { checkReferences, checkUniqueIds } from './references';
 import { Reporter } from './reporter';
@@ -31,6 +31,9 @@ export function parseScenarioFile(text: string, file: string): Result<ScenarioFi
     const s = shape.data;
 
     const r = new Reporter(file, positions);
+    // Limits first: the later checks, lint and every command assume bounded counts and texts.
+    checkLimits(s, r);
+    if (r.errors.length) return err(sortErrors(r.errors));
     checkUniqueIds(s, r);
     // Duplicates make every later lookup ambiguous: report them alone.
     if (r.errors.length) return err(sortErrors(r.errors));

@@ -1,6 +1,7 @@
 // Each party's preferences: integer weights over every issue summing to 100, and an integer value for every
 // option of every issue (ranges are checked by the schema). Values of a package are computed from these
-// without guards in the engine, so a gap here would be a wrong number there.
+// without guards in the engine, so a gap here would be a wrong number there. Ids are data: presence is an own
+// property (an issue called "toString" is not in every map just because Object.prototype has a toString).
 
 import { didYouMean } from './did-you-mean';
 import type { Reporter } from './reporter';
@@ -17,7 +18,7 @@ export function checkPreferences(s: ScenarioFile, r: Reporter, ix: ScenarioIndex
         r.error([...wp, issue], `weight for unknown issue "${issue}"`, didYouMean(issue, issueIds), { key: true });
       else sum += w;
     }
-    const missingW = issueIds.filter((i) => !(i in party.weights));
+    const missingW = issueIds.filter((i) => !Object.hasOwn(party.weights, i));
     if (missingW.length)
       r.error(
         wp,
@@ -40,14 +41,14 @@ export function checkPreferences(s: ScenarioFile, r: Reporter, ix: ScenarioIndex
           });
         }
       }
-      const missing = [...options].filter((o) => !(o in opts));
+      const missing = [...options].filter((o) => !Object.hasOwn(opts, o));
       if (missing.length)
         r.error(
           [...vp, issue],
           `values of "${party.id}" for "${issue}" miss option(s) ${missing.map((o) => `"${o}"`).join(', ')}`,
         );
     }
-    const missingV = issueIds.filter((i) => !(i in party.values));
+    const missingV = issueIds.filter((i) => !Object.hasOwn(party.values, i));
     if (missingV.length)
       r.error(vp, `values of "${party.id}" miss issue(s) ${missingV.map((i) => `"${i}"`).join(', ')}`);
   });

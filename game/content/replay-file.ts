@@ -4,16 +4,26 @@
 // JSON is read with JSON.parse (fast); positions for errors come from the yaml parser, which reads JSON too.
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { REPLAY_FORMAT, REPLAY_VERSION, type Replay } from '../engine/replay';
-import { err, ok, type Result } from '../engine/result';
+import { err, ok, REPLAY_FORMAT, REPLAY_VERSION, type Replay, type Result } from '../engine/index';
 import type { ScenarioError } from './errors';
+import { MAX_SEED, MIN_SEED } from './limits';
 import { RESERVED_KEYS } from './schema';
+import { invalidUtf8, jsonTooDeep, positionAt, withoutBom } from './text-checks';
 import { PositionIndex } from './yaml-positions';
 
 /** A full game's replay is a few kilobytes; anything over this is refused before parsing. */
 export const MAX_REPLAY_BYTES = 2 * 1024 * 1024;
 
 const id = z.string().min(1).max(64);
+/**
+ * The scenario a replay names: a slug, by the same rule as a scenario file's `id`. The command line looks it up
+ * among the bundled scenarios, so it must name one and can never be a path ("package.json", "/etc/hostname").
+ */
+const scenarioId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9-]+$/, 'a scenario id uses a-z, 0-9 and "-" only: it names a scenario, never a file');
 const action = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('offer.propose'), party: id, package: z.record(id, id) }),
   z.strictObject({ type: z.literal('offer.accept'), party: id }),
@@ -33,8 +43,12 @@ export const ReplaySchema = z.strictObject({
   format: z.literal(REPLAY_FORMAT),
   version: z.literal(REPLAY_VERSION),
   game: z.string().max(64),
-  scenario: z.strictObject({ id, version: z.string().min(1).max(32), contentHash: z.string().min(1).max(64) }),
-  seed: z.number().int().min(0).max(0xffffffff),
+  scenario: z.strictObject({
+    id: scenarioId,
+    version: z.string().min(1).max(32),
+    contentHash: z.string().min(1).max(64),
+  }),
+  seed: z.number().int().min(MIN_SEED).max(MAX_SEED),
   seats: z.record(id, z.enum(['human', 'ai'])),
   actions: z.array(z.strictObject({ turn: z.number().int().min(0), action })).max(10000),
   hashes: z.array(hex(8)).max(10000),
@@ -47,6 +61,10 @@ export const ReplaySchema = z.strictObject({
   reseat: z
     .strictObject({ turn: z.number().int().min(0), seats: z.record(id, z.enum(['human', 'ai'])) })
     .nullable()
+    .optional(),
+  reseats: z
+    .array(z.strictObject({ turn: z.number().int().min(0), seats: z.record(id, z.enum(['human', 'ai'])) }))
+    .max(10000)
     .optional(),
 });
 
@@ -69,12 +87,19 @@ function syntaxPosition(text: string, message: string): { line: number; column: 
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-export function parseReplay(text: string, file: string): Result<Replay, ScenarioError[]> {
+export function parseReplay(fileText: string, file: string): Result<Replay, ScenarioError[]> {
   try {
+    const text = withoutBom(fileText); // a byte-order mark is no part of the JSON
     if (text.length > MAX_REPLAY_BYTES) {
       return err([error(file, 1, 1, `the file is too big for a replay (over ${MAX_REPLAY_BYTES / 1024 / 1024} MB)`)]);
     }
     if (text.trim() === '') return err([error(file, 1, 1, 'the file is empty: it is not a Summit replay')]);
+    // JSON allows any line ends, so only the encoding and the depth are checked before parsing.
+    const unreadable = invalidUtf8(text) ?? jsonTooDeep(text);
+    if (unreadable) {
+      const p = positionAt(text, unreadable.offset);
+      return err([error(file, p.line, p.column, unreadable.message)]);
+    }
     let data: unknown;
     let reserved: string | null = null;
     try {

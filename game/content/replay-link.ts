@@ -3,9 +3,8 @@
 // the link length is capped, the inflated size is capped while inflating (a decompression bomb stops early), the
 // checksum must match, and the JSON then goes through parseReplay like a file.
 import { deflateSync, Inflate } from 'fflate';
-import { hashString } from '../engine/hash';
-import type { Replay } from '../engine/replay';
-import { err, ok, type Result } from '../engine/result';
+import type { Replay } from '../engine/index';
+import { err, hashString, ok, type Result } from '../engine/index';
 import { parseReplay } from './replay-file';
 
 export const LINK_PREFIX = 'r1.';

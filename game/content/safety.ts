@@ -1,10 +1,30 @@
-// Checks that run before the data is trusted at all: size, YAML syntax, aliases, reserved keys and the format
-// version. They guard the loader itself (an alias bomb or a `__proto__` key must never reach `toJS`), so they
+// Checks that run before the data is trusted at all: size, encoding, line endings and nesting depth
+// (text-checks.ts), YAML syntax, aliases, reserved keys and the format version. They guard the loader itself (an alias bomb or a `__proto__` key must never reach `toJS`), so they
 // work on the raw text and the YAML syntax tree, not on the data.
 
-import { type Document, isAlias, isMap, isPair, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import {
+  Composer,
+  type CST,
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  LineCounter,
+  Parser,
+  visit,
+  YAMLParseError,
+} from 'yaml';
 import type { ScenarioError } from './errors';
 import { RESERVED_KEYS, SUPPORTED_FORMATS } from './schema';
+import {
+  invalidUtf8,
+  loneCarriageReturn,
+  positionAt,
+  syntaxTreeTooDeep,
+  type TextProblem,
+  yamlBracketsTooDeep,
+} from './text-checks';
 import { PositionIndex } from './yaml-positions';
 
 /** Scenario files are tens of kilobytes; anything over this is refused before the parser sees it. */
@@ -37,6 +57,31 @@ function byteLength(text: string): number {
   return n;
 }
 
+/**
+ * The document of the parser's tokens, as yaml's parseDocument builds it (its tokens are made once, here, so that
+ * their depth is checked before anything recursive reads them). uniqueKeys: a repeated key is an error, not a
+ * silent overwrite. Aliases are refused below, and maxAliasCount 0 is a second lock in case a later conversion
+ * ever meets one.
+ */
+function composeDocument(text: string, tokens: CST.Token[]): Document {
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  let doc: Document | null = null;
+  for (const next of composer.compose(tokens, true, text.length)) {
+    if (doc === null) doc = next;
+    else {
+      doc.errors.push(
+        new YAMLParseError(
+          [next.range[0], next.range[1]],
+          'MULTIPLE_DOCS',
+          'Source contains multiple documents; please use YAML.parseAllDocuments()',
+        ),
+      );
+      break;
+    }
+  }
+  return doc!; // compose(…, true) always ends with a document
+}
+
 /** Parse the text into a YAML document that is safe to convert to plain data, or say why not. */
 export function parseSafely(
   text: string,
@@ -58,10 +103,20 @@ export function parseSafely(
       ],
     };
   }
+  const unreadable = (problem: TextProblem) => {
+    const p = positionAt(text, problem.offset);
+    return {
+      ok: false as const,
+      error: [{ file, line: p.line, column: p.column, path: '', message: problem.message }],
+    };
+  };
+  const before = invalidUtf8(text) ?? loneCarriageReturn(text) ?? yamlBracketsTooDeep(text);
+  if (before) return unreadable(before);
   const lineCounter = new LineCounter();
-  // uniqueKeys: a repeated key is an error, not a silent overwrite. Aliases are refused below, and
-  // maxAliasCount 0 is a second lock in case a later conversion ever meets one.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const deep = syntaxTreeTooDeep(tokens);
+  if (deep) return unreadable(deep);
+  const doc = composeDocument(text, tokens);
   const positions = new PositionIndex(doc.contents, lineCounter, text);
   const errors: ScenarioError[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {

@@ -3,7 +3,7 @@
 // number"); these name the file's words ("must be a whole number, got 62.5").
 
 import type { z } from 'zod';
-import { AI_ACTION_TYPES, GUARD_TYPES } from '../engine/scenario';
+import { AI_ACTION_TYPES, GUARD_TYPES } from '../engine/index';
 import { didYouMean } from './did-you-mean';
 import { pathToString, type ScenarioError, show } from './errors';
 import { fieldsAt } from './known-fields';

@@ -8,14 +8,18 @@
 // may leave out.
 
 import { z } from 'zod';
-import { type AI_ACTION_TYPES, type GUARD_TYPES, LINE_KEYS, MOODS } from '../engine/scenario';
+import { type AI_ACTION_TYPES, type GUARD_TYPES, LINE_KEYS, MOODS } from '../engine/index';
 
 /** The authoring format versions this build reads. */
 export const AUTHORING_FORMAT = 1 as const;
 export const SUPPORTED_FORMATS: readonly number[] = [AUTHORING_FORMAT];
 
-/** Names that would reach Object.prototype if used as an id or key. */
-export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * The one name refused as an id or key: `__proto__` is a setter on every plain object, not a key (assigning it
+ * changes the object's prototype; zod and Immer drop it). Every other slug, "constructor", "toString" and
+ * "prototype" included, is a fine id: lookups keyed by ids read own properties only (engine/own.ts) or use Maps.
+ */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__']);
 
 export const CURVE_PRESETS = ['boulware', 'linear', 'conceder'] as const;
 
@@ -25,7 +29,7 @@ const nonEmpty = z.string().min(1);
 const Id = z
   .string()
   .regex(/^[A-Za-z0-9_-]+$/, 'ids use letters, digits, "-" and "_" only')
-  .refine((s) => !RESERVED_KEYS.has(s), 'this name is reserved');
+  .refine((s) => !RESERVED_KEYS.has(s), '"__proto__" is reserved by JavaScript; use another id');
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD');
 const Percent = z.int().min(0).max(100);
 const Delta = z.int().min(-100).max(100);

@@ -3,7 +3,7 @@
 // `setup({guards, actions}).createMachine(config)`; these checks make sure the engine never meets a name it
 // does not know.
 
-import { AI_EVENT_TYPES } from '../engine/scenario';
+import { AI_EVENT_TYPES } from '../engine/index';
 import { checkCurve } from './curves';
 import { didYouMean } from './did-you-mean';
 import type { Reporter } from './reporter';

@@ -44,8 +44,9 @@ export function bestSeen(sc: CompiledScenario, s: GameState, party: Party): numb
   for (let i = s.log.length - 1; i >= 0; i--) {
     const e = s.log[i]!;
     if (e.phase !== phaseId) break;
+    if (e.kind !== 'action') continue;
     const a = e.action;
-    if (a?.type !== 'offer.propose') continue;
+    if (a.type !== 'offer.propose') continue;
     if (!skippedTable) {
       skippedTable = true; // the latest proposal is the table itself
       continue;
@@ -68,7 +69,7 @@ export function holdoutPriority(sc: CompiledScenario, s: GameState, parties: rea
   for (let i = s.log.length - 1; i >= 0; i--) {
     const e = s.log[i]!;
     if (e.phase !== phaseId) break;
-    if (e.action?.type !== 'offer.reject') continue;
+    if (e.kind !== 'action' || e.action.type !== 'offer.reject') continue;
     const k = parties.indexOf(e.action.party);
     if (k >= 0 && out[k]! < 5) out[k]!++;
   }

@@ -18,7 +18,7 @@ export function unmoved(sc: CompiledScenario, s: GameState, party: PartyId): boo
   for (let i = s.log.length - 1; i >= 0; i--) {
     const e = s.log[i]!;
     if (e.phase !== phaseId) break;
-    if (e.party !== party || !e.action) continue;
+    if (e.kind !== 'action' || e.party !== party) continue;
     if (e.action.type === 'offer.accept') return false;
     if (e.action.type !== 'offer.propose') continue;
     if (first && !samePackage(first, e.action.package)) return false;

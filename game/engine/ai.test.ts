@@ -59,7 +59,11 @@ describe('statechart reactions', () => {
     const s = play(toSummit(game(['south'])), [
       { type: 'offer.propose', party: 'north', package: { border: 'new', aid: 'none', amnesty: 'no' } },
     ]);
-    expect(s.log.at(-1)!.text).toBe('Southland: "Southland cannot accept this."');
+    expect(s.log.at(-1)).toMatchObject({
+      kind: 'said',
+      party: 'south',
+      line: { text: 'Southland cannot accept this.' },
+    });
   });
 });
 
@@ -78,15 +82,39 @@ describe('AI decisions', () => {
     expect(d.action).toEqual({ type: 'offer.propose', party: 'broker', package: { trade: 'open' } });
   });
   it('never accepts a package that hits a red line of its stance', () => {
-    let s = toSummit(game(['south']));
-    s = play(s, [{ type: 'offer.propose', party: 'north', package: { border: 'new', aid: 'lots', amnesty: 'yes' } }]);
-    const sc = structuredClone(mini);
-    sc.parties[1]!.reservation = 0;
-    const d = aiDecide(mini, s, 'south');
+    // South with nothing to lose: reservation 0 and a flat zero ask, so its target is 0 and any package is worth
+    // enough. Only the red line of its stance (probing: border = new) can stop it accepting.
+    const eager = structuredClone(mini);
+    const south = eager.parties.find((p) => p.id === 'south')!;
+    south.reservation = 0;
+    for (const st of Object.values(south.ai.states)) {
+      st.curve = [
+        [0, 0],
+        [100, 0],
+      ];
+    }
+    const offerNewBorder = (sc: typeof mini) => {
+      let s = newGame(sc, { seed: 1, seats: seats(['south']) });
+      s = play(s, [{ type: 'offer.propose', party: 'north', package: { trade: 'partial' } }], sc);
+      s = play(s, [{ type: 'offer.accept', party: 'broker' }], sc);
+      const pkg = { border: 'new', aid: 'lots', amnesty: 'yes' };
+      return play(s, [{ type: 'offer.propose', party: 'north', package: pkg }], sc);
+    };
+    const s = offerNewBorder(eager);
+    expect(s.ai.south!.value).toBe('probing');
+    const o = outlook(eager, s, 'south');
+    expect(o.target).toBe(0);
+    expect(packageValue(eager, 'south', s.table!.package, s.commitments)).toBeGreaterThan(0);
+    const d = aiDecide(eager, s, 'south');
     expect(d.action.type).not.toBe('offer.accept');
-    expect(d.reason.redLine).toBeNull(); // its own proposal hits none
-    const o = outlook(mini, s, 'south');
-    expect(buildProposal(mini, s, o).border).not.toBe('new');
+    expect(d.action.type).toBe('offer.propose');
+    if (d.action.type !== 'offer.propose') throw new Error('unreachable');
+    expect(d.action.package.border).not.toBe('new'); // its counter-proposal avoids the red line too
+    expect(d.reason.redLine).toBeNull();
+    // The control: the same South without red lines accepts the very same offer.
+    const free = structuredClone(eager);
+    for (const st of Object.values(free.parties.find((p) => p.id === 'south')!.ai.states)) st.redLines = [];
+    expect(aiDecide(free, offerNewBorder(free), 'south').action).toEqual({ type: 'offer.accept', party: 'south' });
   });
   it('proposals are deterministic and stay at or above target', () => {
     const s = play(toSummit(game(['south'])), [
@@ -95,9 +123,13 @@ describe('AI decisions', () => {
     const a = aiDecide(mini, s, 'south');
     const b = aiDecide(mini, structuredClone(s), 'south');
     expect(a).toEqual(b);
-    if (a.action.type === 'offer.propose') {
-      expect(packageValue(mini, 'south', a.action.package, s.commitments)).toBeGreaterThanOrEqual(a.reason.target);
-    }
+    expect(a.action.type).toBe('offer.propose');
+    if (a.action.type !== 'offer.propose') throw new Error('unreachable');
+    const value = packageValue(mini, 'south', a.action.package, s.commitments);
+    expect(value).toBe(a.reason.value);
+    expect(value).toBeGreaterThanOrEqual(a.reason.target);
+    // It conceded something: the proposal is below its best package yet not below what it asks for now.
+    expect(value).toBeLessThan(outlook(mini, s, 'south').best);
   });
   it('moves towards options others offered as time runs out', () => {
     let s = toSummit(game(['south']));
@@ -127,7 +159,8 @@ describe('AI decisions', () => {
       party: 'north',
       target: 'broker',
     });
-    expect(r.ok && r.value.log.at(-1)!.reason?.summary).toContain('It would take');
+    const last = r.ok ? r.value.log.at(-1)! : null;
+    expect(last?.kind === 'action' ? last.answer?.reason.summary : null).toContain('It would take');
   });
   it('plays AI turns until a human must act', () => {
     const s = playAiTurns(mini, game(['north', 'broker']));
@@ -176,7 +209,9 @@ describe('rules revision 2: reciprocity, the deadline, pressing holdouts', () =>
   it('revision 2 holds an unmoved proposer to its phase-start target, and says so', () => {
     const s = stubbornNorth(2);
     expect(s.agreements.map((a) => a.phase)).toEqual(['talks']);
-    const said = s.log.filter((e) => e.party === 'broker' && e.reason).map((e) => e.reason!.summary);
+    const said = s.log.flatMap((e) =>
+      e.kind === 'action' && e.party === 'broker' && e.reason ? [e.reason.summary] : [],
+    );
     expect(said.some((t) => t.startsWith('Northland has not moved from its first demand'))).toBe(true);
   });
   it('too late to propose: in the last round, after a consent party has spoken, it waits', () => {

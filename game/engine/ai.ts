@@ -34,8 +34,9 @@ import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './l
 import { beatsNoDeal, noDealValue } from './no-deal';
 import { searchOffer } from './offer-search';
 import { opponentModels } from './opponent-model';
+import { own } from './own';
 import type { CompiledScenario, IssueId, LineKey, OptionId, Package, Party, PartyId, Stance } from './scenario';
-import { type GameState, type LogEntry, type Reason, rulesOf } from './state';
+import { type GameState, type Reason, rulesOf, type SpokenLine } from './state';
 import { cappedAsk, lateFrom, pacedTime } from './temperament';
 import { bestOption, issuePoints, packageValue, perIssue, pointsOf, pointsToValue, samePackage } from './values';
 
@@ -71,7 +72,7 @@ export function outlook(sc: CompiledScenario, s: GameState, partyId: PartyId): A
   const temper = s.temperament?.[partyId];
   const ask = cappedAsk(askAt(stance.curve, pacedTime(t, temper)), temper);
   const start: Package = {};
-  for (const id of phaseAt(sc, s.phase).agenda) start[id] = s.commitments[id] ?? bestOption(sc, party, id);
+  for (const id of phaseAt(sc, s.phase).agenda) start[id] = own(s.commitments, id) ?? bestOption(sc, party, id);
   const best = packageValue(sc, party, start, s.commitments);
   const reservation = noDealValue(sc, s, partyId);
   return { party, stance, t, ask, best, start, target: targetValue(reservation, best, ask), reservation };
@@ -80,7 +81,7 @@ export function outlook(sc: CompiledScenario, s: GameState, partyId: PartyId): A
 /** The first red line of the stance the package hits, or null. */
 export function redLineHit(stance: Stance, pkg: Package | null): { issue: IssueId; option: OptionId } | null {
   if (!pkg) return null;
-  for (const r of stance.redLines) if (pkg[r.issue] === r.option) return { issue: r.issue, option: r.option };
+  for (const r of stance.redLines) if (own(pkg, r.issue) === r.option) return { issue: r.issue, option: r.option };
   return null;
 }
 
@@ -118,7 +119,7 @@ function buildProposalToward(sc: CompiledScenario, s: GameState, o: AiOutlook): 
   const add = (pkg: Package | null | undefined) => {
     if (!pkg) return;
     for (const id of ph.agenda) {
-      const opt = pkg[id];
+      const opt = own(pkg, id);
       if (opt === undefined) continue;
       const list = favoured.get(id) ?? [];
       if (!list.includes(opt)) list.push(opt);
@@ -165,7 +166,8 @@ function proposedThisPhase(sc: CompiledScenario, s: GameState, party: PartyId, p
   for (let i = s.log.length - 1; i >= 0; i--) {
     const e = s.log[i]!;
     if (e.phase !== phaseId) break;
-    if (e.party === party && e.action?.type === 'offer.propose' && samePackage(e.action.package, pkg)) return true;
+    if (e.kind !== 'action' || e.party !== party) continue;
+    if (e.action.type === 'offer.propose' && samePackage(e.action.package, pkg)) return true;
   }
   return false;
 }
@@ -274,7 +276,7 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
     let worst: IssueId | undefined;
     let worstCost = Number.NEGATIVE_INFINITY;
     for (const id of ph.agenda) {
-      const cost = issuePoints(o.party, id, mine[id]!) - issuePoints(o.party, id, table.package[id]!);
+      const cost = issuePoints(o.party, id, own(mine, id)!) - issuePoints(o.party, id, own(table.package, id)!);
       if (cost > worstCost) {
         worstCost = cost;
         worst = id;
@@ -317,10 +319,10 @@ function pressHoldout(sc: CompiledScenario, s: GameState, o: AiOutlook): AiDecis
   let holdout: PartyId | null = null;
   for (let i = s.log.length - 1; i >= 0; i--) {
     const e = s.log[i]!;
-    if (e.phase !== phaseId || (e.action?.type === 'offer.propose' && samePackage(e.action.package, table.package))) {
-      break;
-    }
-    if (e.action?.type === 'offer.reject' && e.party !== party && !table.acceptedBy.includes(e.party!)) {
+    if (e.phase !== phaseId) break;
+    if (e.kind !== 'action') continue;
+    if (e.action.type === 'offer.propose' && samePackage(e.action.package, table.package)) break;
+    if (e.action.type === 'offer.reject' && e.party !== party && !table.acceptedBy.includes(e.party)) {
       holdout = e.party;
       break;
     }
@@ -345,7 +347,7 @@ function absentDecision(sc: CompiledScenario, s: GameState, o: AiOutlook): AiDec
   let pick: IssueId | null = null;
   for (const id of ph.agenda) {
     if (s.insisted[party]!.includes(id)) continue;
-    if (pick === null || (o.party.weights[id] ?? 0) > (o.party.weights[pick] ?? 0)) pick = id;
+    if (pick === null || (own(o.party.weights, id) ?? 0) > (own(o.party.weights, pick) ?? 0)) pick = id;
   }
   const table = s.table?.package ?? null;
   if (pick !== null) {
@@ -385,8 +387,8 @@ export function whatWouldItTake(sc: CompiledScenario, s: GameState, target: Part
   const o = outlook(sc, s, target);
   const pkg = buildProposal(sc, s, o);
   const issues = phaseAt(sc, s.phase).agenda.filter((id) => {
-    const current = s.table?.package[id] ?? s.commitments[id] ?? issueOf(sc, id).statusQuo;
-    return current !== pkg[id];
+    const current = own(s.table?.package, id) ?? own(s.commitments, id) ?? issueOf(sc, id).statusQuo;
+    return current !== own(pkg, id);
   });
   const wants = issues.length
     ? issues.map((id) => `${issueOf(sc, id).name}: ${optionLabel(sc, id, pkg[id]!)}`).join('; ')
@@ -409,7 +411,7 @@ const LINE_OF: Record<ActionType, LineKey> = {
 };
 
 /** The line an AI party speaks with an action: its stance's lines of that key, chosen by turn. */
-export function aiLineFor(sc: CompiledScenario, s: GameState, party: PartyId, type: ActionType): LogEntry['line'] {
+export function aiLineFor(sc: CompiledScenario, s: GameState, party: PartyId, type: ActionType): SpokenLine | null {
   if (s.seats[party] !== 'ai') return null;
   const stance = lookup(sc).party.get(party)?.ai.states[s.ai[party]!.value];
   const lines = stance?.lines[LINE_OF[type]] ?? [];

@@ -123,8 +123,29 @@ export function paretoImprovement(
   return best < 0 ? null : figuresAt(sc, best);
 }
 
+/** Frontiers already computed, per scenario and pair: they depend on the scenario only, and the debrief of every
+ * game of a class report asks for every pair's (at MAX_PACKAGES, one pass over 2,000,000 packages each). */
+const frontiers = new WeakMap<CompiledScenario, Map<string, readonly { a: number; b: number }[]>>();
+
 /** The Pareto frontier in the plane of two parties' values: points sorted by a's value ascending. */
 export function frontier2d(sc: CompiledScenario, a: PartyId, b: PartyId): { a: number; b: number }[] {
+  let cached = frontiers.get(sc);
+  if (!cached) {
+    cached = new Map();
+    frontiers.set(sc, cached);
+  }
+  const key = JSON.stringify([a, b]);
+  const hit = cached.get(key);
+  if (hit) return hit.map((p) => ({ ...p }));
+  const points = computeFrontier2d(sc, a, b);
+  cached.set(
+    key,
+    points.map((p) => ({ ...p })),
+  );
+  return points;
+}
+
+function computeFrontier2d(sc: CompiledScenario, a: PartyId, b: PartyId): { a: number; b: number }[] {
   const space = packageSpace(sc);
   const va = space.values[a];
   const vb = space.values[b];
@@ -147,10 +168,11 @@ export function bestJointValue(sc: CompiledScenario, reservations: Record<PartyI
   const z = zopa(sc, reservations);
   if (z.best) return Object.values(z.best.values).reduce((s, v) => s + v, 0);
   const space = packageSpace(sc);
+  const cols = sc.parties.map((p) => space.values[p.id]);
   let best = 0;
   for (let k = 0; k < space.size; k++) {
     let sum = 0;
-    for (const p of sc.parties) sum += space.values[p.id][k];
+    for (let j = 0; j < cols.length; j++) sum += cols[j][k];
     if (sum > best) best = sum;
   }
   return best;

@@ -2,9 +2,9 @@
 // below), and its turning points on games of the mini fixture.
 import { describe, expect, it } from 'vitest';
 import { analyzeGame } from './debrief';
-import { describeCause } from './debrief-turning-points';
 import { humanGame, pass, play } from './fixtures/kit';
 import { mini } from './fixtures/mini';
+import { causeWords } from './log-sentences';
 import { newGame } from './newgame';
 import { runGame } from './play';
 import type { CompiledScenario, Party } from './scenario';
@@ -205,7 +205,7 @@ describe('turning points', () => {
     for (let seed = 1; seed <= 5; seed++) {
       const s = runGame(mini, { seed });
       const d = analyzeGame(mini, s);
-      const shifts = s.log.filter((e) => e.kind === 'stance' && e.line === null);
+      const shifts = s.log.filter((e) => e.kind === 'stance');
       const stances = d.turningPoints.filter((t) => t.kind === 'stance');
       expect(stances).toHaveLength(shifts.length);
       for (const t of stances) {
@@ -214,7 +214,7 @@ describe('turning points', () => {
         expect(states[t.stance!.to]).toBeDefined();
       }
       const offers = d.turningPoints.filter((t) => t.kind === 'offer');
-      expect(offers).toHaveLength(s.log.filter((e) => e.action?.type === 'offer.propose').length);
+      expect(offers).toHaveLength(s.log.filter((e) => e.kind === 'action' && e.action.type === 'offer.propose').length);
       for (const o of offers) expect(Object.keys(o.values!)).toEqual(['north', 'south', 'broker']);
       expect(d.turningPoints.filter((t) => t.kind === 'world')).toHaveLength(s.fired.length);
       const last = d.turningPoints[d.turningPoints.length - 1];
@@ -233,8 +233,8 @@ describe('turning points', () => {
     ]);
     const d = analyzeGame(mini, s);
     expect(d.turningPoints.map((t) => t.kind)).toEqual(expect.arrayContaining(['insist', 'concede']));
-    expect(describeCause(mini, 'world.crisis')).toBe('the news: Border crisis');
-    expect(describeCause(mini, 'offer.received')).toBe('an offer');
+    expect(causeWords(mini, 'world.crisis')).toBe('the news: Border crisis');
+    expect(causeWords(mini, 'offer.received')).toBe('an offer');
   });
 
   it('values offers of a later phase with the deals struck before', () => {

@@ -6,6 +6,7 @@
 import { pushLog } from './log';
 import { consentOf, phaseAt } from './lookup';
 import { endGame } from './outcome';
+import { hasOwn } from './own';
 import { notifyAll } from './reactions';
 import type { CompiledScenario } from './scenario';
 import type { GameState } from './state';
@@ -17,8 +18,7 @@ export function startPhase(sc: CompiledScenario, d: GameState, index: number): v
   d.round = 1;
   d.speakerIndex = 0;
   d.table = null;
-  const ph = phaseAt(sc, index);
-  pushLog(sc, d, { kind: 'phase', text: `${ph.name}: ${ph.place}, ${ph.date}. ${ph.rounds} rounds.` });
+  pushLog(sc, d, { kind: 'phase', change: 'started' });
   notifyAll(sc, d, 'phase.started', null);
   if (!d.outcome) startRoundEvents(sc, d);
 }
@@ -39,7 +39,7 @@ export function advanceSpeaker(sc: CompiledScenario, d: GameState): void {
   d.speakerIndex = 0;
   d.round += 1;
   if (d.round > ph.rounds) {
-    pushLog(sc, d, { kind: 'phase', text: `${ph.name} ends without a deal.` });
+    pushLog(sc, d, { kind: 'phase', change: 'ended' });
     d.table = null;
     nextPhaseOrEnd(sc, d);
     return;
@@ -63,9 +63,9 @@ export function checkDeal(sc: CompiledScenario, d: GameState): boolean {
   const pkg = { ...table.package };
   d.agreements.push({ phase: ph.id, package: pkg });
   Object.assign(d.commitments, pkg);
-  pushLog(sc, d, { kind: 'deal', text: `Deal struck in ${ph.name}: ${describePackage(sc, pkg)}.` });
+  pushLog(sc, d, { kind: 'deal', package: { ...pkg } });
   d.table = null;
-  const covered = sc.issues.every((i) => d.commitments[i.id] !== undefined);
+  const covered = sc.issues.every((i) => hasOwn(d.commitments, i.id));
   if (d.phase + 1 >= sc.phases.length || covered) endGame(sc, d, 'agreement', null);
   else startPhase(sc, d, d.phase + 1);
   return true;

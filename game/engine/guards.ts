@@ -1,5 +1,6 @@
 // The statechart guards, evaluated on the facts an event carries. The scenario names them with parameters
 // ({ type, params }, as XState does); the engine registers one XState guard, `check`, which calls evalGuard.
+import { own } from './own';
 import type { GaugeId, Guard, Package, PartyId, PhaseId } from './scenario';
 
 /** What an event tells the receiving party. */
@@ -19,15 +20,15 @@ export function evalGuard(guard: Guard, facts: Facts): boolean {
     case 'valueAtLeast':
       return facts.offerValue !== null && facts.offerValue >= guard.params.value;
     case 'offerIncludes':
-      return facts.offer !== null && facts.offer[guard.params.issue] === guard.params.option;
+      return facts.offer !== null && own(facts.offer, guard.params.issue) === guard.params.option;
     case 'roundAtLeast':
       return facts.round >= guard.params.round;
     case 'turnAtLeast':
       return facts.turn >= guard.params.turn;
     case 'trustAtLeast':
-      return (facts.trust[guard.params.party] ?? 0) >= guard.params.value;
+      return (own(facts.trust, guard.params.party) ?? 0) >= guard.params.value;
     case 'worldAtLeast':
-      return (facts.gauges[guard.params.gauge] ?? 0) >= guard.params.value;
+      return (own(facts.gauges, guard.params.gauge) ?? 0) >= guard.params.value;
     case 'phaseIs':
       return facts.phase === guard.params.phase;
     case 'fromParty':

@@ -1,6 +1,12 @@
-// Canonical serialisation and the state hash. Replays store one hash per turn, so the same state must hash the
-// same in Node and in every browser: keys are sorted, undefined is dropped, and the hash runs on UTF-16 code
-// units with Math.imul (two FNV-1a lanes with different offsets → 64 bits as 16 hex characters).
+// The game's hashing, in one place: canonical serialisation, the state hash and the content hash. Both hashes are
+// FNV-1a over UTF-16 code units in integer arithmetic (Math.imul / 16-bit limbs, no BigInt), so Node and every
+// browser agree. They are two functions because committed files pin both: every replay stores the state hash of
+// each turn and a link carries its first 8 hex digits as a checksum (`hashString`), and every replay names the
+// scenario text it was recorded on by its content hash (`fnv1a64`). Merging them would change one set of values
+// and break every replay, save and link made so far.
+//   hashString: lane a is FNV-1a 32; lane b is FNV-1a 32 from another offset over each unit mixed with its
+//     position, finished with lane a's high half and a multiply → 64 bits as 16 hex characters.
+//   fnv1a64: the standard FNV-1a 64.
 
 /** JSON with object keys sorted and undefined members dropped (as JSON.stringify drops them). */
 export function canonicalJson(value: unknown): string {
@@ -19,7 +25,7 @@ export function canonicalJson(value: unknown): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
 }
 
-const FNV_PRIME = 0x01000193;
+const FNV_PRIME = 0x01000193; // FNV-1a 32's prime; its offset basis is 0x811c9dc5
 
 /** 64-bit hash of a string as 16 lower-case hex characters. */
 export function hashString(text: string): string {
@@ -38,4 +44,38 @@ export function hashString(text: string): string {
 /** Hash of the canonical JSON of a game state (or any plain data). */
 export function stateHash(state: unknown): string {
   return hashString(canonicalJson(state));
+}
+
+/** FNV-1a 64-bit of the UTF-16 code units of the text, as 16 hex digits: a scenario's content hash. */
+export function fnv1a64(text: string): string {
+  // The 64-bit state is kept as four 16-bit limbs (h3 most significant) so multiplication never loses bits.
+  let h0 = 0x2325;
+  let h1 = 0x8422;
+  let h2 = 0x9ce4;
+  let h3 = 0xcbf2;
+  for (let i = 0; i < text.length; i++) {
+    h0 ^= text.charCodeAt(i);
+    // Multiply by the FNV prime 0x100000001b3 = 2^40 + 0x1b3.
+    const a0 = h0 * 0x1b3;
+    const a1 = h1 * 0x1b3;
+    const a2 = h2 * 0x1b3;
+    const a3 = h3 * 0x1b3;
+    let c = a0 >>> 16;
+    const n0 = a0 & 0xffff;
+    let t = a1 + c;
+    c = t >>> 16;
+    const n1 = t & 0xffff;
+    // 2^40 shifts h0 into limb 2 (<< 8 bits) and h1 into limb 3.
+    t = a2 + c + ((h0 << 8) & 0xffff);
+    c = t >>> 16;
+    const n2 = t & 0xffff;
+    t = a3 + c + ((h0 >>> 8) & 0xff) + ((h1 << 8) & 0xffff);
+    const n3 = t & 0xffff;
+    h0 = n0;
+    h1 = n1;
+    h2 = n2;
+    h3 = n3;
+  }
+  const hex = (n: number) => n.toString(16).padStart(4, '0');
+  return hex(h3) + hex(h2) + hex(h1) + hex(h0);
 }

@@ -15,7 +15,18 @@ export * from './debrief';
 export type { RuleError, RuleErrorCode } from './errors';
 export { describePackage } from './flow';
 export { evalGuard, type Facts } from './guards';
-export { canonicalJson, hashString, stateHash } from './hash';
+export { canonicalJson, fnv1a64, hashString, stateHash } from './hash';
+export {
+  answerItems,
+  answerSentence,
+  causeWords,
+  entryParty,
+  logSentence,
+  pluralName,
+  possessive,
+  type SentenceOptions,
+  stanceSentence,
+} from './log-sentences';
 export { type NewGameOptions, newGame } from './newgame';
 export { computeOutcome } from './outcome';
 export {
@@ -34,4 +45,13 @@ export * from './result';
 export { type ActionMeta, applyAction, checkAction, legalActionTypes, speaker } from './rules';
 export * from './scenario';
 export * from './state';
-export { bestPackage, completePackage, packageValue, packageValue as valueOf, perIssue, samePackage } from './values';
+export {
+  bestPackage,
+  completePackage,
+  issuePoints,
+  packageValue,
+  packageValue as valueOf,
+  perIssue,
+  pointsToValue,
+  samePackage,
+} from './values';

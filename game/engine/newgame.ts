@@ -6,6 +6,7 @@
 import { produce } from 'immer';
 import { startPhase } from './flow';
 import { initialStep } from './machines';
+import { own } from './own';
 import { seedState } from './prng';
 import { applyStep } from './reactions';
 import type { ByParty, CompiledScenario } from './scenario';
@@ -28,7 +29,7 @@ export function newGame(sc: CompiledScenario, options: NewGameOptions): GameStat
   const reservation: ByParty<number> = {};
   const trust: GameState['trust'] = {};
   for (const p of sc.parties) {
-    seats[p.id] = options.seats?.[p.id] ?? 'ai';
+    seats[p.id] = own(options.seats, p.id) ?? 'ai';
     ai[p.id] = { value: p.ai.initial, context: {}, cause: null };
     insisted[p.id] = [];
     conceded[p.id] = [];

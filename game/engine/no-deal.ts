@@ -6,13 +6,14 @@
 // no deal") and lint's never-accepts rule.
 // Revisions 1–2 scored no deal at the package of the commitments and status quo, and the AI took a package worth
 // at least its reservation; replays of those games keep doing so.
+import { own } from './own';
 import type { CompiledScenario, PartyId } from './scenario';
 import type { GameState } from './state';
 import { rulesOf } from './state';
 
 /** What the party gets if no final deal is struck. */
 export function noDealValue(sc: CompiledScenario, s: GameState, party: PartyId): number {
-  return s.reservation[party] ?? sc.parties.find((p) => p.id === party)?.reservation ?? 0;
+  return own(s.reservation, party) ?? sc.parties.find((p) => p.id === party)?.reservation ?? 0;
 }
 
 /** Whether a package's value beats no deal: strictly, as in the ZOPA (revision 3 on); at least (revisions 1–2). */

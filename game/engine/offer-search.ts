@@ -16,6 +16,7 @@
 // options on the stance's red lines, or on a red line another consent party has named, are never offered.
 import { issueOf } from './lookup';
 import type { OpponentModel } from './opponent-model';
+import { own } from './own';
 import type { CompiledScenario, IssueId, OptionId, Package, Party, Stance } from './scenario';
 import { issuePoints, pointsOf, pointsToValue } from './values';
 
@@ -46,18 +47,18 @@ interface Column {
 function columns(sc: CompiledScenario, q: SearchInput): Column[] {
   const norm = q.models.map((m) => {
     let total = 0;
-    for (const id of q.agenda) total += m.weights[id] ?? 0;
+    for (const id of q.agenda) total += own(m.weights, id) ?? 0;
     return Math.max(1, total);
   });
   return q.agenda.map((issue) => {
-    const fixed = q.commitments[issue];
+    const fixed = own(q.commitments, issue);
     const all = issueOf(sc, issue).options.map((o) => o.id);
     const options =
       fixed !== undefined
         ? [fixed]
         : all.filter(
             (o) =>
-              o === q.start[issue] ||
+              o === own(q.start, issue) ||
               (!q.stance.redLines.some((r) => r.issue === issue && r.option === o) &&
                 !q.models.some((m) => m.redLines.has(`${issue}=${o}`))),
           );
@@ -68,7 +69,8 @@ function columns(sc: CompiledScenario, q: SearchInput): Column[] {
       theirs: q.models.map((m, k) =>
         options.map((o) =>
           Math.floor(
-            ((m.weights[issue] ?? 0) * (m.values[issue]?.[o] ?? 0) * 1000 * (q.priority?.[k] ?? 1)) / norm[k]!,
+            ((own(m.weights, issue) ?? 0) * (own(own(m.values, issue), o) ?? 0) * 1000 * (q.priority?.[k] ?? 1)) /
+              norm[k]!,
           ),
         ),
       ),
@@ -94,7 +96,7 @@ function score(u: readonly number[]): number {
 export function searchOffer(sc: CompiledScenario, q: SearchInput, candidates: readonly Package[] = []): Package {
   const cols = columns(sc, q);
   // Points of the issues off the agenda (commitments, else status quo): the agenda's points add to them.
-  const startIdx = cols.map((c) => c.options.indexOf(q.start[c.issue]!));
+  const startIdx = cols.map((c) => c.options.indexOf(own(q.start, c.issue)!));
   const base =
     pointsOf(sc, q.party, q.start, q.commitments) - cols.reduce((sum, c, i) => sum + c.mine[startIdx[i]!]!, 0);
   const floor = q.target * 100 - 50 - base; // agenda points needed: pointsToValue(base + x) ≥ target
@@ -126,7 +128,7 @@ export function searchOffer(sc: CompiledScenario, q: SearchInput, candidates: re
 function scoreOf(cols: Column[], others: number, pkg: Package): number {
   const u = new Array<number>(others).fill(0);
   for (const c of cols) {
-    const o = c.options.indexOf(pkg[c.issue]!);
+    const o = c.options.indexOf(own(pkg, c.issue)!);
     if (o < 0) continue;
     for (let k = 0; k < others; k++) u[k]! += c.theirs[k]![o]!;
   }

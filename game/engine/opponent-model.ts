@@ -13,6 +13,7 @@
 // A party with no move yet is modelled as indifferent (every value equal): the searcher then falls back on its own
 // preferences. Integer maths throughout.
 import { issueOf } from './lookup';
+import { own } from './own';
 import type { CompiledScenario, IssueId, OptionId, Package, PartyId } from './scenario';
 import type { GameState } from './state';
 
@@ -63,7 +64,7 @@ export function opponentModels(
   const red = parties.map(() => new Set<string>());
   const count = (i: number, pkg: Package, by: number) => {
     for (const issue in pkg) {
-      const k = idx.get(issue)?.get(pkg[issue]!);
+      const k = idx.get(issue)?.get(own(pkg, issue)!);
       if (k === undefined) continue;
       let row = counts[i]!.get(issue);
       if (!row) {
@@ -78,8 +79,8 @@ export function opponentModels(
   // The package on the table as the log goes (so that an acceptance knows what was accepted).
   let table: Package | null = null;
   for (const e of s.log) {
+    if (e.kind !== 'action') continue;
     const a = e.action;
-    if (!a) continue;
     if (a.type === 'offer.propose') table = a.package;
     const i = index.get(a.party);
     if (i === undefined) continue;
@@ -88,7 +89,9 @@ export function opponentModels(
     switch (a.type) {
       case 'offer.propose': {
         const prev = last[i];
-        if (prev) for (const issue in a.package) if (prev[issue] === a.package[issue]) bump(i, issue, UNCHANGED_GAIN);
+        if (prev) {
+          for (const issue in a.package) if (own(prev, issue) === own(a.package, issue)) bump(i, issue, UNCHANGED_GAIN);
+        }
         last[i] = a.package;
         count(i, a.package, PROPOSE_COUNT);
         evidence[i]!++;
@@ -147,9 +150,9 @@ export function modelledValue(m: OpponentModel, pkg: Package): number {
   let sum = 0;
   let total = 0;
   for (const [issue, w] of Object.entries(m.weights)) {
-    const o = pkg[issue];
+    const o = own(pkg, issue);
     if (o === undefined) continue;
-    sum += w * (m.values[issue]?.[o] ?? 0);
+    sum += w * (own(own(m.values, issue), o) ?? 0);
     total += w;
   }
   return total === 0 ? 0 : Math.floor(sum / total);

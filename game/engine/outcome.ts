@@ -6,7 +6,6 @@
 // before, the package's value (the status quo where nothing was agreed), which replays of those games keep.
 
 import { pushLog } from './log';
-import { partyName } from './lookup';
 import { noDealValue } from './no-deal';
 import type { CompiledScenario, PartyId } from './scenario';
 import { type GameState, type Outcome, type OutcomeKind, rulesOf } from './state';
@@ -28,11 +27,5 @@ export function endGame(sc: CompiledScenario, d: GameState, kind: OutcomeKind, b
   if (d.outcome) return;
   if (kind === 'walkout' && by !== null && !d.walkedOut.includes(by)) d.walkedOut.push(by);
   d.outcome = computeOutcome(sc, d, kind, by);
-  const text =
-    kind === 'agreement'
-      ? 'The talks end in an agreement.'
-      : kind === 'walkout'
-        ? `${partyName(sc, by ?? '')} walks out. The talks are over.`
-        : 'Time has run out. The talks end without a deal.';
-  pushLog(sc, d, { kind: 'end', text, party: by });
+  pushLog(sc, d, { kind: 'end', outcome: kind, party: by });
 }

@@ -2,8 +2,9 @@
 // a package is an index in mixed radix (issue i's option is digit i), and each party's value of every package is
 // kept in an Int8Array. For Alaska (9 issues) that is 15,552 packages × 4 parties, built in a few milliseconds.
 
+import { own } from './own';
 import type { CompiledScenario, Package, PartyId } from './scenario';
-import { pointsToValue } from './values';
+import { issuePoints, pointsToValue } from './values';
 
 export interface PackageSpace {
   size: number;
@@ -14,7 +15,11 @@ export interface PackageSpace {
 
 const cache = new WeakMap<CompiledScenario, PackageSpace>();
 
-/** Largest package space the analytics enumerate; a bigger scenario gets an error from the analytics callers. */
+/**
+ * Largest package space the analytics enumerate. The scenario loader refuses a scenario with more packages
+ * (content/limits.ts, one sentence naming the count), so every compiled scenario the engine is handed is at most
+ * this big: P parties × 2,000,000 bytes of values, a few hundred milliseconds per pass.
+ */
 export const MAX_PACKAGES = 2_000_000;
 
 export function packageSpaceSize(sc: CompiledScenario): number {
@@ -29,9 +34,7 @@ export function packageSpace(sc: CompiledScenario): PackageSpace {
   const values: Record<PartyId, Int8Array> = {};
   for (const party of sc.parties) {
     // Points per (issue, option), then an odometer walk that updates the running sum one digit at a time.
-    const pts = sc.issues.map((i) =>
-      i.options.map((o) => (party.weights[i.id] ?? 0) * (party.values[i.id]?.[o.id] ?? 0)),
-    );
+    const pts = sc.issues.map((i) => i.options.map((o) => issuePoints(party, i.id, o.id)));
     const out = new Int8Array(size);
     const digits = new Array<number>(radix.length).fill(0);
     let sum = pts.reduce((s, p) => s + p[0], 0);
@@ -60,7 +63,7 @@ export function packageSpace(sc: CompiledScenario): PackageSpace {
 export function encodePackage(sc: CompiledScenario, pkg: Package): number {
   let k = 0;
   for (const issue of sc.issues) {
-    const o = issue.options.findIndex((x) => x.id === pkg[issue.id]);
+    const o = issue.options.findIndex((x) => x.id === own(pkg, issue.id));
     k = k * issue.options.length + (o < 0 ? issue.options.findIndex((x) => x.id === issue.statusQuo) : o);
   }
   return k;

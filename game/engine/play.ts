@@ -3,6 +3,7 @@
 
 import { aiDecide } from './ai';
 import { newGame } from './newgame';
+import { own } from './own';
 import { choosePolicyAction, type Policy } from './policies';
 import { seedState } from './prng';
 import { applyAction, applyActionToDraft, speaker } from './rules';
@@ -43,9 +44,9 @@ export interface RunOptions {
  * Tests hold that this gives exactly the state that one applyAction per action gives (runGameStepwise).
  */
 export function runGame(sc: CompiledScenario, options: RunOptions): GameState {
-  const policyOf = (id: string): Policy => options.policies?.[id] ?? 'ai';
+  const policyOf = (id: string): Policy => own(options.policies, id) ?? 'ai';
   const seats: ByParty<Seat> = {};
-  for (const p of sc.parties) seats[p.id] = options.seats?.[p.id] ?? (policyOf(p.id) === 'ai' ? 'ai' : 'human');
+  for (const p of sc.parties) seats[p.id] = own(options.seats, p.id) ?? (policyOf(p.id) === 'ai' ? 'ai' : 'human');
   let rng = seedState(options.policySeed ?? options.seed ^ 0x5bd1e995);
   // The state is plain JSON data by design, so a JSON round trip is an exact deep copy.
   const d: GameState = JSON.parse(JSON.stringify(newGame(sc, { seed: options.seed, seats })));
@@ -62,9 +63,9 @@ export function runGame(sc: CompiledScenario, options: RunOptions): GameState {
 
 /** The same game as runGame, one applyAction (one produce) per action: the reference runGame is tested against. */
 export function runGameStepwise(sc: CompiledScenario, options: RunOptions): GameState {
-  const policyOf = (id: string): Policy => options.policies?.[id] ?? 'ai';
+  const policyOf = (id: string): Policy => own(options.policies, id) ?? 'ai';
   const seats: ByParty<Seat> = {};
-  for (const p of sc.parties) seats[p.id] = options.seats?.[p.id] ?? (policyOf(p.id) === 'ai' ? 'ai' : 'human');
+  for (const p of sc.parties) seats[p.id] = own(options.seats, p.id) ?? (policyOf(p.id) === 'ai' ? 'ai' : 'human');
   let s = newGame(sc, { seed: options.seed, seats });
   let rng = seedState(options.policySeed ?? options.seed ^ 0x5bd1e995);
   for (;;) {

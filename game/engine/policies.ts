@@ -9,6 +9,7 @@
 import type { Action, ActionType } from './actions';
 import { aiDecide } from './ai';
 import { phaseAt } from './lookup';
+import { hasOwn } from './own';
 import { nextInt } from './prng';
 import { canRespond, inRoom, legalActionTypes } from './rules';
 import type { CompiledScenario, Package, PartyId } from './scenario';
@@ -88,10 +89,11 @@ function pushover(sc: CompiledScenario, s: GameState, party: PartyId): Action {
   if (inRoom(sc, s, party)) {
     // The most recent offer by another party that fits this agenda.
     for (let i = s.log.length - 1; i >= 0; i--) {
-      const a = s.log[i]!.action;
+      const e = s.log[i]!;
+      const a = e.kind === 'action' ? e.action : null;
       if (a?.type !== 'offer.propose' || a.party === party) continue;
       const keys = Object.keys(a.package);
-      if (keys.length !== ph.agenda.length || !ph.agenda.every((id) => a.package[id] !== undefined)) continue;
+      if (keys.length !== ph.agenda.length || !ph.agenda.every((id) => hasOwn(a.package, id))) continue;
       if (s.table?.proposer === party && samePackage(s.table.package, a.package)) break;
       return { type: 'offer.propose', party, package: { ...a.package } };
     }

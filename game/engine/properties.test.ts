@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bigScenario } from './fixtures/big';
 import { mini } from './fixtures/mini';
 import { stateHash } from './hash';
+import { entryParty } from './log-sentences';
 import { lookup } from './lookup';
 import { newGame } from './newgame';
 import { runGame } from './play';
@@ -70,7 +71,7 @@ describe.each(scenarios)('properties on %s', (_name, sc) => {
             const need = lookup(sc).consent[before.phase]!;
             const accepted = [
               ...(before.table?.acceptedBy ?? []),
-              after.log.find((e) => e.kind === 'action' && e.turn === before.turn)!.party,
+              entryParty(after.log.find((e) => e.kind === 'action' && e.turn === before.turn)!),
             ];
             for (const p of need) expect(accepted).toContain(p);
           }

@@ -5,10 +5,10 @@
 //   adjustTrust → the party's trust in another, ± delta, clamped 0–100;
 //   moveReservation → its own reservation, clamped 0–100;
 //   insist / concede → recorded publicly; walkOut → the game ends with outcome 'walkout'.
-// A change of stance records the event as its cause and logs a 'stance' entry.
+// A change of stance records the event as its cause and logs a 'stance' entry; a line spoken logs a 'said' entry.
 import type { Facts } from './guards';
 import { pushLog } from './log';
-import { partyName, partyOf, phaseAt } from './lookup';
+import { partyOf, phaseAt } from './lookup';
 import { type AiEvent, type Step, step } from './machines';
 import { endGame } from './outcome';
 import type { AiAction, AiEventType, CompiledScenario, Package, PartyId } from './scenario';
@@ -81,11 +81,7 @@ export function applyStep(
   if (before !== null && result.value !== before) {
     d.ai[party] = { value: result.value, context: {}, cause };
     const mood = sc.parties.find((p) => p.id === party)!.ai.states[result.value]?.mood ?? 'probing';
-    pushLog(sc, d, {
-      kind: 'stance',
-      party,
-      text: `${partyName(sc, party)} shifts from ${before} to ${result.value} (${mood}), after ${cause}.`,
-    });
+    pushLog(sc, d, { kind: 'stance', party, from: before, to: result.value, mood, cause });
   }
   for (const a of result.actions) {
     if (d.outcome) return;
@@ -94,14 +90,13 @@ export function applyStep(
 }
 
 function applyAiAction(sc: CompiledScenario, d: GameState, party: PartyId, a: AiAction): void {
-  const name = partyName(sc, party);
   switch (a.type) {
     case 'say': {
       const stance = sc.parties.find((p) => p.id === party)!.ai.states[d.ai[party]!.value];
       const lines = stance?.lines[a.params.line] ?? [];
       if (lines.length === 0) return;
       const line = lines[d.turn % lines.length]!;
-      pushLog(sc, d, { kind: 'stance', party, text: `${name}: "${line.text}"`, line: { ...line } });
+      pushLog(sc, d, { kind: 'said', party, line: { ...line } });
       return;
     }
     case 'adjustTrust': {

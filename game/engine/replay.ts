@@ -9,12 +9,20 @@ import { produce } from 'immer';
 import type { Action } from './actions';
 import { aiDecide } from './ai';
 import type { RuleError } from './errors';
-import { hashString, stateHash } from './hash';
+import { canonicalJson, hashString, stateHash } from './hash';
 import { newGame } from './newgame';
 import { err, ok, type Result } from './result';
 import { applyAction, applyActionToDraft, speaker } from './rules';
 import type { ByParty, CompiledScenario } from './scenario';
-import { type GameState, type OutcomeKind, type Reason, RULES_REVISION, rulesOf, type Seat } from './state';
+import {
+  type GameState,
+  type LogEntry,
+  type OutcomeKind,
+  type Reason,
+  RULES_REVISION,
+  rulesOf,
+  type Seat,
+} from './state';
 
 export const REPLAY_FORMAT = 'summit-replay' as const;
 export const REPLAY_VERSION = 1 as const;
@@ -43,17 +51,38 @@ export interface Replay {
   parent: { finalHash: string; turn: number } | null;
   /**
    * Set on a branch where players took over other seats: from `turn` on, these are the seats. (Absent in
-   * replays recorded without a change of seats; `seats` above are the seats at the start.)
+   * replays recorded without a change of seats; `seats` above are the seats at the start.) Written by earlier
+   * builds; still read, as the first change of seats.
    */
   reseat?: { turn: number; seats: ByParty<Seat> } | null;
+  /**
+   * Every change of seats, in the order made: a branch of a branch, or a seat taken over in the middle of a game
+   * (an AI for a player who left). Each holds from its turn on, until the next.
+   */
+  reseats?: Reseat[];
 }
 
+/** A change of seats: from `turn` on (before that turn's action), these are the seats. */
+export interface Reseat {
+  turn: number;
+  seats: ByParty<Seat>;
+}
+
+/** A replay's changes of seats in the order they apply: the old single `reseat` first, then the list. */
+export const reseatsOf = (r: Pick<Replay, 'reseat' | 'reseats'>): Reseat[] => [
+  ...(r.reseat ? [r.reseat] : []),
+  ...(r.reseats ?? []),
+];
+
 /** The seats that held at a turn of a replay. */
-export const seatsAt = (r: Pick<Replay, 'seats' | 'reseat'>, turn: number): ByParty<Seat> =>
-  r.reseat && turn >= r.reseat.turn ? r.reseat.seats : r.seats;
+export const seatsAt = (r: Pick<Replay, 'seats' | 'reseat' | 'reseats'>, turn: number): ByParty<Seat> => {
+  let seats = r.seats;
+  for (const change of reseatsOf(r)) if (turn >= change.turn) seats = change.seats;
+  return seats;
+};
 
 /** The game state with the replay's change of seats applied (through Immer, like every state change). */
-function reseated(s: GameState, seats: ByParty<Seat>): GameState {
+export function reseated(s: GameState, seats: ByParty<Seat>): GameState {
   return produce(s, (d) => {
     d.seats = { ...seats };
   });
@@ -62,14 +91,49 @@ function reseated(s: GameState, seats: ByParty<Seat>): GameState {
 export type ReplayError =
   | { code: 'scenario-mismatch'; message: string }
   | { code: 'bad-action'; turn: number; message: string }
-  | { code: 'diverged'; turn: number; message: string };
+  | { code: 'diverged'; turn: number; message: string }
+  /** The game plays back, but the outcome the file records about it says otherwise. */
+  | { code: 'untrue'; turn: number; message: string };
 
 /**
  * The hash a replay checks: the whole game state except the log's wording, which is kept only as its length.
- * Every decision shows in the state (table, stances, trust, commitments, outcome…), so a divergence is caught at
+ * Most decisions show in the state (table, stances, trust, commitments, outcome…), so a divergence is caught at
  * its turn, while a better-worded transcript line in a later build does not break the replays already shared.
+ * From rules revision 3 on it also covers every action taken (actionTrace): an action that changes nothing else,
+ * such as a question answered or a pass, could otherwise be swapped for another unnoticed. Revisions 1 and 2 keep
+ * the hash they were recorded with, so their replays, saves and links still verify.
  */
-export const playHash = (s: GameState): string => stateHash({ ...s, log: s.log.length });
+export const playHash = (s: GameState): string =>
+  rulesOf(s) >= 3
+    ? stateHash({ ...s, log: [s.log.length, actionTrace(s.log)] })
+    : stateHash({ ...s, log: s.log.length });
+
+/** Each log entry's trace so far, and the entry before it when it was computed (to notice a different log). */
+const traced = new WeakMap<LogEntry, { prev: LogEntry | null; trace: string }>();
+
+/**
+ * A hash chained over the actions in the log, in order ('' before the first). The engine only ever appends to a
+ * log and consecutive states share their entries, so the trace is remembered per entry and each playHash hashes
+ * only the new ones: verifying a long game stays linear in its length. (A log edited in place in the middle would
+ * be misread; no code does that, and a log read from a file has fresh entries, so a tampered file is never.)
+ */
+export function actionTrace(log: readonly LogEntry[]): string {
+  let i = log.length - 1;
+  let trace = '';
+  for (; i >= 0; i--) {
+    const known = traced.get(log[i]);
+    if (known !== undefined && known.prev === (i > 0 ? log[i - 1] : null)) {
+      trace = known.trace;
+      break;
+    }
+  }
+  for (let j = i + 1; j < log.length; j++) {
+    const e = log[j];
+    if (e.kind === 'action') trace = hashString(`${trace}|${canonicalJson(e.action)}`);
+    traced.set(e, { prev: j > 0 ? log[j - 1] : null, trace });
+  }
+  return trace;
+}
 
 /** Short per-turn hash: the first 8 hex characters of the play hash. */
 export const turnHash = (s: GameState): string => playHash(s).slice(0, 8);
@@ -97,6 +161,20 @@ function checkScenario(sc: CompiledScenario, r: Replay): ReplayError | null {
   }
   if (r.scenario.id !== sc.id) {
     return { code: 'scenario-mismatch', message: `This replay is of scenario '${r.scenario.id}', not '${sc.id}'.` };
+  }
+  // The seats must be the scenario's parties: an extra seat would otherwise be ignored, a missing one guessed.
+  for (const seats of r.reseat ? [r.seats, r.reseat.seats] : [r.seats]) {
+    const unknown = Object.keys(seats).find((p) => !sc.parties.some((q) => q.id === p));
+    const missing = sc.parties.find((p) => !Object.hasOwn(seats, p.id));
+    if (unknown !== undefined || missing !== undefined) {
+      return {
+        code: 'scenario-mismatch',
+        message:
+          unknown !== undefined
+            ? `This replay seats a party '${unknown}' that scenario '${sc.id}' does not have.`
+            : `This replay has no seat for '${missing!.id}' of scenario '${sc.id}'.`,
+      };
+    }
   }
   if (r.scenario.version !== sc.version || r.scenario.contentHash !== sc.contentHash) {
     return {
@@ -157,11 +235,15 @@ function forward(
   onStep: (turn: number, action: Action, state: GameState) => void,
 ): ReplayError | null {
   let next = 0; // index into r.actions
-  for (let s = st.state(); s.outcome === null && s.turn < upTo; s = st.state()) {
-    if (r.reseat && s.turn === r.reseat.turn) {
-      st.reseat(r.reseat.seats);
-      s = st.state();
-    }
+  const whole = upTo === Number.POSITIVE_INFINITY;
+  // An unfinished game's recording ends at its last recorded turn: AI turns still to come when it was saved are no
+  // part of it (as when a save is resumed).
+  const end = whole && r.outcome === null ? r.hashes.length : upTo;
+  const reseats = reseatsOf(r);
+  for (let s = st.state(); s.outcome === null && s.turn < end; s = st.state()) {
+    // Changes of seats made at this turn hold from its action on.
+    for (const change of reseats) if (change.turn === s.turn) st.reseat(change.seats);
+    s = st.state();
     const p = speaker(sc, s)!;
     const turn = s.turn;
     let action: Action;
@@ -191,14 +273,58 @@ function forward(
     }
     onStep(st.state().turn, action, st.state());
   }
-  if (upTo === Number.POSITIVE_INFINITY) {
+  if (whole) {
+    // A branch saved at the very turn it changed seats: the loop stopped before that turn could apply them.
+    const last = st.state();
+    if (r.reseat && last.turn === r.reseat.turn && last.outcome === null) st.reseat(r.reseat.seats);
     if (next < r.actions.length) {
       const turn = r.actions[next].turn;
       return { code: 'bad-action', turn, message: `Diverged at turn ${turn}: actions recorded after the game ended.` };
     }
     const s = st.state();
+    if (r.hashes.length !== s.turn) {
+      const message = `Diverged at turn ${s.turn}: the replay records ${r.hashes.length} turns, but the game plays back in ${s.turn}.`;
+      return { code: 'diverged', turn: s.turn, message };
+    }
+    const untrue = recordedFieldMismatch(r, s);
+    if (untrue) return { code: 'untrue', turn: s.turn, message: untrue };
     if (playHash(s) !== r.finalHash) {
       return { code: 'diverged', turn: s.turn, message: `Diverged at turn ${s.turn}: the final state does not match.` };
+    }
+  }
+  return null;
+}
+
+const OUTCOME_WORDS: Record<OutcomeKind, string> = {
+  agreement: 'an agreement',
+  'no-deal': 'no deal',
+  walkout: 'a walk-out',
+};
+
+/**
+ * The first thing the replay records about the ending that the played-back game contradicts (the outcome, each
+ * party's value), as a sentence; null when they all hold. The final hash covers the state, not these copies of it, so a
+ * file edited to claim another ending would otherwise verify.
+ */
+function recordedFieldMismatch(r: Replay, s: GameState): string | null {
+  const played = s.outcome;
+  const claimed = r.outcome;
+  if (played === null || claimed === null) {
+    if (played === claimed) return null;
+    const said = claimed === null ? 'an unfinished game' : OUTCOME_WORDS[claimed.kind];
+    const is = played === null ? 'is unfinished' : `ends in ${OUTCOME_WORDS[played.kind]}`;
+    return `The replay records ${said}, but the game played back ${is}.`;
+  }
+  if (claimed.kind !== played.kind) {
+    return `The replay records ${OUTCOME_WORDS[claimed.kind]}, but the game played back ends in ${OUTCOME_WORDS[played.kind]}.`;
+  }
+  // Own keys only: a party id may be any slug, 'constructor' included.
+  const value = (values: ByParty<number>, p: string) => (Object.hasOwn(values, p) ? values[p] : undefined);
+  for (const p of new Set([...Object.keys(played.values), ...Object.keys(claimed.values)])) {
+    const said = value(claimed.values, p);
+    const is = value(played.values, p);
+    if (said !== is) {
+      return `The replay records a value of ${said ?? 'none'} for ${p}, but the game played back gives ${is ?? 'none'}.`;
     }
   }
   return null;
@@ -235,14 +361,11 @@ export function verifyReplay(sc: CompiledScenario, r: Replay): Result<GameState,
 /** The human actions of a game, in order, from its log (human by the seats that held at each turn). */
 export function humanActions(
   s: GameState,
-  seats: Pick<Replay, 'seats' | 'reseat'> = { seats: s.seats },
+  seats: Pick<Replay, 'seats' | 'reseat' | 'reseats'> = { seats: s.seats },
 ): RecordedAction[] {
-  return s.log
-    .filter(
-      (e) =>
-        e.kind === 'action' && e.action !== null && e.party !== null && seatsAt(seats, e.turn)[e.party] === 'human',
-    )
-    .map((e) => ({ turn: e.turn, action: e.action! }));
+  return s.log.flatMap((e) =>
+    e.kind === 'action' && seatsAt(seats, e.turn)[e.party] === 'human' ? [{ turn: e.turn, action: e.action }] : [],
+  );
 }
 
 /** Records a game (finished or not) as a replay. */
@@ -254,6 +377,8 @@ export function makeReplay(
     parent?: Replay['parent'];
     /** For a branch that changed seats: the seats at the start, and the turn the state's seats took over. */
     reseat?: { turn: number; startSeats: ByParty<Seat> } | null;
+    /** Every change of seats (written as `reseats`), with the seats at the start. */
+    reseats?: { startSeats: ByParty<Seat>; changes: readonly Reseat[] } | null;
   },
 ): Replay {
   const draft: Replay = {
@@ -262,7 +387,7 @@ export function makeReplay(
     game: meta.game,
     scenario: { id: sc.id, version: sc.version, contentHash: sc.contentHash },
     seed: s.seed,
-    seats: { ...(meta.reseat ? meta.reseat.startSeats : s.seats) },
+    seats: { ...(meta.reseats ? meta.reseats.startSeats : meta.reseat ? meta.reseat.startSeats : s.seats) },
     actions: [],
     hashes: [],
     finalHash: playHash(s),
@@ -271,6 +396,9 @@ export function makeReplay(
   };
   if (rulesOf(s) !== 1) draft.rules = rulesOf(s);
   if (meta.reseat) draft.reseat = { turn: meta.reseat.turn, seats: { ...s.seats } };
+  if (meta.reseats && meta.reseats.changes.length > 0) {
+    draft.reseats = meta.reseats.changes.map((c) => ({ turn: c.turn, seats: { ...c.seats } }));
+  }
   draft.actions = humanActions(s, draft);
   // Play it back once, unchecked, to collect each turn's hash (on a private copy: the states are not kept).
   const hashes: string[] = [];

@@ -17,14 +17,15 @@ import { produce } from 'immer';
 import type { Action, ActionType } from './actions';
 import { aiLineFor, whatWouldItTake } from './ai';
 import { type RuleError, ruleError } from './errors';
-import { advanceSpeaker, checkDeal, describePackage } from './flow';
+import { advanceSpeaker, checkDeal } from './flow';
 import { pushLog } from './log';
 import { issueOf, partyName, phaseAt } from './lookup';
 import { endGame } from './outcome';
+import { hasOwn, own } from './own';
 import { clamp100, notify, notifyAll } from './reactions';
 import { err, ok, type Result } from './result';
 import type { CompiledScenario, Package, PartyId } from './scenario';
-import { type GameState, type LogEntry, type Reason, rulesOf } from './state';
+import { type ActionEntry, type GameState, type LogPlace, type Reason, rulesOf } from './state';
 
 /** The party whose turn it is (null once the game is over). */
 export function speaker(sc: CompiledScenario, s: GameState): PartyId | null {
@@ -69,7 +70,7 @@ function checkPackage(sc: CompiledScenario, s: GameState, pkg: Package): RuleErr
   }
   for (const id of agenda) {
     const issue = issueOf(sc, id);
-    const option = pkg[id];
+    const option = own(pkg, id);
     if (option === undefined) return ruleError('bad-package', `The offer must settle ${issue.name}.`);
     if (!issue.options.some((o) => o.id === option)) {
       return ruleError('bad-package', `"${option}" is not an option for ${issue.name}.`);
@@ -164,25 +165,25 @@ export function applyActionToDraft(
   return problem;
 }
 
+/** The action's log entry before pushLog adds its place. */
+type ActionEntryBody = Omit<ActionEntry, keyof LogPlace>;
+
 function perform(sc: CompiledScenario, d: GameState, a: Action, meta: ActionMeta): void {
   const p = a.party;
-  const name = partyName(sc, p);
-  const entry: Partial<LogEntry> & Pick<LogEntry, 'kind' | 'text'> = {
+  const entry: ActionEntryBody = {
     kind: 'action',
     party: p,
     action: structuredCloneAction(a),
-    text: '',
     reason: meta.reason ?? null,
     line: d.seats[p] === 'ai' ? aiLineFor(sc, d, p, a.type) : null,
+    broken: [],
+    answer: null,
   };
   switch (a.type) {
     case 'offer.propose': {
       const pkg = { ...a.package };
-      const broken = Object.keys(pkg).filter((i) => d.commitments[i] !== undefined && d.commitments[i] !== pkg[i]);
-      entry.text = `${name} proposes: ${describePackage(sc, pkg)}.`;
-      if (broken.length > 0) {
-        entry.text += ` This breaks an earlier commitment (${broken.map((i) => issueOf(sc, i).name).join(', ')}).`;
-      }
+      const broken = Object.keys(pkg).filter((i) => hasOwn(d.commitments, i) && d.commitments[i] !== pkg[i]);
+      entry.broken = broken;
       pushLog(sc, d, entry);
       if (broken.length > 0) {
         for (const q of sc.parties) if (q.id !== p) d.trust[q.id]![p] = clamp100((d.trust[q.id]![p] ?? 0) - 10);
@@ -193,14 +194,11 @@ function perform(sc: CompiledScenario, d: GameState, a: Action, meta: ActionMeta
       break;
     }
     case 'offer.accept':
-      entry.text = `${name} accepts the offer on the table.`;
       pushLog(sc, d, entry);
       d.table!.acceptedBy.push(p);
       if (rulesOf(d) >= 2) notify(sc, d, d.table!.proposer, 'offer.accepted', p);
       break;
     case 'offer.reject': {
-      const why = a.issue !== undefined ? ` (over ${issueOf(sc, a.issue).name})` : '';
-      entry.text = `${name} rejects the offer on the table${why}.`;
       pushLog(sc, d, entry);
       notify(sc, d, d.table!.proposer, 'offer.rejected', p);
       break;
@@ -208,7 +206,6 @@ function perform(sc: CompiledScenario, d: GameState, a: Action, meta: ActionMeta
     case 'statement.insist':
     case 'statement.concede': {
       const insist = a.type === 'statement.insist';
-      entry.text = `${name} ${insist ? 'insists on' : 'concedes'} ${issueOf(sc, a.issue).name}.`;
       pushLog(sc, d, entry);
       const list = insist ? d.insisted[p]! : d.conceded[p]!;
       if (!list.includes(a.issue)) list.push(a.issue);
@@ -217,7 +214,6 @@ function perform(sc: CompiledScenario, d: GameState, a: Action, meta: ActionMeta
     case 'statement.threaten':
     case 'statement.assure': {
       const threat = a.type === 'statement.threaten';
-      entry.text = `${name} ${threat ? 'threatens' : 'reassures'} ${partyName(sc, a.target)}.`;
       pushLog(sc, d, entry);
       const row = d.trust[a.target]!;
       row[p] = clamp100((row[p] ?? 0) + (threat ? -5 : 3));
@@ -225,7 +221,6 @@ function perform(sc: CompiledScenario, d: GameState, a: Action, meta: ActionMeta
       break;
     }
     case 'call.place':
-      entry.text = `${name} calls ${partyName(sc, a.target)}.`;
       pushLog(sc, d, entry);
       d.trust[a.target]![p] = clamp100((d.trust[a.target]![p] ?? 0) + 2);
       d.trust[p]![a.target] = clamp100((d.trust[p]![a.target] ?? 0) + 2);
@@ -233,19 +228,16 @@ function perform(sc: CompiledScenario, d: GameState, a: Action, meta: ActionMeta
       break;
     case 'ask.whatWouldItTake': {
       const answer = whatWouldItTake(sc, d, a.target);
-      entry.text = `${name} asks ${partyName(sc, a.target)} what it would take. ${answer.reason.summary}`;
-      entry.reason = answer.reason;
+      entry.answer = { issues: [...answer.issues], package: { ...answer.package }, reason: answer.reason };
       entry.line = aiLineFor(sc, d, a.target, 'ask.whatWouldItTake');
       pushLog(sc, d, entry);
       break;
     }
     case 'party.walkOut':
-      entry.text = `${name} walks out of the talks.`;
       pushLog(sc, d, entry);
       endGame(sc, d, 'walkout', p);
       break;
     case 'turn.pass':
-      entry.text = `${name} passes.`;
       pushLog(sc, d, entry);
       break;
   }

@@ -34,17 +34,88 @@ export interface Reason {
   summary: string; // one plain sentence built from the figures above
 }
 
-export interface LogEntry {
-  turn: number; // index of the action in the game, 0-based; world entries take the turn they precede
+/** A line of dialogue: a documented quote (with its source's id) or a simulated paraphrase. */
+export interface SpokenLine {
+  text: string;
+  source?: string;
+  simulated: boolean;
+}
+
+/**
+ * The game log, one entry per thing that happened, as data: no prose. Sentences are rendered from entries by
+ * log-sentences.ts, so the wording can change freely (the play hash counts the entries and ignores their contents,
+ * so their number per game must not change). Every entry says where in the game it happened.
+ */
+export type LogEntry = ActionEntry | StanceEntry | SaidEntry | WorldEntry | PhaseEntry | DealEntry | EndEntry;
+
+/** Where an entry happened. `turn`: index of the action in the game, 0-based; other entries take the turn they precede. */
+export interface LogPlace {
+  turn: number;
   phase: PhaseId;
   round: number;
-  kind: 'action' | 'world' | 'phase' | 'deal' | 'end' | 'stance';
-  party: PartyId | null;
-  action: Action | null;
-  text: string; // what the transcript shows
-  line: { text: string; source?: string; simulated: boolean } | null; // dialogue spoken with it
+}
+
+/** A party's action (every turn logs exactly one). */
+export interface ActionEntry extends LogPlace {
+  kind: 'action';
+  party: PartyId;
+  action: Action;
+  /** Spoken with it: an AI party's stance line for the action; for a question, the line of the party asked. */
+  line: SpokenLine | null;
   reason: Reason | null; // set on AI decisions
-  event: EventId | null; // world event that fired
+  /** Proposals: the issues whose earlier commitment the package changes (empty otherwise). */
+  broken: IssueId[];
+  /** Questions ("what would it take?"): the asked party's answer (null otherwise). */
+  answer: Answer | null;
+}
+
+/** What a party asked "what would it take?" answered: the package it would accept and the issues that must move. */
+export interface Answer {
+  issues: IssueId[]; // the agenda issues whose option must change (empty: the offer as it stands)
+  package: Package;
+  reason: Reason;
+}
+
+/** An AI party's statechart moved to another stance, after an event (`cause`: the event type, e.g. 'offer.received'). */
+export interface StanceEntry extends LogPlace {
+  kind: 'stance';
+  party: PartyId;
+  from: string;
+  to: string;
+  mood: Mood;
+  cause: string | null;
+}
+
+/** An AI party spoke one of its stance's lines (a statechart 'say' action). */
+export interface SaidEntry extends LogPlace {
+  kind: 'said';
+  party: PartyId;
+  line: SpokenLine;
+}
+
+/** A world event fired. */
+export interface WorldEntry extends LogPlace {
+  kind: 'world';
+  event: EventId;
+}
+
+/** The entry's phase started, or ended at its deadline without a deal (a deal logs a 'deal' entry instead). */
+export interface PhaseEntry extends LogPlace {
+  kind: 'phase';
+  change: 'started' | 'ended';
+}
+
+/** A deal was struck in the entry's phase. */
+export interface DealEntry extends LogPlace {
+  kind: 'deal';
+  package: Package;
+}
+
+/** The game ended; `party` walked out (walk-outs only). */
+export interface EndEntry extends LogPlace {
+  kind: 'end';
+  outcome: OutcomeKind;
+  party: PartyId | null;
 }
 
 export interface Table {
@@ -73,7 +144,8 @@ export interface Outcome {
  * hashes are those of the first release). Revision 2: the AI holds an unmoved proposer to its phase-start target,
  * does not propose when the phase's deadline leaves no time to answer, presses a holdout instead of waiting, and
  * a proposer's statechart hears 'offer.accepted'.
- * Revision 3: each party draws a temperament from the game's PRNG when the game starts (temperament.ts); the AI
+ * Revision 3: the play hash (replay.ts) also covers every action taken, so a replay whose actions were swapped no
+ * longer verifies; each party draws a temperament from the game's PRNG when the game starts (temperament.ts); the AI
  * learns a model of the others from their moves (opponent-model.ts), searches the package space for its offers
  * (offer-search.ts) and weighs the time left when accepting (acceptance.ts); and "no deal" has one meaning: a party's
  * no-deal value is its reservation,

@@ -4,18 +4,19 @@
 // for the issues it still leaves out. The weighted points per issue (weight × value, before scaling) are what
 // Reason.perIssue shows; they sum to 100 × value (before rounding).
 import { issueOf } from './lookup';
+import { own } from './own';
 import type { CompiledScenario, IssueId, OptionId, Package, Party, PartyId } from './scenario';
 
 /** Every issue of the scenario: package first, then commitments, then status quo. */
 export function completePackage(sc: CompiledScenario, pkg: Package, commitments: Package): Package {
   const out: Package = {};
-  for (const issue of sc.issues) out[issue.id] = pkg[issue.id] ?? commitments[issue.id] ?? issue.statusQuo;
+  for (const issue of sc.issues) out[issue.id] = own(pkg, issue.id) ?? own(commitments, issue.id) ?? issue.statusQuo;
   return out;
 }
 
 /** Weighted points (weight × option value) one issue contributes to the party's total. */
 export function issuePoints(party: Party, issue: IssueId, option: OptionId): number {
-  return (party.weights[issue] ?? 0) * (party.values[issue]?.[option] ?? 0);
+  return (own(party.weights, issue) ?? 0) * (own(own(party.values, issue), option) ?? 0);
 }
 
 /** Scales a sum of weighted points to the 0–100 value, rounding half up. */
@@ -32,7 +33,7 @@ export function perIssue(
 ): Record<IssueId, number> {
   const out: Record<IssueId, number> = {};
   for (const issue of sc.issues) {
-    out[issue.id] = issuePoints(party, issue.id, pkg[issue.id] ?? commitments[issue.id] ?? issue.statusQuo);
+    out[issue.id] = issuePoints(party, issue.id, own(pkg, issue.id) ?? own(commitments, issue.id) ?? issue.statusQuo);
   }
   return out;
 }
@@ -40,7 +41,7 @@ export function perIssue(
 export function pointsOf(sc: CompiledScenario, party: Party, pkg: Package, commitments: Package): number {
   let sum = 0;
   for (const issue of sc.issues) {
-    sum += issuePoints(party, issue.id, pkg[issue.id] ?? commitments[issue.id] ?? issue.statusQuo);
+    sum += issuePoints(party, issue.id, own(pkg, issue.id) ?? own(commitments, issue.id) ?? issue.statusQuo);
   }
   return sum;
 }
@@ -56,7 +57,7 @@ export function bestOption(sc: CompiledScenario, party: Party, issue: IssueId): 
   let best = iss.options[0]!.id;
   let bestV = -1;
   for (const o of iss.options) {
-    const v = party.values[issue]?.[o.id] ?? 0;
+    const v = own(own(party.values, issue), o.id) ?? 0;
     if (v > bestV) {
       bestV = v;
       best = o.id;
@@ -81,6 +82,6 @@ export function samePackage(a: Package | null | undefined, b: Package | null | u
   if (!a || !b) return false;
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) if (a[k] !== b[k]) return false;
+  for (const k of ka) if (a[k] !== own(b, k)) return false;
   return true;
 }

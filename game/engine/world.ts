@@ -30,7 +30,7 @@ export function fireEvent(sc: CompiledScenario, d: GameState, ev: WorldEvent): v
         break;
     }
   }
-  pushLog(sc, d, { kind: 'world', text: `${ev.headline}. ${ev.body}`.trim(), event: ev.id });
+  pushLog(sc, d, { kind: 'world', event: ev.id });
   notifyAll(sc, d, `world.${ev.id}`, null);
 }
 

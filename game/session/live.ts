@@ -1,32 +1,61 @@
-// The lazily loaded half of the session: the running game and the engine functions the view-models read
+// The lazily loaded half of the session: the running game (the Match) and the engine functions the view-models read
 // (values, legal actions, hints). The view imports this only through import(), on Play or Continue.
-export type { Action, ActionType } from '../engine/actions';
-export { outlook, whatWouldItTake } from '../engine/ai';
-export type { RuleError } from '../engine/errors';
-export { stateHash } from '../engine/hash';
-export { newGame } from '../engine/newgame';
-export { playReplay } from '../engine/replay';
-export { legalActionTypes, speaker } from '../engine/rules';
 export type {
+  Action,
+  ActionType,
   CompiledScenario,
+  GameState,
   Issue,
   IssueId,
+  LogEntry,
   OptionId,
+  Outcome,
   Package,
   Party,
   PartyId,
   Phase,
-} from '../engine/scenario';
-export type { GameState, LogEntry, Outcome, Reason, Seat } from '../engine/state';
-export { bestPackage, packageValue, perIssue } from '../engine/values';
+  PlaybackStep,
+  Reason,
+  Replay,
+  RuleError,
+  Seat,
+} from '../engine/index';
 export {
-  branchGame,
+  analyzeGame,
+  answerItems,
+  bestPackage,
+  causeWords,
+  entryParty,
+  legalActionTypes,
+  logSentence,
+  newGame,
+  outlook,
+  packageValue,
+  perIssue,
+  speaker,
+  stateHash,
+  whatWouldItTake,
+} from '../engine/index';
+export { bundledScenario, continueGame, loadScenario, OPENED_FILE_PREFIX } from './bundled';
+export {
+  branchFromReplay,
   type ContinueResult,
-  continueGame,
+  createMatch,
+  type DemoGame,
   type Difficulty,
-  GAME_VERSION,
-  type GameSetup,
-  type LiveGame,
-  loadScenario,
-  startGame,
-} from './live-game';
+  demoGame,
+  type Match,
+  type MatchEvent,
+  type MatchSetup,
+  matchFromReplay,
+} from './match/index';
+export {
+  branchPoint,
+  type OpenedReplay,
+  openReplayLink,
+  openReplayText,
+  replayFileName,
+  watchMatch,
+} from './replay-open';
+export { compileScenarioText, type OpenedScenario } from './scenario-text';
+export { GAME_VERSION } from './version';

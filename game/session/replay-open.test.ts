@@ -43,6 +43,19 @@ describe('openReplayText', () => {
     expect(playHash(r.value.steps.at(-1)!.state)).toBe(r.value.replay.finalHash);
   });
 
+  it('opens the Alaska fixture of rules revision 2 (a frozen copy of the scenario it was recorded with)', async () => {
+    const alaskaText = readFileSync(join(root, 'scenarios/fixtures/replays/alaska-2025-1.1.0.yaml'), 'utf8');
+    const text = readFileSync(join(root, 'scenarios/fixtures/replays/alaska-rules2.summit.json'), 'utf8');
+    const r = await openReplayText(text, 'alaska.summit.json', async (id) =>
+      id === 'alaska-2025' ? { text: alaskaText, file: 'alaska-2025.yaml' } : null,
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.replay.rules).toBe(2);
+    expect(r.value.steps.length).toBe(r.value.replay.hashes.length + 1);
+    expect(playHash(r.value.steps.at(-1)!.state)).toBe(r.value.replay.finalHash);
+  });
+
   it('a truncated file', async () => {
     const e = await errorOf(openReplayText(replayText.slice(0, 400), 'game.summit.json', lookup));
     expect(e).toMatch(/^The file ends too early: it looks truncated \(game\.summit\.json, line \d+, column \d+\)\.$/);
@@ -116,6 +129,14 @@ describe('openReplayText', () => {
     expect(e).toBe('This replay does not match the game: diverged at turn 5.');
   });
 
+  it('a recorded outcome the game does not reach is refused, never shown', async () => {
+    const text = edited((r) => {
+      r.outcome = { kind: 'agreement', values: { north: 100, south: 100, broker: 100 } };
+    });
+    const e = await errorOf(openReplayText(text, 'g.json', lookup));
+    expect(e).toMatch(/^The replay records a value of 100 for \w+, but the game played back gives \d+\.$/);
+  });
+
   it('an action moved to another turn', async () => {
     const e = await errorOf(
       openReplayText(
@@ -150,16 +171,19 @@ describe('openReplayText', () => {
     expect(e).toMatch(/^Seed: .*\(g\.json, line \d+, column \d+\)\.$/);
   });
 
-  it('names containing HTML stay text in the sentence', async () => {
-    const name = '<img src=x onerror=alert(1)>';
-    const e = await errorOf(
-      openReplayText(
-        edited((r) => (r.scenario.id = name)),
-        'g.json',
-        lookup,
-      ),
-    );
-    expect(e).toBe(`This replay is of a scenario this game does not have: '${name}'.`);
+  it('a scenario id that is no slug (HTML, a path) is refused as a field, never looked up', async () => {
+    for (const name of ['<img src=x onerror=alert(1)>', 'package.json', '/etc/hostname', '../mini']) {
+      const e = await errorOf(
+        openReplayText(
+          edited((r) => (r.scenario.id = name)),
+          'g.json',
+          lookup,
+        ),
+      );
+      expect(e).toMatch(
+        /^Scenario\.id: a scenario id uses a-z, 0-9 and "-" only.*\(g\.json, line \d+, column \d+\)\.$/,
+      );
+    }
   });
 });
 

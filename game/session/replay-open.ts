@@ -4,8 +4,8 @@
 // it, and does playing it back give the recorded game. No DOM here: the title screen and the link handler call it,
 // and the unit tests feed it every kind of bad input.
 import { parseLink, parseReplay, parseScenario, type ScenarioError } from '../content/index';
+import type { CompiledScenario } from '../engine/index';
 import { err, ok, type PlaybackStep, playReplay, type Replay, type Result } from '../engine/index';
-import type { CompiledScenario } from '../engine/scenario';
 
 export type { PlaybackStep, Replay } from '../engine/index';
 
@@ -69,7 +69,9 @@ async function play(replay: Replay, scenarios: ScenarioLookup): Promise<Result<O
   if (!steps.ok) {
     const e = steps.error;
     return err(
-      e.code === 'scenario-mismatch' ? e.message : `This replay does not match the game: diverged at turn ${e.turn}.`,
+      e.code === 'scenario-mismatch' || e.code === 'untrue'
+        ? e.message
+        : `This replay does not match the game: diverged at turn ${e.turn}.`,
     );
   }
   return ok({ replay, scenario: sc, steps: steps.value });
@@ -101,4 +103,12 @@ export function branchPoint(
 ): { state: PlaybackStep['state']; parent: Replay['parent'] } {
   const step = opened.steps.find((s) => s.turn === turn) ?? opened.steps[opened.steps.length - 1]!;
   return { state: step.state, parent: { finalHash: opened.replay.finalHash, turn: step.turn } };
+}
+
+/** A game just played (or any replay this build made) opened for the viewer: every step, checked. */
+export function watchMatch(match: { scenario: CompiledScenario; replay(): Replay }): Result<OpenedReplay, string> {
+  const replay = match.replay();
+  const steps = playReplay(match.scenario, replay);
+  if (!steps.ok) return err(`This game's replay does not play back: ${steps.error.message}`);
+  return ok({ replay, scenario: match.scenario, steps: steps.value });
 }

@@ -1,14 +1,15 @@
 // The autosave slots with a fake storage: a new save pushes the current one to "previous" only when it reads as
 // a save, damaged text never pushes out the last good game, storage that throws never stops the game, and
-// Continue (continueGame) falls back to the previous good save with a message.
+// Continue (continueMatch) falls back to the previous good save with a message.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../content/index';
-import { playHash } from '../engine/index';
-import { continueGame, startGame } from './live-game';
+import { ok, playHash } from '../engine/index';
+import { continueMatch, createMatch } from './match/index';
 import {
   createSaveStore,
+  FAILED_SAVE_KEY,
   PREVIOUS_SAVE_KEY,
   readSaveRecord,
   SAVE_FORMAT,
@@ -131,22 +132,107 @@ describe('createSaveStore', () => {
   });
 });
 
+describe('a write that fails', () => {
+  /** Storage that refuses values longer than `limit` characters, like a full localStorage refuses a big save. */
+  function fullFor(limit: number) {
+    const storage = fakeStorage();
+    const set = storage.setItem;
+    storage.setItem = (k, v) => {
+      if (v.length > limit) {
+        const e = new Error('full');
+        e.name = 'QuotaExceededError';
+        throw e;
+      }
+      set(k, v);
+    };
+    return storage;
+  }
+  const game = (n: number, gameId: string): SaveRecord => ({
+    ...record(n),
+    gameId,
+    turn: n,
+    replay: { pad: 'x'.repeat(300) },
+  });
+
+  it('says why, and leaves a marker naming the game and turn that could not be saved', () => {
+    const storage = fullFor(200);
+    const saves = createSaveStore(storage);
+    expect(saves.write(game(4, 'g1'))).toEqual({
+      ok: false,
+      message: "This game could not be saved: the browser's storage for this site is full.",
+    });
+    expect(saves.lastFailure()).toEqual({ gameId: 'g1', file: 'alaska-2025.yaml', turn: 4 });
+    expect(saves.hasSave()).toBe(false);
+  });
+
+  it('the next good write takes the marker away; so does clear', () => {
+    const storage = fakeStorage();
+    const saves = createSaveStore(storage);
+    storage.map.set(FAILED_SAVE_KEY, JSON.stringify({ gameId: 'g1', file: 'a.yaml', turn: 3 }));
+    expect(saves.lastFailure()?.turn).toBe(3);
+    expect(saves.write(game(5, 'g1'))).toEqual({ ok: true });
+    expect(saves.lastFailure()).toBeNull();
+    storage.map.set(FAILED_SAVE_KEY, JSON.stringify({ gameId: 'g1', file: 'a.yaml', turn: 3 }));
+    saves.clear();
+    expect(saves.lastFailure()).toBeNull();
+  });
+
+  it('when not even the marker fits: drops the previous slot, then another game in the current slot', () => {
+    const storage = fakeStorage();
+    const saves = createSaveStore(storage);
+    saves.write(game(1, 'older'));
+    saves.write(game(2, 'older'));
+    // Now nothing more fits at all, until something is removed.
+    const set = storage.setItem;
+    let room = 0;
+    storage.setItem = (k, v) => {
+      if (room <= 0) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+      room--;
+      set(k, v);
+    };
+    const remove = storage.removeItem;
+    storage.removeItem = (k) => {
+      if (storage.map.has(k)) room++;
+      remove(k);
+    };
+    expect(saves.write(game(0, 'newer')).ok).toBe(false);
+    // The previous slot made room for the marker; the older game is still the current save, and Continue will say so.
+    expect(storage.map.has(PREVIOUS_SAVE_KEY)).toBe(false);
+    expect(readSaveRecord(storage.map.get(SAVE_KEY)!)?.gameId).toBe('older');
+    expect(saves.lastFailure()?.gameId).toBe('newer');
+    // With no previous slot left to drop and no room, the other game's save goes rather than pass for this one.
+    storage.map.delete(FAILED_SAVE_KEY);
+    room = 0;
+    expect(saves.write(game(1, 'newer')).ok).toBe(false);
+    expect(storage.map.has(SAVE_KEY)).toBe(false);
+    expect(saves.lastFailure()?.gameId).toBe('newer');
+  });
+
+  it('no storage at all is said, not swallowed', () => {
+    expect(createSaveStore(null).write(record(1))).toEqual({
+      ok: false,
+      message: 'This game cannot be saved: this browser offers no storage.',
+    });
+  });
+});
+
 describe('continueGame', () => {
   const root = join(import.meta.dirname, '..', '..');
   const parsed = parseScenario(readFileSync(join(root, 'scenarios/tutorial.yaml'), 'utf8'), 'tutorial.yaml');
   if (!parsed.ok) throw new Error('tutorial.yaml does not parse');
   const sc = parsed.value;
+  const continueGame = (saves: ReturnType<typeof createSaveStore>) => continueMatch(saves, async () => ok(sc));
 
   /** A tutorial game with the first party human, played a few turns (every AI turn, human passes). */
   function played(storage: SaveStorage) {
     const saves = createSaveStore(storage);
     const seats = Object.fromEntries(sc.parties.map((p, i) => [p.id, i === 0 ? 'human' : 'ai'] as const));
-    const game = startGame({ file: 'tutorial.yaml', scenario: sc, seats, seed: 7, difficulty: 'easy' }, saves);
+    const game = createMatch({ file: 'tutorial.yaml', scenario: sc, seats, seed: 7, difficulty: 'easy' }, saves);
     const human = sc.parties[0]!.id;
     for (let humanTurns = 0; humanTurns < 3; ) {
-      if (game.stepAi()) continue;
+      if (game.step()) continue;
       if (game.toMove() !== human) break;
-      expect(game.act({ type: 'turn.pass', party: human })).toBeNull();
+      expect(game.act({ type: 'turn.pass', party: human }).ok).toBe(true);
       humanTurns++;
     }
     return { saves, game };
@@ -159,8 +245,8 @@ describe('continueGame', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.message).toBeNull();
-    expect(r.game.hash()).toBe(game.hash());
-    expect(r.game.difficulty).toBe('easy');
+    expect(r.match.hash()).toBe(game.hash());
+    expect(r.match.difficulty).toBe('easy');
   });
 
   it('a damaged current save falls back to the previous good one, with a message', async () => {
@@ -172,7 +258,7 @@ describe('continueGame', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.message).toBe('The last save is damaged (not a readable save). Resumed from the previous save.');
-    expect(playHash(r.game.state())).toBe((previous.replay as { finalHash: string }).finalHash);
+    expect(playHash(r.match.state())).toBe((previous.replay as { finalHash: string }).finalHash);
   });
 
   it('a save that reads but does not play back also falls back', async () => {

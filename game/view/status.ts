@@ -14,6 +14,8 @@ export const SCREENS = [
   'end',
   'open-replay',
   'replay',
+  'online',
+  'lobby',
 ] as const;
 export type ScreenName = (typeof SCREENS)[number];
 

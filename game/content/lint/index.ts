@@ -3,9 +3,10 @@
 // assume checked references. Things the loader already refuses are not repeated here: unreachable stances,
 // world.<event> handlers for events that do not exist, events with neither `at` nor `chance`, events
 // scheduled after the last round of their phase, and chance 0 (the schema's minimum is 1).
+
+import { fnv1a64 } from '../../engine/index';
 import { compileScenario } from '../compile';
 import { pathToString, type ScenarioError, sortErrors } from '../errors';
-import { fnv1a64 } from '../hash';
 import { parseScenarioFile } from '../parse';
 import { parseSafely } from '../safety';
 import { deadEndStance } from './dead-end-stance';
@@ -16,6 +17,7 @@ import { noZopa } from './no-zopa';
 import { sayWithoutLines } from './say-without-lines';
 import { schemaLine } from './schema-line';
 import type { LintContext, LintRule, LintWarning } from './types';
+import { walkoutAtStart } from './walkout-at-start';
 
 export type { LintRule, LintWarning } from './types';
 
@@ -27,6 +29,7 @@ export const LINT_RULES: readonly LintRule[] = [
   neverAccepts,
   noZopa,
   idleIssue,
+  walkoutAtStart,
 ];
 
 export function lintScenario(

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatWarning, lintScenario } from '../index';
+import { formatWarning, LINT_RULES, lintScenario } from '../index';
 
 const root = join(__dirname, '..', '..', '..', 'scenarios');
 const dir = join(root, 'fixtures', 'lint');
@@ -19,17 +19,13 @@ describe('summit lint rules', () => {
         (/expect: (.*)$/m.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? '').split(' ').map((x) => x.split('@')[0]),
       ),
     );
-    for (const r of [
-      'schema-line',
-      'dead-end-stance',
-      'impossible-guard',
-      'say-without-lines',
-      'never-accepts',
-      'no-zopa',
-      'idle-issue',
-    ]) {
-      expect(rules).toContain(r);
-    }
+    expect(LINT_RULES.map((r) => r.id)).toContain('walkout-at-start');
+    for (const r of LINT_RULES) expect(rules).toContain(r.id);
+  });
+
+  it('documents every rule in the table of docs/scenario-guide.md', () => {
+    const guide = readFileSync(join(root, '..', 'docs', 'scenario-guide.md'), 'utf8');
+    for (const r of LINT_RULES) expect(guide).toContain(`| \`${r.id}\` |`);
   });
 
   it.each(fixtures)('%s: finds exactly the planted problems, at their lines', (name) => {

@@ -1,7 +1,7 @@
 // What a lint rule sees and what it reports. Lint warnings are not errors: the scenario loads and plays, but
 // something in it cannot happen or cannot matter (a guard that never holds, an issue nobody values), which
 // is almost always a mistake an instructor would rather hear about before class.
-import type { CompiledScenario } from '../../engine/scenario';
+import type { CompiledScenario } from '../../engine/index';
 import type { ScenarioFile } from '../schema';
 import type { Path, PositionIndex } from '../yaml-positions';
 

@@ -1,33 +1,29 @@
-// Dev-only driver of the summit canvas (see demo.html): the Alaska scenario compiled in the browser, a game
-// advanced turn by turn, and window.__canvasDemo to step, preview and toggle the map from a screenshot script.
+// Dev-only driver of the summit canvas (see demo.html): a demo game of the Alaska scenario from the session (its AI
+// plays, the watched seat passes), drawn turn by turn, and window.__canvasDemo to step, preview and toggle the map
+// from a screenshot script. The session runs the game; this page only draws its states.
 import '@fontsource/source-serif-4/latin-600.css';
 import '@fontsource/source-sans-3/latin-400.css';
 import '@fontsource/source-sans-3/latin-600.css';
 import '@fontsource/source-sans-3/latin-700.css';
 import * as Phaser from 'phaser';
 import alaskaText from '../../../scenarios/alaska-2025.yaml?raw';
-import { parseScenario } from '../../content/index';
-import { aiDecide, applyAction, type GameState, newGame, type Package, speaker } from '../../engine/index';
+import { demoGame, type Package } from '../../session/live';
 import { createFrameScheduler } from '../frames';
 import { gameConfig } from '../game-config';
 import { createSettingsStore } from '../settings-store';
 import { mountSummitCanvas } from './summit-canvas';
 
-const parsed = parseScenario(alaskaText, 'alaska-2025.yaml');
-if (!parsed.ok) throw new Error('alaska does not compile');
-const scenario = parsed.value;
 const params = new URLSearchParams(location.search);
 const viewer = params.get('viewer') ?? 'ukraine';
-let state: GameState = newGame(scenario, { seed: Number(params.get('seed') ?? 3), seats: { [viewer]: 'human' } });
+const demo = demoGame(alaskaText, 'alaska-2025.yaml', { seed: Number(params.get('seed') ?? 3), viewer });
+if (!demo.ok) throw new Error(demo.error);
+const table = demo.value;
+const { scenario } = table;
 let preview: Package | null = null;
 
-/** One action: the AI decides for its seats; the human seat passes, so the demo moves on. */
+/** One turn: the AI moves for its seats; the watched seat passes, so the demo moves on. */
 function step(): void {
-  const p = speaker(scenario, state);
-  if (p === null) return;
-  const action = state.seats[p] === 'ai' ? aiDecide(scenario, state, p) : null;
-  const r = applyAction(scenario, state, action?.action ?? { type: 'turn.pass', party: p }, { reason: action?.reason });
-  if (r.ok) state = r.value;
+  table.step();
 }
 
 // ?split=1 narrows the stage as the game's split layout does (the canvas then takes the whole stage).
@@ -39,7 +35,7 @@ const frames = createFrameScheduler(game);
 const settings = createSettingsStore();
 const canvas = mountSummitCanvas(game, frames, settings);
 for (let i = 0; i < Number(params.get('turns') ?? 4); i++) step();
-const push = () => canvas.update({ scenario, state, viewer, preview });
+const push = () => canvas.update({ scenario, state: table.state(), viewer, preview });
 push();
 if (params.get('map') === '1') canvas.showMap(true);
 
@@ -48,6 +44,7 @@ Object.assign(window, {
     step(n = 1) {
       for (let i = 0; i < n; i++) step();
       push();
+      const state = table.state();
       return { phase: state.phase, round: state.round, log: state.log.length, outcome: state.outcome?.kind ?? null };
     },
     preview(pkg: Package | null) {

@@ -1,9 +1,10 @@
-// Drawing the summit table from its model: the room, the chairs, the delegations as head-and-shoulders figures in
-// their national colours, the table, name-plate cards, desk flags, mood badges and the "by call" screens. Pure
-// drawing into Graphics (the scene bakes the result into a texture); text is placed by the table view.
+// Drawing the summit table: the room, the chairs, the delegations as head-and-shoulders figures in their national
+// colours, the table, name-plate cards, desk flags, mood badges and the "by call" screens. The one drawing of the
+// table: the game's table view draws it from its model, the title scene draws the same room and table, empty, from
+// its layout. Pure drawing into Graphics (the scenes bake the result into a texture); text is placed by the views.
 import type * as Phaser from 'phaser';
 import type { Mood } from '../../engine/index';
-import type { RemoteModel, SeatModel, TableModel } from '../models/table-model';
+import type { RemoteModel, SeatModel } from '../models/table-model';
 import { PALETTE } from '../palette';
 import { drawFlag } from './flags';
 
@@ -25,12 +26,47 @@ export const MOOD_COLOURS: Record<Mood, number> = {
   walkout: 0x9aa3ad,
 };
 
-export function drawRoom(g: G, m: TableModel): void {
+/** The table's ellipse on the canvas: centre and radii (seen from a raised angle, so ry < rx). */
+export interface TableShape {
+  cx: number;
+  cy: number;
+  rx: number;
+  ry: number;
+}
+
+/** What the room needs: its size, the table, the band kept free on top, and whose flags hang on the back wall. */
+export interface RoomShape {
+  size: { width: number; height: number };
+  table: TableShape;
+  headerHeight: number;
+  seats: readonly { x: number; colour: number; flag: string | null }[];
+  /** Draw the back wall (panels, pilasters, flags); the title leaves it out, its text stands there. Default true. */
+  wall?: boolean;
+}
+
+/** The hall: a navy gradient, the back wall's panels and flags, a pool of light and the carpet under the table. */
+export function drawRoom(g: G, m: RoomShape): void {
   const { width, height } = m.size;
   const { cx, cy, rx, ry } = m.table;
   g.fillGradientStyle(PALETTE.navyMid, PALETTE.navyMid, PALETTE.night, PALETTE.night, 1);
   g.fillRect(0, 0, width, height);
-  // The back wall: dark panels with brass pilasters, and a lighter floor band where the carpet begins.
+  if (m.wall !== false) drawBackWall(g, m);
+  // Pool of light on the table: stacked translucent ellipses read as a soft radial gradient.
+  for (let i = 12; i >= 1; i--) {
+    const k = 1 + i * 0.2;
+    g.fillStyle(PALETTE.navyLight, 0.05);
+    g.fillEllipse(cx, cy + ry * 0.1, rx * 2 * k, ry * 2.4 * k);
+  }
+  g.fillStyle(0x2a1520, 0.85);
+  g.fillEllipse(cx, cy + ry * 0.35, rx * 2.75, ry * 3.5);
+  g.lineStyle(2, PALETTE.brass, 0.4);
+  g.strokeEllipse(cx, cy + ry * 0.35, rx * 2.62, ry * 3.34);
+}
+
+/** The back wall: dark panels with brass pilasters, a brass line where the floor begins, and the flags. */
+function drawBackWall(g: G, m: RoomShape): void {
+  const { width } = m.size;
+  const { cy, ry } = m.table;
   const wallBottom = cy - ry * 1.9;
   g.fillStyle(PALETTE.night, 0.35);
   g.fillRect(0, m.headerHeight, width, Math.max(0, wallBottom - m.headerHeight));
@@ -45,20 +81,10 @@ export function drawRoom(g: G, m: TableModel): void {
   g.fillStyle(PALETTE.brass, 0.35);
   g.fillRect(0, wallBottom, width, 2);
   drawWallFlags(g, m, wallBottom);
-  // Pool of light on the table: stacked translucent ellipses read as a soft radial gradient.
-  for (let i = 12; i >= 1; i--) {
-    const k = 1 + i * 0.2;
-    g.fillStyle(PALETTE.navyLight, 0.05);
-    g.fillEllipse(cx, cy + ry * 0.1, rx * 2 * k, ry * 2.4 * k);
-  }
-  g.fillStyle(0x2a1520, 0.85);
-  g.fillEllipse(cx, cy + ry * 0.35, rx * 2.75, ry * 3.5);
-  g.lineStyle(2, PALETTE.brass, 0.4);
-  g.strokeEllipse(cx, cy + ry * 0.35, rx * 2.62, ry * 3.34);
 }
 
 /** The flags of the delegations in the room on poles along the back wall, as at every summit's backdrop. */
-function drawWallFlags(g: G, m: TableModel, wallBottom: number): void {
+function drawWallFlags(g: G, m: RoomShape, wallBottom: number): void {
   const n = m.seats.length;
   if (n === 0) return;
   const fw = 46;
@@ -83,13 +109,21 @@ function drawWallFlags(g: G, m: TableModel, wallBottom: number): void {
   });
 }
 
-function drawChair(g: G, x: number, y: number, s: number): void {
+/**
+ * A leather chair whose back is centred on x, its top 26·s above y; s is the seat's scale. `band`: a delegation's
+ * colour across the top of the backrest (for an empty chair, where no figure carries it).
+ */
+export function drawChair(g: G, x: number, y: number, s: number, band?: number): void {
   g.fillStyle(0x000000, 0.25);
   g.fillEllipse(x, y + 56 * s, 64 * s, 16 * s);
   g.fillStyle(PALETTE.leather, 1);
   g.fillRoundedRect(x - 27 * s, y - 26 * s, 54 * s, 86 * s, 14 * s);
   g.fillStyle(PALETTE.leatherLight, 1);
   g.fillRoundedRect(x - 21 * s, y - 20 * s, 42 * s, 60 * s, 10 * s);
+  if (band !== undefined) {
+    g.fillStyle(band, 0.95);
+    g.fillRoundedRect(x - 21 * s, y - 20 * s, 42 * s, 9 * s, 4 * s);
+  }
   g.lineStyle(1, PALETTE.brass, 0.35);
   g.strokeRoundedRect(x - 27 * s, y - 26 * s, 54 * s, 86 * s, 14 * s);
 }
@@ -186,7 +220,8 @@ export function drawSeat(g: G, seat: SeatModel, halo = true): void {
   if (!seat.walkedOut) drawFigure(g, seat.x, seat.y, s, seat.colour);
 }
 
-export function drawTableTop(g: G, m: TableModel): void {
+/** The table: its shadow, edge and polished top, the brass inlay and the emblem (a flattened globe). */
+export function drawTableTop(g: G, m: { table: TableShape }): void {
   const { cx, cy, rx, ry } = m.table;
   const t = ry * 0.14;
   g.fillStyle(0x000000, 0.35);
@@ -217,11 +252,12 @@ export function drawTableTop(g: G, m: TableModel): void {
   g.lineBetween(cx - r, cy, cx + r, cy);
 }
 
-/** The plate card (sized to its text by the caller), its colour stripe and a desk flag beside it. */
+/** The plate card (sized to its text by the caller), its colour stripe and a desk flag (scaled by k) beside it. */
 export function drawPlate(
   g: G,
   seat: { colour: number; flag: string | null; isSpeaker: boolean; isNext: boolean; walkedOut: boolean },
   box: { x: number; y: number; w: number; h: number },
+  k = 1,
 ): void {
   g.fillStyle(0x000000, 0.3);
   g.fillRoundedRect(box.x + 2, box.y + 3, box.w, box.h, 4);
@@ -234,13 +270,13 @@ export function drawPlate(
     g.strokeRoundedRect(box.x - 2, box.y - 2, box.w + 4, box.h + 4, 5);
   }
   // Desk flag on a brass pole at the plate's right.
-  const fx = box.x + box.w + 8;
+  const fx = box.x + box.w + 8 * k;
   const base = box.y + box.h;
   g.fillStyle(PALETTE.brass, 1);
-  g.fillEllipse(fx, base, 10, 4);
-  g.lineStyle(1.5, PALETTE.brassLight, 1);
-  g.lineBetween(fx, base, fx, base - 34);
-  drawFlag(g, seat.flag, seat.colour, fx + 1, base - 34, 21, 14);
+  g.fillEllipse(fx, base, 10 * k, 4 * k);
+  g.lineStyle(Math.max(1, 1.5 * k), PALETTE.brassLight, 1);
+  g.lineBetween(fx, base, fx, base - 34 * k);
+  drawFlag(g, seat.flag, seat.colour, fx + 1, base - 34 * k, 21 * k, 14 * k);
 }
 
 /** A small face whose brow and mouth follow the mood; the label beside it carries the meaning in words. */

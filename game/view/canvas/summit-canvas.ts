@@ -70,6 +70,11 @@ class SummitScene extends Phaser.Scene {
 
 let mounted = 0;
 
+/**
+ * The mounted summit canvas, assembled from named parts: the region it draws in (canvasRegion), the tweens it
+ * runs (tweenAnimator), the stage's size watch (stageFitter), the map's hover (mapHover), and the draw itself
+ * (one per animation frame, below).
+ */
 export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, settings: SettingsStore): SummitCanvas {
   mounted += 1;
   const key = mounted === 1 ? 'summit' : `summit-${mounted}`;
@@ -78,52 +83,11 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
   let map: MapView | null = null;
   let input: CanvasInput | null = null;
   let mapOn = false;
-  let fixed: Viewport | null = null;
   let destroyed = false;
-  const active = new Set<Phaser.Tweens.Tween>();
-
-  /** setViewport asked for the whole game: follow the game's size when it changes. */
-  let whole = false;
-  const viewport = (): Viewport => {
-    const { width, height } = game.scale.gameSize;
-    if (whole) return { x: 0, y: 0, w: width, h: height };
-    if (fixed) return fixed;
-    // When the page already narrowed the stage to the free area (the split layout), take the whole canvas;
-    // when the canvas spans the window, keep to its left part, which the panel does not cover.
-    const stage = game.canvas?.parentElement?.getBoundingClientRect();
-    const spansWindow = !stage || stage.width >= window.innerWidth * 0.9;
-    return { x: 0, y: 0, w: spansWindow ? Math.round(width * DEFAULT_CANVAS_SHARE) : width, h: height };
-  };
-  /** The views' layout size, in CSS-sized units (see crisp.ts). */
-  const size = (): Size => {
-    const v = viewport();
-    const k = uiScale(game);
-    return { width: Math.round(v.w / k), height: Math.round(v.h / k) };
-  };
+  const region = canvasRegion(game);
+  const animator = tweenAnimator(frames, settings, () => scene);
+  const fitter = stageFitter(game, () => destroyed);
   const palette = (): MapPalette => (colourBlind(settings) ? MAP_PALETTES.colourBlind : MAP_PALETTES.standard);
-
-  const animator: Animator = {
-    reducedMotion: () => settings.reducedMotion(),
-    tween(config) {
-      if (!scene) return;
-      const release = frames.hold();
-      const done = () => {
-        active.delete(tween);
-        release();
-      };
-      const tween = scene.tweens.add({
-        ...config,
-        onComplete: (...args) => {
-          (config.onComplete as ((...a: unknown[]) => void) | undefined)?.(...args);
-          done();
-        },
-        onStop: done,
-      });
-      active.add(tween);
-      // Never keep the loop awake for a tween that somehow did not finish (hidden tab, scene shut down).
-      window.setTimeout(done, (Number(config.duration) || 500) + 1000);
-    },
-  };
 
   // What the views last drew, so a draw can skip a view whose input did not change.
   let tableDirty = true;
@@ -132,42 +96,24 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
   let drawnState: GameState | null = null;
   let pending = 0;
 
-  /**
-   * The split layout narrows the stage without a window resize, and Phaser checks its parent only in its loop
-   * (every resizeInterval), which sleeps between changes: the canvas kept the window's size, centred on the
-   * narrower stage with its left part off screen (seen at 1280×720, 1024×768 and 1920×1080). Before each draw and
-   * whenever the stage's size changes, a canvas whose CSS size differs from its parent's is refitted.
-   */
-  const fitParent = () => {
-    const parent = game.canvas?.parentElement;
-    if (destroyed || !parent || !game.canvas) return;
-    game.scale.getParentBounds();
-    const want = parent.getBoundingClientRect();
-    const have = game.canvas.getBoundingClientRect();
-    if (Math.abs(want.width - have.width) > 1 || Math.abs(want.height - have.height) > 1) game.scale.refresh();
-  };
-  const stage = game.canvas?.parentElement;
-  const observer = typeof ResizeObserver === 'undefined' || !stage ? null : new ResizeObserver(() => fitParent());
-  if (stage) observer?.observe(stage);
-
   const draw = () => {
     pending = 0;
     if (!scene || !table || !map || !input || destroyed) return;
-    fitParent();
-    const v = viewport();
+    fitter.refit();
+    const v = region.viewport();
     scene.cameras.main.setViewport(v.x, v.y, v.w, v.h);
-    const s = size();
+    const s = region.size();
     const k = uiScale(game);
     if (!mapOn && tableDirty) {
       // A new state finishes the previous animation first: the screen never shows two turns half-drawn.
-      for (const t of [...active]) t.complete();
+      animator.completeAll();
       tableDirty = false;
       const fresh =
         drawnState !== null && drawnState.scenario.id === input.state.scenario.id
           ? newEntries(drawnState, input.state)
           : [];
       // One turn animates; several at once (Escape skips the AI turns) jump straight to the last.
-      const turns = fresh.filter((e) => e.action !== undefined).length;
+      const turns = fresh.filter((e) => e.kind === 'action').length;
       const animate = fresh.length > 0 && turns <= 1 && !settings.reducedMotion();
       drawnState = input.state;
       table.render(tableModel(input, s), animate, k);
@@ -192,23 +138,13 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
   // Also with a fixed viewport: the CSS scale (and so the text's resolution) may have changed.
   const onResize = () => render();
   const unsubscribe = settings.subscribe(() => render());
-
-  // Hover on the map: DOM events on the canvas, because Phaser's input queue only runs while the loop is awake.
-  const onMove = (e: PointerEvent) => {
-    if (!mapOn || !map || !scene) return;
-    const v = viewport();
-    const x = game.scale.transformX(e.pageX) - v.x;
-    const y = game.scale.transformY(e.pageY) - v.y;
-    const k = uiScale(game);
-    if (x < 0 || y < 0 || x > v.w || y > v.h) map.pointer(-1, -1, size());
-    else map.pointer(x / k, y / k, size());
-  };
-  const onLeave = () => {
-    map?.clearHover();
-    frames.request(2);
-  };
-  game.canvas?.addEventListener('pointermove', onMove);
-  game.canvas?.addEventListener('pointerleave', onLeave);
+  const stopHover = mapHover(
+    game,
+    region,
+    frames,
+    () => map,
+    () => mapOn,
+  );
 
   const created = (s: SummitScene) => {
     scene = s;
@@ -240,28 +176,156 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
       if (pending === 0) pending = requestAnimationFrame(draw);
     },
     setViewport(x, y, w, h) {
-      const next = { x: Math.round(x), y: Math.round(y), w: Math.max(1, Math.round(w)), h: Math.max(1, Math.round(h)) };
-      const { width, height } = game.scale.gameSize;
-      const nowWhole = next.x === 0 && next.y === 0 && next.w === Math.round(width) && next.h === Math.round(height);
-      if (nowWhole !== whole) render();
-      whole = nowWhole;
-      if (whole) return;
-      if (fixed && fixed.x === next.x && fixed.y === next.y && fixed.w === next.w && fixed.h === next.h) return;
-      fixed = next;
-      render();
+      if (region.set(x, y, w, h)) render();
     },
     destroy() {
       if (destroyed) return;
       destroyed = true;
       if (pending !== 0) cancelAnimationFrame(pending);
-      observer?.disconnect();
-      for (const t of [...active]) t.stop();
+      fitter.disconnect();
+      animator.stopAll();
       unsubscribe();
       game.scale.off(Phaser.Scale.Events.RESIZE, onResize);
-      game.canvas?.removeEventListener('pointermove', onMove);
-      game.canvas?.removeEventListener('pointerleave', onLeave);
+      stopHover();
       game.scene.remove(key);
       frames.request(2);
     },
+  };
+}
+
+/** Where on the canvas the summit draws, in game pixels, and the views' layout size in CSS-sized units. */
+interface CanvasRegion {
+  viewport(): Viewport;
+  size(): Size;
+  /** setViewport's request; true when what the views should draw in changed. */
+  set(x: number, y: number, w: number, h: number): boolean;
+}
+
+function canvasRegion(game: Phaser.Game): CanvasRegion {
+  let fixed: Viewport | null = null;
+  /** setViewport asked for the whole game: follow the game's size when it changes. */
+  let whole = false;
+  const viewport = (): Viewport => {
+    const { width, height } = game.scale.gameSize;
+    if (whole) return { x: 0, y: 0, w: width, h: height };
+    if (fixed) return fixed;
+    // When the page already narrowed the stage to the free area (the split layout), take the whole canvas;
+    // when the canvas spans the window, keep to its left part, which the panel does not cover.
+    const stage = game.canvas?.parentElement?.getBoundingClientRect();
+    const spansWindow = !stage || stage.width >= window.innerWidth * 0.9;
+    return { x: 0, y: 0, w: spansWindow ? Math.round(width * DEFAULT_CANVAS_SHARE) : width, h: height };
+  };
+  return {
+    viewport,
+    size() {
+      const v = viewport();
+      const k = uiScale(game);
+      return { width: Math.round(v.w / k), height: Math.round(v.h / k) };
+    },
+    set(x, y, w, h) {
+      const next = { x: Math.round(x), y: Math.round(y), w: Math.max(1, Math.round(w)), h: Math.max(1, Math.round(h)) };
+      const { width, height } = game.scale.gameSize;
+      const nowWhole = next.x === 0 && next.y === 0 && next.w === Math.round(width) && next.h === Math.round(height);
+      const changedWhole = nowWhole !== whole;
+      whole = nowWhole;
+      if (whole) return changedWhole;
+      if (fixed && fixed.x === next.x && fixed.y === next.y && fixed.w === next.w && fixed.h === next.h) {
+        return changedWhole;
+      }
+      fixed = next;
+      return true;
+    },
+  };
+}
+
+/** The table view's tweens, each holding the frame loop while it runs; the draw completes or stops them all. */
+function tweenAnimator(
+  frames: FrameScheduler,
+  settings: SettingsStore,
+  sceneOf: () => Phaser.Scene | null,
+): Animator & { completeAll(): void; stopAll(): void } {
+  const active = new Set<Phaser.Tweens.Tween>();
+  return {
+    reducedMotion: () => settings.reducedMotion(),
+    tween(config) {
+      const scene = sceneOf();
+      if (!scene) return;
+      const release = frames.hold();
+      const done = () => {
+        active.delete(tween);
+        release();
+      };
+      const tween = scene.tweens.add({
+        ...config,
+        onComplete: (...args) => {
+          (config.onComplete as ((...a: unknown[]) => void) | undefined)?.(...args);
+          done();
+        },
+        onStop: done,
+      });
+      active.add(tween);
+      // Never keep the loop awake for a tween that somehow did not finish (hidden tab, scene shut down).
+      window.setTimeout(done, (Number(config.duration) || 500) + 1000);
+    },
+    completeAll() {
+      for (const t of [...active]) t.complete();
+    },
+    stopAll() {
+      for (const t of [...active]) t.stop();
+    },
+  };
+}
+
+/**
+ * The split layout narrows the stage without a window resize, and Phaser checks its parent only in its loop
+ * (every resizeInterval), which sleeps between changes: the canvas kept the window's size, centred on the
+ * narrower stage with its left part off screen (seen at 1280×720, 1024×768 and 1920×1080). Before each draw and
+ * whenever the stage's size changes, a canvas whose CSS size differs from its parent's is refitted.
+ */
+function stageFitter(game: Phaser.Game, destroyed: () => boolean): { refit(): void; disconnect(): void } {
+  const refit = () => {
+    const parent = game.canvas?.parentElement;
+    if (destroyed() || !parent || !game.canvas) return;
+    game.scale.getParentBounds();
+    const want = parent.getBoundingClientRect();
+    const have = game.canvas.getBoundingClientRect();
+    if (Math.abs(want.width - have.width) > 1 || Math.abs(want.height - have.height) > 1) game.scale.refresh();
+  };
+  const stage = game.canvas?.parentElement;
+  const observer = typeof ResizeObserver === 'undefined' || !stage ? null : new ResizeObserver(() => refit());
+  if (stage) observer?.observe(stage);
+  return { refit, disconnect: () => observer?.disconnect() };
+}
+
+/**
+ * Hover on the map: DOM events on the canvas, because Phaser's input queue only runs while the loop is awake.
+ * Returns the function that stops listening.
+ */
+function mapHover(
+  game: Phaser.Game,
+  region: CanvasRegion,
+  frames: FrameScheduler,
+  mapView: () => MapView | null,
+  mapShown: () => boolean,
+): () => void {
+  const onMove = (e: PointerEvent) => {
+    const map = mapView();
+    if (!mapShown() || !map) return;
+    const v = region.viewport();
+    const x = game.scale.transformX(e.pageX) - v.x;
+    const y = game.scale.transformY(e.pageY) - v.y;
+    const k = uiScale(game);
+    if (x < 0 || y < 0 || x > v.w || y > v.h) map.pointer(-1, -1, region.size());
+    else map.pointer(x / k, y / k, region.size());
+  };
+  const onLeave = () => {
+    mapView()?.clearHover();
+    frames.request(2);
+  };
+  game.canvas?.addEventListener('pointermove', onMove);
+  game.canvas?.addEventListener('pointerleave', onLeave);
+  return () => {
+    game.canvas?.removeEventListener('pointermove', onMove);
+    game.canvas?.removeEventListener('pointerleave', onLeave);
   };
 }

@@ -4,7 +4,7 @@
 // textContent; the dance chart is SVG built with createElementNS. Mounted by the end screen and the replay viewer.
 import './debrief.css';
 import './debrief-print.css';
-import { analyzeGame, type CompiledScenario, type GameState, type PartyId } from '../../engine';
+import { analyzeGame, type CompiledScenario, type GameState, type PartyId } from '../../session/live';
 import { danceModel, exportFileName, onDark, type PartyInfo } from './dance-model';
 import { buildDanceSvg } from './dance-svg';
 import { type DebriefModel, debriefModel, type PartyBar } from './debrief-model';

@@ -1,6 +1,6 @@
 // The action buttons: label with its keyboard shortcut, and whether it can be used now (legalActionTypes).
 // Plain data, so the shortcut table and the enabling rules are unit-tested without a browser.
-import type { ActionType } from '../../engine/actions';
+import type { ActionType } from '../../engine/index';
 
 export interface ActionButtonView {
   type: ActionType;

@@ -27,6 +27,10 @@ export interface DealSheetView {
 
 const name = (sc: CompiledScenario, id: PartyId) => sc.parties.find((p) => p.id === id)?.name ?? id;
 
+/** pkg[issue] when the package settles that issue (own keys only: an issue may be called "toString"). */
+const ownOption = (pkg: Package | undefined, issue: string): string | undefined =>
+  pkg !== undefined && Object.hasOwn(pkg, issue) ? pkg[issue] : undefined;
+
 /** The package a builder starts from: the table's package, else the viewer's favourite option per issue. */
 export function initialBuild(sc: CompiledScenario, s: GameState, viewer: PartyId | null): Package {
   const phase = sc.phases[s.phase]!;
@@ -34,7 +38,7 @@ export function initialBuild(sc: CompiledScenario, s: GameState, viewer: PartyId
   const out: Package = {};
   for (const id of phase.agenda) {
     const issue = sc.issues.find((i) => i.id === id)!;
-    const fromTable = s.table?.package[id];
+    const fromTable = ownOption(s.table?.package, id);
     if (fromTable !== undefined) out[id] = fromTable;
     else if (party) {
       let best = issue.options[0]!.id;
@@ -57,14 +61,14 @@ export function dealSheet(
   const now = speaker(sc, s);
   const rows: DealRow[] = phase.agenda.map((id) => {
     const issue = sc.issues.find((i) => i.id === id)!;
-    const tableOption = s.table?.package[id];
+    const tableOption = ownOption(s.table?.package, id);
     return {
       issue: id,
       name: issue.name,
       description: issue.description,
       onTable:
         tableOption === undefined ? null : (issue.options.find((o) => o.id === tableOption)?.label ?? tableOption),
-      built: build[id] ?? issue.statusQuo,
+      built: ownOption(build, id) ?? issue.statusQuo,
       options: issue.options.map((o) => ({
         id: o.id,
         label: o.label,

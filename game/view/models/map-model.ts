@@ -219,8 +219,8 @@ export function packageEffects(sc: CompiledScenario, pkg: Package | null): Map<R
   const out = new Map<RegionId, number>();
   if (!pkg) return out;
   for (const issue of sc.issues) {
+    if (!Object.hasOwn(pkg, issue.id)) continue; // own keys only: an issue may be called "toString"
     const optionId = pkg[issue.id];
-    if (optionId === undefined) continue;
     const option = issue.options.find((o) => o.id === optionId);
     for (const e of option?.mapEffects ?? []) out.set(e.region, e.share);
   }

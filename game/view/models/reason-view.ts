@@ -1,6 +1,6 @@
 // An AI's structured Reason as readable lines for the "why?" disclosure: value per issue (largest first),
 // target, no-deal value, the red line hit, the stance and what put it there.
-import type { CompiledScenario, Reason } from '../../session/live';
+import { type CompiledScenario, causeWords, type Reason } from '../../session/live';
 
 export interface ReasonView {
   summary: string;
@@ -21,18 +21,11 @@ export function reasonView(sc: CompiledScenario, r: Reason): ReasonView {
     const option = issue?.options.find((o) => o.id === r.redLine!.option)?.label ?? r.redLine.option;
     facts.push({ label: 'Red line hit', value: `${issueName(r.redLine.issue)}: ${option}` });
   }
-  if (r.cause) facts.push({ label: 'Stance caused by', value: r.cause });
+  if (r.cause) facts.push({ label: 'Stance caused by', value: causeWords(sc, r.cause) ?? r.cause });
   const perIssue = Object.entries(r.perIssue)
     .filter(([, points]) => points > 0)
     .sort((a, b) => b[1] - a[1])
     // Weighted points are value × 100: show them on the same 0–100 scale as the totals, one decimal.
     .map(([id, points]) => ({ issue: issueName(id), points: (points / 100).toFixed(1) }));
   return { summary: r.summary, facts, perIssue };
-}
-
-/** "It would take A: x; B: y." → the wanted items as a list, for readable "what would it take?" answers. */
-export function wantedItems(summary: string): string[] {
-  const match = /It would take (.*)\.$/.exec(summary);
-  if (!match) return [];
-  return match[1]!.split('; ').filter((s) => s !== '');
 }

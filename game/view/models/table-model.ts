@@ -2,8 +2,17 @@
 // the world ticker. A pure function of (scenario, state, viewer, region size), so the scene only draws and the
 // seating rules are unit-tested without a canvas or Phaser.
 
-import type { CompiledScenario, GameState, LogEntry, Mood, Package, Party, PartyId } from '../../engine/index';
-import { speaker } from '../../engine/index';
+import type {
+  ActionEntry,
+  CompiledScenario,
+  GameState,
+  LogEntry,
+  Mood,
+  Package,
+  Party,
+  PartyId,
+} from '../../engine/index';
+import { logSentence, speaker } from '../../session/live';
 import { formatDate } from './scenario-card';
 
 export interface CanvasInput {
@@ -150,20 +159,20 @@ export function seatAngles(n: number): number[] {
   return Array.from({ length: n }, (_, i) => from + ((to - from) * i) / (n - 1));
 }
 
-function latestAction(log: readonly LogEntry[]): { entry: LogEntry; index: number } | null {
+function latestAction(log: readonly LogEntry[]): { entry: ActionEntry; index: number } | null {
   for (let i = log.length - 1; i >= 0; i--) {
     const entry = log[i];
-    if (entry.kind === 'action' && entry.party !== null) return { entry, index: i };
+    if (entry.kind === 'action') return { entry, index: i };
     // A new phase clears the room: the previous speaker's words do not carry into it.
     if (entry.kind === 'phase') return null;
   }
   return null;
 }
 
-function bubbleText(entry: LogEntry): { text: string; quote: boolean } {
+function bubbleText(sc: CompiledScenario, entry: ActionEntry): { text: string; quote: boolean } {
   const line = entry.line?.text?.trim();
   if (line) return { text: line, quote: true };
-  return { text: entry.text, quote: false };
+  return { text: logSentence(sc, entry, { answer: false }), quote: false };
 }
 
 function outcomeStatus(sc: CompiledScenario, state: GameState): string | null {
@@ -184,7 +193,7 @@ export function tickerItems(sc: CompiledScenario, log: readonly LogEntry[], max 
     if (entry.kind !== 'world') continue;
     // The headline alone reads as a ticker; the body belongs in the transcript.
     const headline = sc.events.find((e) => e.id === entry.event)?.headline;
-    items.push({ key: i, text: headline ?? entry.text });
+    items.push({ key: i, text: headline ?? logSentence(sc, entry) });
   }
   return items;
 }
@@ -272,7 +281,7 @@ export function tableModel(input: CanvasInput, size: Size = DEFAULT_SIZE): Table
       : screen
         ? { x: screen.box.x, y: screen.box.y + screen.box.h * 0.4 }
         : null;
-    if (anchor) bubble = { party: speakerId, ...bubbleText(last.entry), anchor, key: last.index };
+    if (anchor) bubble = { party: speakerId, ...bubbleText(sc, last.entry), anchor, key: last.index };
   }
 
   const totalRounds = phase.rounds;

@@ -39,7 +39,7 @@ export function titleLayout({ width, height, viewportWidth }: LayoutInput): Titl
   const cx = columnWidth + free * 0.5;
   const cy = height * 0.54;
   // The table is seen from above at an angle: a flattened ellipse. Leave room for the chairs around it.
-  // The carpet (1.4 rx either side, see draw/room.ts) must stay inside the free area.
+  // The carpet (1.4 rx either side, see drawRoom in canvas/draw-table.ts) must stay inside the free area.
   const rx = Math.min(free * 0.31, height * 0.56);
   const ry = rx * 0.42;
   const seats: SeatPlace[] = [];

@@ -10,6 +10,16 @@ describe('titleMenu', () => {
     expect(titleMenu({ canContinue: true }).map((i) => i.id)).toEqual(['continue', 'play', 'replay', 'settings']);
   });
 
+  it('offers online rooms only when served by a Summit server', () => {
+    expect(titleMenu({ canContinue: false, online: true }).map((i) => i.id)).toEqual([
+      'play',
+      'host',
+      'join',
+      'replay',
+      'settings',
+    ]);
+  });
+
   it('gives every entry a label and a description', () => {
     for (const item of titleMenu({ canContinue: true })) {
       expect(item.label.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 // Which entries the title menu shows. Only what works is shown: Continue appears once there is a game to
 // continue, never as a disabled promise.
 
-export type MenuId = 'play' | 'continue' | 'replay' | 'settings';
+export type MenuId = 'play' | 'continue' | 'host' | 'join' | 'replay' | 'settings';
 
 export interface MenuItem {
   id: MenuId;
@@ -11,6 +11,8 @@ export interface MenuItem {
 
 export interface TitleMenuInput {
   canContinue: boolean;
+  /** Served by a Summit server (npm start): online rooms are there to host and join. */
+  online?: boolean;
 }
 
 export function titleMenu(input: TitleMenuInput): MenuItem[] {
@@ -19,6 +21,14 @@ export function titleMenu(input: TitleMenuInput): MenuItem[] {
     items.push({ id: 'continue', label: 'Continue', description: 'Return to your game in progress' });
   }
   items.push({ id: 'play', label: 'Play', description: 'Choose a summit and take a seat' });
+  if (input.online) {
+    items.push({
+      id: 'host',
+      label: 'Host an online game',
+      description: 'Open a room; everyone plays on their own device',
+    });
+    items.push({ id: 'join', label: 'Join a game', description: 'Join a room with the code your host shows' });
+  }
   items.push({ id: 'replay', label: 'Open a replay', description: 'Watch a shared game from a file or a link' });
   items.push({ id: 'settings', label: 'Settings', description: 'Sound, motion, colours and text size' });
   return items;

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openFixture } from './replay-fixture';
+import { openFixture } from './replay-fixture.testkit';
 import { sheetElement, transcriptEntry } from './replay-sections';
 import { replaySheet } from './sheet-model';
 import { timeline } from './timeline-model';

@@ -4,8 +4,7 @@
 // step; "play from here" to branch. It holds only an index into the steps: every step's state was computed (and
 // checked against the recording) when the replay was opened, so moving is instant and never recomputes a game.
 // The host draws the table and the map for each step through hooks.showState.
-import type { CompiledScenario, GameState } from '../../session/live';
-import type { PlaybackStep, Replay } from '../../session/replay-open';
+import type { CompiledScenario, GameState, PlaybackStep, Replay } from '../../session/live';
 import { el, uid } from '../ui/dom';
 import './replay.css';
 import { sheetElement, transcriptEntry } from './replay-sections';
@@ -69,6 +68,11 @@ function section(title: string, body: HTMLElement, open: boolean, className: str
   return d;
 }
 
+/**
+ * The viewer, assembled from named parts: the header (viewerHeader), the transport buttons (transportControls), the
+ * timeline with its scrubber (timelineControls), the turning points and every-turn lists (stepList), the timed
+ * playback (playback) and the keyboard (viewerKeys). This function holds the step index and draws each step.
+ */
 export function mountReplayViewer(
   container: HTMLElement,
   input: ReplayViewerInput,
@@ -79,82 +83,26 @@ export function mountReplayViewer(
   const points = turningPoints(sc, steps);
   const reduced = () => (hooks.reducedMotion ? hooks.reducedMotion() : systemReducedMotion());
   let index = 0;
-  let speed: Speed = 1;
-  let playing = false;
-  let timer: ReturnType<typeof setTimeout> | null = null;
 
-  // Header.
-  const titleId = uid('replay-title');
-  const title = el('h1', { className: 'replay-title', text: sc.title, attrs: { id: titleId, tabindex: '-1' } });
-  const meta = el('p', { className: 'replay-meta muted', text: replayMeta(input) });
-  const close = button('Close replay', () => hooks.onClose(), 'button button-quiet button-small');
-  const debrief = hooks.onDebrief
-    ? button('Debrief', () => hooks.onDebrief?.(steps[index]!.state, debrief!), 'button button-small')
-    : null;
-
-  // Transport.
-  const first = button('«', () => run('first'), 'button button-small replay-icon', {
-    'aria-label': 'First step',
-    'aria-keyshortcuts': 'Home',
-    title: 'First step (Home)',
-  });
-  const back = button('‹', () => run('back'), 'button button-small replay-icon', {
-    'aria-label': 'Step back',
-    'aria-keyshortcuts': 'ArrowLeft',
-    title: 'Step back (←)',
-  });
-  const play = button('Play', () => run('toggle'), 'button button-small replay-play', {
-    'aria-keyshortcuts': 'Space',
-    title: 'Play or pause (Space)',
-  });
-  const forward = button('›', () => run('forward'), 'button button-small replay-icon', {
-    'aria-label': 'Step forward',
-    'aria-keyshortcuts': 'ArrowRight',
-    title: 'Step forward (→)',
-  });
-  const lastButton = button('»', () => run('last'), 'button button-small replay-icon', {
-    'aria-label': 'Last step',
-    'aria-keyshortcuts': 'End',
-    title: 'Last step (End)',
-  });
-  const speedId = uid('replay-speed');
-  const speedSelect = el(
-    'select',
-    { className: 'select replay-speed', attrs: { id: speedId } },
-    SPEEDS.map((s) => el('option', { text: speedLabel(s), attrs: { value: String(s) } })),
+  const header = viewerHeader(input, hooks, () => steps[index]!.state);
+  const transport = transportControls((command) => run(command));
+  const player = playback(
+    () => {
+      go(index + 1);
+      return index < line.last;
+    },
+    (playing) => {
+      transport.showPlaying(playing);
+      // While playing, the live region would read every step aloud over the transcript: announce only when still.
+      timelineBox.position.setAttribute('aria-live', playing ? 'off' : 'polite');
+    },
   );
-  speedSelect.value = String(speed);
-  speedSelect.addEventListener('change', () => {
-    speed = Number(speedSelect.value) as Speed;
-    if (playing) schedule();
-  });
-  const transport = el('div', { className: 'replay-transport', attrs: { role: 'group', 'aria-label': 'Playback' } }, [
-    first,
-    back,
-    play,
-    forward,
-    lastButton,
-    el('label', { className: 'replay-speed-label', text: 'Speed', attrs: { for: speedId } }),
-    speedSelect,
-  ]);
-
-  // Scrubber.
-  const scrubId = uid('replay-scrub');
-  const scrub = el('input', {
-    className: 'replay-scrub',
-    attrs: { id: scrubId, type: 'range', min: '0', max: String(line.last), step: '1', value: '0' },
-  });
-  scrub.addEventListener('input', () => go(Number(scrub.value)));
-  const position = el('p', { className: 'replay-position', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } });
-  const happened = el('p', { className: 'replay-happened' });
-  const branch = button('Play from here', () => hooks.onBranch(steps[index]!.turn), 'button replay-branch');
-  const timelineBox = el('div', { className: 'replay-timeline' }, [
-    el('label', { className: 'visually-hidden', text: 'Timeline: turn', attrs: { for: scrubId } }),
-    scrub,
-    position,
-    happened,
-    branch,
-  ]);
+  transport.speedSelect.addEventListener('change', () => player.setSpeed(Number(transport.speedSelect.value) as Speed));
+  const timelineBox = timelineControls(
+    line.last,
+    (to) => go(to),
+    () => hooks.onBranch(steps[index]!.turn),
+  );
 
   // Sections.
   const sheetBox = el('div', { className: 'replay-sheet-box' });
@@ -162,83 +110,71 @@ export function mountReplayViewer(
     className: 'replay-transcript',
     attrs: { 'aria-label': 'Transcript up to this step' },
   });
-  const pointButtons = points.map((p) => button('', () => go(p.step, true), 'replay-point', { 'data-kind': p.kind }));
-  points.forEach((p, i) => {
-    pointButtons[i]!.append(
-      el('span', { className: 'replay-point-kind', text: p.label }),
-      el('span', { className: 'replay-point-turn', text: `Turn ${p.turn}` }),
-      el('span', { className: 'replay-point-text', text: p.text }),
-    );
-  });
-  const pointsList = el(
-    'ol',
-    { className: 'replay-points' },
-    pointButtons.map((b) => el('li', {}, [b])),
+  const pointsList = stepList(
+    'replay-points',
+    'replay-point',
+    points.map((p) => ({
+      step: p.step,
+      attrs: { 'data-kind': p.kind },
+      parts: [
+        ['replay-point-kind', p.label],
+        ['replay-point-turn', `Turn ${p.turn}`],
+        ['replay-point-text', p.text],
+      ],
+    })),
+    (to) => go(to, true),
   );
-  const turnButtons = line.items.map((item) => button('', () => go(item.index, true), 'replay-turn', {}));
-  line.items.forEach((item, i) => {
-    turnButtons[i]!.append(
-      el('span', { className: 'replay-turn-label', text: item.label }),
-      el('span', { className: 'replay-turn-where', text: item.phase ? `${item.phase}, round ${item.round}` : '' }),
-    );
-  });
-  const turnsList = el(
-    'ol',
-    { className: 'replay-turns' },
-    turnButtons.map((b) => el('li', {}, [b])),
+  const turnsList = stepList(
+    'replay-turns',
+    'replay-turn',
+    line.items.map((item) => ({
+      step: item.index,
+      attrs: {},
+      parts: [
+        ['replay-turn-label', item.label],
+        ['replay-turn-where', item.phase ? `${item.phase}, round ${item.round}` : ''],
+      ],
+    })),
+    (to) => go(to, true),
   );
 
-  const root = el('section', { className: 'replay-viewer', attrs: { 'aria-labelledby': titleId } }, [
-    el('header', { className: 'replay-head' }, [
-      el('div', {}, [el('p', { className: 'eyebrow', text: 'Replay' }), title, meta]),
-      el('div', { className: 'replay-head-buttons' }, debrief ? [debrief, close] : [close]),
-    ]),
-    el('div', { className: 'replay-controls' }, [transport, timelineBox]),
+  const root = el('section', { className: 'replay-viewer', attrs: { 'aria-labelledby': header.titleId } }, [
+    header.element,
+    el('div', { className: 'replay-controls' }, [transport.element, timelineBox.element]),
     el('div', { className: 'replay-scroll' }, [
       section('Deal sheet', sheetBox, true, 'replay-section-sheet'),
       section('Transcript', transcriptList, true, 'replay-section-transcript'),
       section(
         'Turning points',
-        points.length > 0 ? pointsList : el('p', { className: 'muted', text: 'No turning points in this game.' }),
+        points.length > 0
+          ? pointsList.element
+          : el('p', { className: 'muted', text: 'No turning points in this game.' }),
         true,
         'replay-section-points',
       ),
-      section('Every turn', turnsList, false, 'replay-section-turns'),
+      section('Every turn', turnsList.element, false, 'replay-section-turns'),
     ]),
   ]);
   container.append(root);
 
+  /** Shows step `index` everywhere: the controls, the sections, the lists and (through the host) the canvas. */
   function render(scrollList: boolean): void {
     const step = steps[index]!;
     const item = line.items[index]!;
-    scrub.value = String(index);
-    const where = positionText(line, index);
-    scrub.setAttribute('aria-valuetext', `${where}. ${item.label}`);
-    position.textContent = where;
-    happened.textContent = item.label;
-    // While playing, the live region would read every step aloud over the transcript: announce only when still.
-    position.setAttribute('aria-live', playing ? 'off' : 'polite');
-    first.disabled = back.disabled = index === 0;
-    forward.disabled = lastButton.disabled = index === line.last;
-    const over = step.state.outcome !== null;
-    branch.disabled = over;
-    branch.textContent = over ? 'The game is over at this step' : `Play from here (turn ${step.turn})`;
+    timelineBox.show(index, positionText(line, index), item.label, player.playing(), step);
+    transport.showEnds(index === 0, index === line.last);
     sheetBox.replaceChildren(sheetElement(replaySheet(sc, step.state)));
     transcriptList.replaceChildren(...transcript(sc, step.state.log).map(transcriptEntry));
     const behavior: ScrollBehavior = reduced() ? 'auto' : 'smooth';
     // The newest line at the bottom of the transcript's own box; the panel itself stays where the reader left it.
     transcriptList.scrollTo?.({ top: transcriptList.scrollHeight, behavior: 'auto' });
     const at = currentPoint(points, index);
-    pointButtons.forEach((b, i) => {
-      if (i === at) b.setAttribute('aria-current', 'step');
-      else b.removeAttribute('aria-current');
-      b.classList.toggle('is-past', points[i]!.step <= index);
-    });
-    turnButtons.forEach((b, i) => {
-      if (i === index) b.setAttribute('aria-current', 'step');
-      else b.removeAttribute('aria-current');
-    });
-    if (scrollList) scrollWithin(turnsList, turnButtons[index]!, behavior);
+    pointsList.mark(
+      (i) => i === at,
+      (i) => points[i]!.step <= index,
+    );
+    turnsList.mark((i) => i === index);
+    if (scrollList) turnsList.scrollTo(index, behavior);
     hooks.showState(step.state);
   }
 
@@ -249,54 +185,220 @@ export function mountReplayViewer(
     render(!fromList);
   }
 
-  function schedule(): void {
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(tick, stepDelay(speed));
-  }
-
-  function tick(): void {
-    timer = null;
-    if (!playing) return;
-    go(index + 1);
-    if (index >= line.last) pause();
-    else schedule();
-  }
-
-  function pause(): void {
-    playing = false;
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    play.textContent = 'Play';
-    play.setAttribute('aria-pressed', 'false');
-    position.setAttribute('aria-live', 'polite');
-  }
-
-  function start(): void {
-    if (index >= line.last) go(0); // playing from the end starts over
-    playing = true;
-    play.textContent = 'Pause';
-    play.setAttribute('aria-pressed', 'true');
-    schedule();
-    position.setAttribute('aria-live', 'off');
-  }
-
   function run(command: TimelineCommand): void {
     if (command === 'toggle') {
-      if (playing) pause();
-      else start();
+      if (player.playing()) player.pause();
+      else {
+        if (index >= line.last) go(0); // playing from the end starts over
+        player.start();
+      }
       return;
     }
-    pause(); // stepping by hand takes over from playback
+    player.pause(); // stepping by hand takes over from playback
     go(moveIndex(index, command, line.last));
   }
 
-  const EDITABLE = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+  const stopKeys = viewerKeys(root, timelineBox.scrub, run);
+  render(false);
+  header.title.focus({ preventScroll: true });
+
+  return {
+    destroy() {
+      player.pause();
+      stopKeys();
+      root.remove();
+    },
+  };
+}
+
+/** The title, what this recording is, and the Debrief and Close buttons. */
+function viewerHeader(input: ReplayViewerInput, hooks: ReplayViewerHooks, current: () => GameState) {
+  const titleId = uid('replay-title');
+  const title = el('h1', {
+    className: 'replay-title',
+    text: input.scenario.title,
+    attrs: { id: titleId, tabindex: '-1' },
+  });
+  const meta = el('p', { className: 'replay-meta muted', text: replayMeta(input) });
+  const close = button('Close replay', () => hooks.onClose(), 'button button-quiet button-small');
+  const debrief = hooks.onDebrief
+    ? button('Debrief', () => hooks.onDebrief?.(current(), debrief!), 'button button-small')
+    : null;
+  const element = el('header', { className: 'replay-head' }, [
+    el('div', {}, [el('p', { className: 'eyebrow', text: 'Replay' }), title, meta]),
+    el('div', { className: 'replay-head-buttons' }, debrief ? [debrief, close] : [close]),
+  ]);
+  return { element, title, titleId };
+}
+
+/** First, back, play/pause, forward, last, and the speed: each button runs a timeline command. */
+function transportControls(run: (command: TimelineCommand) => void) {
+  const icon = (text: string, command: TimelineCommand, label: string, key: string, hint: string) =>
+    button(text, () => run(command), 'button button-small replay-icon', {
+      'aria-label': label,
+      'aria-keyshortcuts': key,
+      title: `${label} (${hint})`,
+    });
+  const first = icon('«', 'first', 'First step', 'Home', 'Home');
+  const back = icon('‹', 'back', 'Step back', 'ArrowLeft', '←');
+  const play = button('Play', () => run('toggle'), 'button button-small replay-play', {
+    'aria-keyshortcuts': 'Space',
+    title: 'Play or pause (Space)',
+  });
+  const forward = icon('›', 'forward', 'Step forward', 'ArrowRight', '→');
+  const last = icon('»', 'last', 'Last step', 'End', 'End');
+  const speedId = uid('replay-speed');
+  const speedSelect = el(
+    'select',
+    { className: 'select replay-speed', attrs: { id: speedId } },
+    SPEEDS.map((s) => el('option', { text: speedLabel(s), attrs: { value: String(s) } })),
+  );
+  speedSelect.value = String(1 satisfies Speed);
+  const element = el('div', { className: 'replay-transport', attrs: { role: 'group', 'aria-label': 'Playback' } }, [
+    first,
+    back,
+    play,
+    forward,
+    last,
+    el('label', { className: 'replay-speed-label', text: 'Speed', attrs: { for: speedId } }),
+    speedSelect,
+  ]);
+  return {
+    element,
+    speedSelect,
+    /** Disables the buttons that would go past either end. */
+    showEnds(atFirst: boolean, atLast: boolean) {
+      first.disabled = back.disabled = atFirst;
+      forward.disabled = last.disabled = atLast;
+    },
+    showPlaying(playing: boolean) {
+      play.textContent = playing ? 'Pause' : 'Play';
+      play.setAttribute('aria-pressed', String(playing));
+    },
+  };
+}
+
+/** The scrubber, where we are and what happened at this step, and "Play from here". */
+function timelineControls(last: number, go: (to: number) => void, onBranch: () => void) {
+  const scrubId = uid('replay-scrub');
+  const scrub = el('input', {
+    className: 'replay-scrub',
+    attrs: { id: scrubId, type: 'range', min: '0', max: String(last), step: '1', value: '0' },
+  });
+  scrub.addEventListener('input', () => go(Number(scrub.value)));
+  const position = el('p', { className: 'replay-position', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } });
+  const happened = el('p', { className: 'replay-happened' });
+  const branch = button('Play from here', onBranch, 'button replay-branch');
+  const element = el('div', { className: 'replay-timeline' }, [
+    el('label', { className: 'visually-hidden', text: 'Timeline: turn', attrs: { for: scrubId } }),
+    scrub,
+    position,
+    happened,
+    branch,
+  ]);
+  return {
+    element,
+    scrub,
+    position,
+    show(index: number, where: string, label: string, playing: boolean, step: PlaybackStep) {
+      scrub.value = String(index);
+      scrub.setAttribute('aria-valuetext', `${where}. ${label}`);
+      position.textContent = where;
+      happened.textContent = label;
+      position.setAttribute('aria-live', playing ? 'off' : 'polite');
+      const over = step.state.outcome !== null;
+      branch.disabled = over;
+      branch.textContent = over ? 'The game is over at this step' : `Play from here (turn ${step.turn})`;
+    },
+  };
+}
+
+interface StepListItem {
+  step: number; // the step the item goes to
+  attrs: Record<string, string>;
+  parts: [className: string, text: string][];
+}
+
+/** A list of buttons that each go to a step (the turning points, every turn), marking the current one. */
+function stepList(listClass: string, itemClass: string, items: StepListItem[], go: (step: number) => void) {
+  const buttons = items.map((item) => {
+    const b = button('', () => go(item.step), itemClass, item.attrs);
+    b.append(...item.parts.map(([className, text]) => el('span', { className, text })));
+    return b;
+  });
+  const element = el(
+    'ol',
+    { className: listClass },
+    buttons.map((b) => el('li', {}, [b])),
+  );
+  return {
+    element,
+    /** aria-current="step" where `current`; the class is-past where `past` (when given). */
+    mark(current: (i: number) => boolean, past?: (i: number) => boolean) {
+      buttons.forEach((b, i) => {
+        if (current(i)) b.setAttribute('aria-current', 'step');
+        else b.removeAttribute('aria-current');
+        if (past) b.classList.toggle('is-past', past(i));
+      });
+    },
+    scrollTo(i: number, behavior: ScrollBehavior) {
+      scrollWithin(element, buttons[i]!, behavior);
+    },
+  };
+}
+
+/**
+ * Timed playback at a chosen speed: `advance` moves one step and says whether there is another; `changed` hears
+ * when playback starts or stops.
+ */
+function playback(advance: () => boolean, changed: (playing: boolean) => void) {
+  let speed: Speed = 1;
+  let playing = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const schedule = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(tick, stepDelay(speed));
+  };
+  const pause = () => {
+    playing = false;
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    changed(false);
+  };
+  function tick(): void {
+    timer = null;
+    if (!playing) return;
+    if (advance()) schedule();
+    else pause();
+  }
+  return {
+    playing: () => playing,
+    pause,
+    start() {
+      playing = true;
+      changed(true);
+      schedule();
+    },
+    setSpeed(next: Speed) {
+      speed = next;
+      if (playing) schedule();
+    },
+  };
+}
+
+const EDITABLE = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+
+/**
+ * ←/→/Home/End and Space for the viewer, when focus is in it or nowhere in particular (the page body), and not
+ * where the key already means something (the scrubber's own arrows, a text field, Space on a button). Returns the
+ * function that stops listening.
+ */
+function viewerKeys(root: HTMLElement, scrub: HTMLElement, run: (command: TimelineCommand) => void): () => void {
   const onKey = (e: KeyboardEvent): void => {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     const command = keyCommand(e.key);
     if (command === null) return;
     const target = e.target instanceof HTMLElement ? e.target : null;
-    // Keys belong to the viewer when focus is in it or nowhere in particular (the page body).
     if (target && target !== document.body && !root.contains(target)) return;
     if (target === scrub) {
       // The range input moves itself with arrows, Home and End (and fires 'input'); only Space is ours.
@@ -310,17 +412,7 @@ export function mountReplayViewer(
     run(command);
   };
   document.addEventListener('keydown', onKey);
-
-  render(false);
-  title.focus({ preventScroll: true });
-
-  return {
-    destroy() {
-      pause();
-      document.removeEventListener('keydown', onKey);
-      root.remove();
-    },
-  };
+  return () => document.removeEventListener('keydown', onKey);
 }
 
 /** Brings an item into view inside its own scrolling list, without scrolling the panel or the page around it. */
@@ -333,11 +425,13 @@ function scrollWithin(list: HTMLElement, item: HTMLElement, behavior: ScrollBeha
 }
 
 /** "Seed 2 · played by Southland · agreement · recorded by summit-0.1.0" — what this recording is. */
-function replayMeta({ scenario: sc, replay }: ReplayViewerInput): string {
+function replayMeta({ scenario: sc, replay, steps }: ReplayViewerInput): string {
   const humans = sc.parties.filter((p) => replay.seats[p.id] === 'human').map((p) => p.name);
   const who = humans.length > 0 ? `played by ${humans.join(' and ')}` : 'AI only';
-  const outcome = replay.outcome
-    ? { agreement: 'agreement', 'no-deal': 'no deal', walkout: 'walk-out' }[replay.outcome.kind]
+  // The ending the playback reached, never the file's own claim about it.
+  const ended = steps[steps.length - 1]?.state.outcome ?? null;
+  const outcome = ended
+    ? { agreement: 'agreement', 'no-deal': 'no deal', walkout: 'walk-out' }[ended.kind]
     : 'unfinished';
   const branch = replay.parent ? ` · branched at turn ${replay.parent.turn}` : '';
   return `${who} · ${outcome} · seed ${replay.seed}${branch}`;

@@ -1,6 +1,6 @@
 // The read-only deal sheet at a step: agenda × options with the table's package, acceptances, stances, outcome.
 import { describe, expect, it } from 'vitest';
-import { openFixture } from './replay-fixture';
+import { openFixture } from './replay-fixture.testkit';
 import { replaySheet } from './sheet-model';
 
 describe('replaySheet', () => {

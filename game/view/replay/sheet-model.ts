@@ -37,7 +37,7 @@ export function replaySheet(sc: CompiledScenario, s: GameState): ReplaySheet {
   const issues = s.outcome ? sc.issues : phase.agenda.map((id) => sc.issues.find((i) => i.id === id)!);
   const shown = s.outcome ? s.outcome.package : (s.table?.package ?? {});
   const rows = issues.map((issue): SheetRow => {
-    const chosen = shown[issue.id];
+    const chosen = Object.hasOwn(shown, issue.id) ? shown[issue.id] : undefined; // own keys: ids are data
     return {
       issue: issue.name,
       onTable: chosen === undefined ? null : (issue.options.find((o) => o.id === chosen)?.label ?? chosen),
@@ -45,7 +45,7 @@ export function replaySheet(sc: CompiledScenario, s: GameState): ReplaySheet {
         label: o.label,
         onTable: chosen === o.id,
         statusQuo: issue.statusQuo === o.id,
-        committed: s.commitments[issue.id] === o.id,
+        committed: Object.hasOwn(s.commitments, issue.id) && s.commitments[issue.id] === o.id,
       })),
     };
   });

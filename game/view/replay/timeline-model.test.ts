@@ -1,6 +1,6 @@
 // The timeline: one item per step with what happened where, keys that stay within it, speeds.
 import { describe, expect, it } from 'vitest';
-import { openFixture } from './replay-fixture';
+import { openFixture } from './replay-fixture.testkit';
 import { keyCommand, moveIndex, positionText, SPEEDS, stepDelay, timeline } from './timeline-model';
 
 describe('timeline', () => {

@@ -1,8 +1,7 @@
 // The replay timeline as plain data: one entry per step (the start, then the state after each turn) with a short
 // label of what happened, where and when; the keys that move along it; the playback speeds and their delays.
 // The viewer draws the scrubber and the turn list from this and keeps only an index into it.
-import type { Action, CompiledScenario, PartyId } from '../../session/live';
-import type { PlaybackStep } from '../../session/replay-open';
+import type { Action, CompiledScenario, PartyId, PlaybackStep } from '../../session/live';
 
 export interface TimelineItem {
   index: number; // index into the steps

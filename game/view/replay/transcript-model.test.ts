@@ -1,6 +1,6 @@
 // The replay transcript: the log up to a step, with speakers, lines and sources, and every AI decision's reason.
 import { describe, expect, it } from 'vitest';
-import { openFixture } from './replay-fixture';
+import { openFixture } from './replay-fixture.testkit';
 import { transcript } from './transcript-model';
 
 describe('transcript', () => {
@@ -10,7 +10,7 @@ describe('transcript', () => {
     const items = transcript(scenario, log);
     expect(items.length).toBe(log.length);
     const ai = items.filter((i) => i.why !== null);
-    expect(ai.length).toBe(log.filter((e) => e.reason !== null).length);
+    expect(ai.length).toBe(log.filter((e) => e.kind === 'action' && (e.reason ?? e.answer) !== null).length);
     expect(ai.length).toBeGreaterThan(2);
     for (const i of ai) {
       expect(i.why!.summary).not.toBe('');

@@ -1,8 +1,8 @@
-// The replay's transcript up to a step, as plain data: every log entry with who said it, the line spoken with it
-// (and whether it is a documented quote or simulated paraphrase), and, on AI decisions, the readable reason behind
-// the "why?" disclosure. The live transcript appends as the game goes; the replay's moves both ways, so it is
+// The replay's transcript up to a step, as plain data: every log entry's sentence (rendered from the entry by the
+// session's logSentence) with who said it, the line spoken with it (and whether it is a documented quote or
+// simulated paraphrase), and, on AI decisions and answers, the readable reason behind the "why?" disclosure. The live transcript appends as the game goes; the replay's moves both ways, so it is
 // rebuilt from this list.
-import type { CompiledScenario, LogEntry } from '../../session/live';
+import { type CompiledScenario, entryParty, type LogEntry, logSentence } from '../../session/live';
 import { type ReasonView, reasonView } from '../models/reason-view';
 
 export interface TranscriptItem {
@@ -23,24 +23,29 @@ function sourceLabel(sc: CompiledScenario, id: string | undefined): string {
 }
 
 export function transcript(sc: CompiledScenario, log: readonly LogEntry[]): TranscriptItem[] {
+  const partyOf = (id: string | null) => sc.parties.find((p) => p.id === id) ?? null;
   return log.map((e, key) => {
-    const party = sc.parties.find((p) => p.id === e.party) ?? null;
+    const party = partyOf(entryParty(e));
+    const line = e.kind === 'action' || e.kind === 'said' ? e.line : null;
+    // A question's line is spoken by the party asked.
+    const speaker = e.kind === 'action' && e.action.type === 'ask.whatWouldItTake' ? partyOf(e.action.target) : party;
+    const why = e.kind === 'action' ? (e.answer?.reason ?? e.reason) : null;
     return {
       key,
       turn: e.turn,
       kind: e.kind,
       party: party?.name ?? null,
       colour: party?.colour ?? null,
-      // A spoken stance line is logged as `<name>: "<line>"`: the quote below says it, so the text would repeat it.
-      text: e.line && e.kind === 'stance' && e.text === `${party?.name}: "${e.line.text}"` ? '' : e.text,
-      line: e.line
+      // A spoken stance line is the quote below alone: a sentence would repeat it.
+      text: e.kind === 'said' ? '' : logSentence(sc, e),
+      line: line
         ? {
-            speaker: party?.name ?? '',
-            text: e.line.text,
-            source: e.line.simulated ? 'Simulated paraphrase' : sourceLabel(sc, e.line.source),
+            speaker: speaker?.name ?? '',
+            text: line.text,
+            source: line.simulated ? 'Simulated paraphrase' : sourceLabel(sc, line.source),
           }
         : null,
-      why: e.reason ? reasonView(sc, e.reason) : null,
+      why: why ? reasonView(sc, why) : null,
     };
   });
 }

@@ -1,9 +1,11 @@
 // The replay's turning points, each tied to the step where it can be seen: stance changes, world events, accepted
-// offers, deals and the end. Read from the final step's log (every step's log is a prefix of it), so a point's
-// step is the first one whose log already holds its entry — exact even for world events, which the log files
-// under the turn they precede.
-import type { CompiledScenario, LogEntry } from '../../session/live';
-import type { PlaybackStep } from '../../session/replay-open';
+// offers, deals and the end — chosen by the log entries' kinds, their sentences rendered by the session's
+// logSentence. Read from the final step's log (every step's log is a prefix of it), so a point's step is the first
+// one whose log already holds its entry — exact even for world events, which the log files under the turn they
+// precede.
+
+import type { PlaybackStep } from '../../session/live';
+import { type CompiledScenario, type LogEntry, logSentence } from '../../session/live';
 
 export type ReplayPointKind = 'stance' | 'world' | 'accept' | 'deal' | 'end';
 
@@ -23,46 +25,15 @@ const LABELS: Record<ReplayPointKind, string> = {
   end: 'End',
 };
 
-// The engine logs a stance change as "<name> shifts from <a> to <b> (<mood>), after <cause>." and a spoken line
-// with the same kind but a `line`: only the former turns the game.
-const SHIFT = /^(.*) shifts from (\S+) to (\S+) \(([^)]*)\), after (.*)\.$/;
-
-const CAUSES: Record<string, string> = {
-  'offer.received': 'an offer',
-  'offer.rejected': 'a rejection of its offer',
-  'offer.accepted': 'an acceptance of its offer',
-  'threat.received': 'a threat',
-  'assurance.received': 'an assurance',
-  'call.received': 'a call',
-  'round.elapsed': 'time running on',
-  'phase.started': 'a new phase',
-};
-
-function stanceText(sc: CompiledScenario, e: LogEntry): string | null {
-  if (e.line !== null) return null;
-  const m = SHIFT.exec(e.text);
-  if (!m) return null;
-  const [, who, from, to, mood, cause] = m;
-  let why = CAUSES[cause!] ?? cause!;
-  if (cause!.startsWith('world.')) {
-    const ev = sc.events.find((x) => x.id === cause!.slice('world.'.length));
-    if (ev) why = `the news: ${ev.headline}`;
-  }
-  return `${who} moves from ${from} to ${to} (${mood})${cause === 'null' ? '' : ` after ${why}`}.`;
-}
-
 function pointOf(sc: CompiledScenario, e: LogEntry): { kind: ReplayPointKind; text: string } | null {
   switch (e.kind) {
-    case 'stance': {
-      const text = stanceText(sc, e);
-      return text === null ? null : { kind: 'stance', text };
-    }
+    case 'stance':
     case 'world':
     case 'deal':
     case 'end':
-      return { kind: e.kind, text: e.text };
+      return { kind: e.kind, text: logSentence(sc, e) };
     case 'action':
-      return e.action?.type === 'offer.accept' ? { kind: 'accept', text: e.text } : null;
+      return e.action.type === 'offer.accept' ? { kind: 'accept', text: logSentence(sc, e) } : null;
     default:
       return null;
   }

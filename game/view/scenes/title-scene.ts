@@ -1,11 +1,12 @@
 // Title: the room and the summit table on the canvas; the name, menu and disclaimer are HTML (UiLayer).
-// Thin on purpose: geometry comes from titleLayout, drawing from draw/, menus from models/title-menu.
+// Thin on purpose: geometry comes from titleLayout, drawing from canvas/draw-table (the game's own table, here
+// empty: chairs, name plates and desk flags, nobody seated yet), menus from models/title-menu.
 // A still picture (no idle animation): the loop sleeps once it is drawn, keeping the page light.
 import * as Phaser from 'phaser';
+import { drawChair, drawPlate, drawRoom, drawTableTop } from '../canvas/draw-table';
 import type { ViewDeps } from '../deps';
-import { drawRoom } from '../draw/room';
-import { drawEmblem, drawSummitTable } from '../draw/summit-table';
-import { titleLayout } from '../models/title-layout';
+import { type SeatPlace, type TitleLayout, titleLayout } from '../models/title-layout';
+import { SEAT_COLOURS } from '../palette';
 
 export class TitleScene extends Phaser.Scene {
   private backdrop!: Phaser.GameObjects.RenderTexture;
@@ -38,17 +39,38 @@ export class TitleScene extends Phaser.Scene {
     // re-tessellating hundreds of ellipses (software WebGL in CI cannot afford that at 60 fps).
     const room = this.make.graphics({}, false);
     const table = this.make.graphics({}, false);
-    const emblem = this.make.graphics({}, false);
-    drawRoom(room, width, height, layout);
-    drawSummitTable(table, layout);
-    drawEmblem(emblem, layout);
+    drawRoom(room, { size: { width, height }, table: layout.table, headerHeight: 0, seats: [], wall: false });
+    drawEmptyTable(table, layout);
     // On narrow screens the menu covers the table: dim it so the text stays readable.
     table.setAlpha(layout.narrow ? 0.35 : 1);
     this.backdrop.resize(width, height);
     this.backdrop.clear().draw(room).draw(table);
-    if (!layout.narrow) this.backdrop.draw(emblem);
     this.backdrop.render();
-    for (const g of [room, table, emblem]) g.destroy();
+    for (const g of [room, table]) g.destroy();
     this.deps.frames.request(2);
   }
+}
+
+/**
+ * The summit table before anyone sits down: far chairs, the table, a name plate with its desk flag at every place,
+ * then the near chairs (drawn last, so the table hides what it should).
+ */
+function drawEmptyTable(g: Phaser.GameObjects.Graphics, layout: TitleLayout): void {
+  const { rx } = layout.table;
+  const colourOf = (seat: SeatPlace) => SEAT_COLOURS[layout.seats.indexOf(seat) % SEAT_COLOURS.length]!;
+  const chair = (seat: SeatPlace) => {
+    const s = (0.85 + seat.depth * 0.4) * (rx / 280);
+    drawChair(g, seat.x, seat.y - 30 * s, s, colourOf(seat));
+  };
+  const far = layout.seats.filter((seat) => seat.depth < 0.5);
+  const near = layout.seats.filter((seat) => seat.depth >= 0.5);
+  for (const seat of far) chair(seat);
+  drawTableTop(g, layout);
+  for (const seat of layout.seats) {
+    const s = (0.8 + seat.depth * 0.3) * (rx / 300);
+    const box = { x: seat.plateX - 20 * s, y: seat.plateY - 6 * s, w: 40 * s, h: 12 * s };
+    const place = { colour: colourOf(seat), flag: null, isSpeaker: false, isNext: false, walkedOut: false };
+    drawPlate(g, place, box, 0.75 * s);
+  }
+  for (const seat of near) chair(seat);
 }

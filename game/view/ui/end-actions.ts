@@ -1,20 +1,29 @@
 // What a player can do with a game once it is over (and, for the replay, at any time): read the debrief, download
 // the replay file, copy a share link. Built for the end screen's "next steps" slot; everything here reads the
-// finished state and never changes it.
-import { makeLink, makeReplayFile } from '../../content/index';
-import type { Replay } from '../../engine/replay';
+// finished state and never changes it. The replay file and the link come from the Match (the session): the view
+// only hands them to the browser.
 import type { CompiledScenario, GameState, PartyId } from '../../session/live';
-import { replayFileName } from '../../session/replay-open';
 import { mountDebrief } from '../debrief';
 import { el } from './dom';
 import { button } from './screen';
 import './end-actions.css';
 
+/** What the session offers to share a game: its replay file and its link (both made by the Match). */
+export interface ReplayShare {
+  /** The name the downloaded file gets. */
+  fileName(): string;
+  /** The replay file's text. */
+  file(): string;
+  /** The share link's fragment ('#r1.…'), or why the game cannot be shared as a link. */
+  link(): { ok: true; value: string } | { ok: false; error: string };
+}
+
 export interface EndActionsInput {
   scenario: CompiledScenario;
   state: GameState;
-  replay: Replay;
   player: PartyId | null;
+  /** The finished game's replay (the buttons that download or share it). */
+  share: ReplayShare;
   onPlayAgainAs?: (party: PartyId) => void;
   /** Opens this game's replay in the viewer. */
   onWatch?: () => void;
@@ -30,13 +39,16 @@ export function downloadText(name: string, text: string, type = 'application/jso
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The page's address with the replay in its fragment. */
-export function shareUrl(replay: Replay): string {
-  return `${location.origin}${location.pathname}${makeLink(replay)}`;
+/** The page's address with this fragment. */
+function pageUrl(fragment: string): string {
+  return `${location.origin}${location.pathname}${fragment}`;
 }
 
+/** What the debrief needs: the scenario, the final (or shown) state, and whose view it takes. */
+export type DebriefInput = Pick<EndActionsInput, 'scenario' | 'state' | 'player' | 'onPlayAgainAs'>;
+
 /** A full-window dialog holding the debrief; Escape or "Close" returns focus to the button that opened it. */
-export function openDebrief(input: EndActionsInput, opener: HTMLElement | null): void {
+export function openDebrief(input: DebriefInput, opener: HTMLElement | null): void {
   const close = () => {
     mounted.destroy();
     overlay.remove();
@@ -87,11 +99,16 @@ export function buildEndActions(input: EndActionsInput): HTMLElement[] {
     'button button-primary',
   );
   const download = button('Download replay', () => {
-    downloadText(replayFileName(input.scenario, input.replay, new Date()), makeReplayFile(input.replay));
+    downloadText(input.share.fileName(), input.share.file());
     status.textContent = 'The replay file is downloading.';
   });
   const copy = button('Copy share link', async () => {
-    const url = shareUrl(input.replay);
+    const link = input.share.link();
+    if (!link.ok) {
+      status.textContent = link.error;
+      return;
+    }
+    const url = pageUrl(link.value);
     linkField.value = url;
     linkField.hidden = false;
     try {

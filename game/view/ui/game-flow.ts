@@ -1,44 +1,47 @@
 // The game flow after the title, loaded with import() on Play or Continue (it brings the engine and content):
-// briefing → role → summit (→ privacy between hot-seat players) → end. It owns the pacing of AI turns (one at a
-// time, ~700 ms, instant with reduced motion, Escape skips to the next human turn), the keyboard shortcuts,
-// the sounds of the log's new entries, the first-time guide, and the canvas.
+// briefing → role → summit (→ privacy between hot-seat players) → end. The game itself is the session's Match:
+// this flow shows its states and sends it the player's intents. It owns the pacing of AI turns (one
+// `match.step()` every ~700 ms, instant with reduced motion, Escape calls `match.skip()`), the keyboard shortcuts,
+// the sounds of the log's new entries, the first-time guide, the notice when an autosave fails, and the canvas.
 import type * as Phaser from 'phaser';
-import { makeReplayFile } from '../../content/index';
 import type { Session } from '../../session';
 import {
   type Action,
-  branchGame,
+  branchFromReplay,
+  bundledScenario,
   type CompiledScenario,
   continueGame,
+  createMatch,
   type GameState,
-  type LiveGame,
   type LogEntry,
   loadScenario,
+  type Match,
   newGame,
+  OPENED_FILE_PREFIX,
+  type OpenedReplay,
+  openReplayLink,
+  openReplayText,
   type Package,
   type PartyId,
-  playReplay,
-  startGame,
   stateHash,
+  watchMatch,
 } from '../../session/live';
-import { OPENED_FILE_PREFIX } from '../../session/live-game';
-import type { OpenedReplay } from '../../session/replay-open';
-import { branchPoint, openReplayLink, openReplayText, replayFileName } from '../../session/replay-open';
-import { scenarioSources } from '../../session/scenario-files';
 import type { FrameScheduler } from '../frames';
 import { actionForKey } from '../models/action-bar';
+import { soundsFor } from '../models/sounds';
 import { mountReplayViewer } from '../replay/replay-viewer';
 import type { SettingsStore } from '../settings-store';
 import type { ScreenName, StatusStore } from '../status';
+import { buildBranchScreen } from './branch-screen';
 import { buildBriefing } from './briefing-screen';
-import { type AudioPort, loadAudio, mountCanvas, type SoundName, type SummitCanvasPort } from './canvas-port';
+import { type AudioPort, loadAudio, mountCanvas, type SummitCanvasPort } from './canvas-port';
 import { type CoachMarks, startCoachMarks } from './coach-marks';
 import { el } from './dom';
-import { buildEndActions, downloadText, openDebrief } from './end-actions';
+import { buildEndActions, downloadText, openDebrief, type ReplayShare } from './end-actions';
 import { buildEndScreen } from './end-screen';
 import { buildPrivacyScreen } from './privacy-screen';
 import { buildRoleScreen } from './role-screen';
-import { button, setLayout, showScreen } from './screen';
+import { setLayout, showScreen } from './screen';
 import { createSummitScreen, type SummitScreen } from './summit-screen';
 
 export interface FlowDeps {
@@ -60,7 +63,8 @@ export class GameFlow {
   private canvas: SummitCanvasPort | null = null;
   private canvasReady: Promise<SummitCanvasPort> | null = null;
   private audio: AudioPort | null = null;
-  private live: LiveGame | null = null;
+  private live: Match | null = null;
+  private unsubscribe: (() => void) | null = null;
   private screen: SummitScreen | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private viewer: PartyId | null = null;
@@ -150,8 +154,7 @@ export class GameFlow {
         sc,
         () => this.showBriefing(file, sc),
         (choice) => {
-          const live = startGame({ file, scenario: sc, ...choice }, this.d.session.saves);
-          this.play(live);
+          this.play(createMatch({ file, scenario: sc, ...choice }, this.d.session.saves));
         },
       ),
     );
@@ -166,23 +169,31 @@ export class GameFlow {
       this.d.toTitle(result.message);
       return;
     }
-    this.play(result.game, result.message);
+    this.play(result.match, result.message);
   }
 
-  private async play(live: LiveGame, notice: string | null = null): Promise<void> {
+  private async play(live: Match, notice: string | null = null): Promise<void> {
     this.live = live;
     this.shownLog = live.state().log.length;
     this.d.session.attach({ scenarioId: live.scenario.id, stateHash: () => live.hash() });
-    this.screen = createSummitScreen(live, {
+    const download = () => downloadText(live.replayFileName(new Date()), live.replayFile());
+    const screen = createSummitScreen(live, {
       onAction: (a) => this.act(a),
       onSkip: () => this.skip(),
       onToggleMap: () => this.toggleMap(),
       onLeave: () => this.exit(() => this.d.toTitle()),
       onBuild: (pkg) => this.drawCanvas(live.scenario, live.state(), this.viewer, pkg),
-      onDownloadReplay: () => {
-        const replay = live.replay();
-        downloadText(replayFileName(live.scenario, replay, new Date()), makeReplayFile(replay));
-      },
+      onDownloadReplay: download,
+    });
+    this.screen = screen;
+    // A failed autosave stays on screen, with the game so far one click away: it is the only copy left. The first
+    // save was written when the Match was made, so its outcome is read once; later ones arrive as events.
+    const saved = live.saveStatus();
+    if (!saved.ok) screen.showSaveProblem(saved.message, download);
+    this.unsubscribe?.();
+    this.unsubscribe = live.subscribe((event) => {
+      if (event.type === 'saveFailed') screen.showSaveProblem(event.message, download);
+      else if (live.saveStatus().ok) screen.showSaveProblem(null, download);
     });
     setLayout('split', this.d.game(), this.d.frames());
     document.addEventListener('keydown', this.onKey);
@@ -227,9 +238,7 @@ export class GameFlow {
   }
 
   private aiToMove(): boolean {
-    const live = this.live!;
-    const now = live.toMove();
-    return now !== null && live.state().seats[now] === 'ai';
+    return this.live!.aiToMove();
   }
 
   /** What happens next: an AI turn after a pause, the privacy screen, the human's move, or the end. */
@@ -241,7 +250,7 @@ export class GameFlow {
       return;
     }
     const now = live.toMove()!;
-    if (live.state().seats[now] === 'ai') {
+    if (live.aiToMove()) {
       this.clearTimer();
       // Reduced motion: no pacing, so the whole run of AI turns is applied at once and drawn once (a turn
       // per timer task would let the canvas redraw between turns, and a redraw costs more than a turn).
@@ -253,7 +262,7 @@ export class GameFlow {
         () => {
           this.timer = null;
           if (this.live !== live) return;
-          live.stepAi();
+          live.step();
           this.render();
           this.advance();
         },
@@ -292,9 +301,9 @@ export class GameFlow {
   private act(action: Action): void {
     const live = this.live;
     if (!live) return;
-    const problem = live.act(action);
-    if (problem) {
-      this.screen?.showError(problem.message);
+    const result = live.act(action);
+    if (!result.ok) {
+      this.screen?.showError(result.error.message);
       return;
     }
     this.render();
@@ -306,11 +315,8 @@ export class GameFlow {
     const live = this.live;
     if (!live) return;
     this.clearTimer();
-    let moved = false;
-    while (live.stepAi()) {
-      // One AI turn each, nothing drawn in between; the autosave runs once the game is at rest again.
-      moved = true;
-    }
+    // Every AI turn at once, nothing drawn in between; the Match autosaves once the game is at rest again.
+    const moved = live.skip() > 0;
     this.render();
     // Nothing moved (a human to move, or an AI turn the rules refused): advancing again would only loop.
     if (moved) this.advance();
@@ -356,15 +362,7 @@ export class GameFlow {
   private sounds(log: readonly LogEntry[]): void {
     const fresh = log.slice(this.shownLog);
     this.shownLog = log.length;
-    const play = (name: SoundName) => this.audio?.play(name);
-    for (const e of fresh) {
-      if (e.kind === 'phase' && !e.text.endsWith('without a deal.')) play('gavel');
-      else if (e.kind === 'world') play('chime');
-      else if (e.kind === 'deal') {
-        play('shutter');
-        play('applause');
-      } else if (e.action?.type === 'offer.propose') play('paper');
-    }
+    for (const name of soundsFor(fresh)) this.audio?.play(name);
   }
 
   private finish(): void {
@@ -384,8 +382,8 @@ export class GameFlow {
         buildEndActions({
           scenario: live.scenario,
           state: live.state(),
-          replay: live.replay(),
           player: live.humans()[0] ?? null,
+          share: shareOf(live),
           onWatch: () => this.watchLive(live),
         }),
       ),
@@ -400,14 +398,10 @@ export class GameFlow {
 
   /** Opens a replay from a file's text or a share link, then shows it in the viewer; errors go to `onError`. */
   async openReplay(source: { text: string; name: string } | { link: string }, onError: (message: string) => void) {
-    const lookup = async (id: string) => {
-      const key = Object.keys(scenarioSources).find((path) => path.endsWith(`/${id}.yaml`));
-      return key ? { text: await scenarioSources[key](), file: `${id}.yaml` } : null;
-    };
     const opened =
       'link' in source
-        ? await openReplayLink(source.link, lookup)
-        : await openReplayText(source.text, source.name, lookup);
+        ? await openReplayLink(source.link, bundledScenario)
+        : await openReplayText(source.text, source.name, bundledScenario);
     if (!opened.ok) {
       onError(opened.error);
       return;
@@ -416,12 +410,11 @@ export class GameFlow {
   }
 
   /** The replay of the game just finished, in the viewer. */
-  private async watchLive(live: LiveGame): Promise<void> {
-    const replay = live.replay();
-    const steps = playReplay(live.scenario, replay);
-    if (!steps.ok) return;
+  private async watchLive(live: Match): Promise<void> {
+    const opened = watchMatch(live);
+    if (!opened.ok) return;
     this.exit(() => {});
-    await this.watch({ replay, scenario: live.scenario, steps: steps.value }, live.file);
+    await this.watch(opened.value, live.file);
   }
 
   /** The replay viewer beside the canvas: every step drawn on the table and map; "play from here" branches. */
@@ -448,10 +441,7 @@ export class GameFlow {
         this.exit(() => this.d.toTitle());
       },
       onDebrief: (state, opener) =>
-        openDebrief(
-          { scenario: opened.scenario, state, replay: opened.replay, player: humanOf(opened.replay.seats) },
-          opener,
-        ),
+        openDebrief({ scenario: opened.scenario, state, player: humanOf(opened.replay.seats) }, opener),
       reducedMotion: () => this.d.settings.get().reduceMotion,
     });
     // Only now does the viewer take keys: the screen name tells tests (and the hook) it is ready.
@@ -461,41 +451,27 @@ export class GameFlow {
   /** "Play from turn N as …": the player picks the party (or parties) to take over, then the game goes on live. */
   private chooseBranchSeats(opened: OpenedReplay, file: string, turn: number): void {
     const sc = opened.scenario;
-    const start = async (humans: string[]) => {
-      const point = branchPoint(opened, turn);
-      const live = branchGame(
-        { file, scenario: sc, difficulty: 'normal' },
-        point.state,
-        humans,
-        point.parent,
-        this.d.session.saves,
-      );
-      this.play(live);
+    const start = (humans: PartyId[]) => {
+      const branch = branchFromReplay(sc, opened.replay, turn, humans, {
+        file,
+        difficulty: 'normal',
+        save: this.d.session.saves,
+      });
+      if (!branch.ok) {
+        this.exit(() => this.d.toTitle(`This game cannot go on from turn ${turn + 1}: ${branch.error}`));
+        return;
+      }
+      this.play(branch.value);
     };
-    const choices = sc.parties.map((p) => button(`Play as ${p.name}`, () => start([p.id]), 'button'));
-    showScreen(
-      this.d.root,
-      el('section', { className: 'side-panel', attrs: { 'aria-labelledby': 'branch-title' } }, [
-        el('header', { className: 'side-header' }, [
-          el('p', { className: 'eyebrow', text: sc.title }),
-          el('h1', { className: 'side-title', text: `Play from turn ${turn + 1}`, attrs: { id: 'branch-title' } }),
-          el('p', {
-            className: 'lead',
-            text: 'Take a seat: the game goes on from this point as a new game with its own replay.',
-          }),
-        ]),
-        el('div', { className: 'side-scroll branch-choices' }, [
-          ...choices,
-          button('Watch it play out (all AI)', () => start([]), 'button button-quiet'),
-        ]),
-      ]),
-    );
+    showScreen(this.d.root, buildBranchScreen(sc, turn, start));
   }
 
   /** Leaves the game (it stays saved unless finished) and the canvas. */
   exit(then: () => void): void {
     this.clearTimer();
     document.removeEventListener('keydown', this.onKey);
+    this.unsubscribe?.();
+    this.unsubscribe = null;
     this.live = null;
     this.d.session.attach(null);
     this.canvas?.destroy();
@@ -511,6 +487,15 @@ export class GameFlow {
 /** The first human seat of a replay (whose view the debrief takes), or null for an AI-only game. */
 function humanOf(seats: Record<string, string>): PartyId | null {
   return Object.keys(seats).find((p) => seats[p] === 'human') ?? null;
+}
+
+/** The Match's replay file and link, for the end screen's buttons. */
+function shareOf(match: Match): ReplayShare {
+  return {
+    fileName: () => match.replayFileName(new Date()),
+    file: () => match.replayFile(),
+    link: () => match.link(),
+  };
 }
 
 export function createGameFlow(d: FlowDeps): GameFlow {

@@ -1,25 +1,19 @@
 // A scenario the player brings: a file from disk (picker or drop) or `?scenario=<url>` on the same site. The text
-// is checked by the same parser as `summit validate` (game/content, imported lazily so the title carries none of
-// it), and its errors come back in the same "file:line:col: message (hint)" lines. Nothing here touches the page.
-import type { CompiledScenario } from '../../content';
+// is checked by the same parser as `summit validate` (through the lazily loaded session, so the title carries none
+// of it), and its errors come back in the same "file:line:col: message (hint)" lines. Nothing here touches the page.
+import type { OpenedScenario } from '../../session/live';
+
+export type { OpenedScenario };
 
 /** The same cap as the parser's own (game/content/safety MAX_SCENARIO_BYTES), checked before reading. */
 export const MAX_SCENARIO_FILE_BYTES = 1024 * 1024;
-
-/** On failure, `name` is set when the file was read and parsed (its errors are file:line:col lines). */
-export type OpenedScenario =
-  | { ok: true; scenario: CompiledScenario; name: string }
-  | { ok: false; errors: string[]; name?: string };
 
 const refuse = (message: string): OpenedScenario => ({ ok: false, errors: [message] });
 
 /** Parses and compiles a scenario's text; `name` is the file name the errors carry. */
 export async function compileScenarioText(text: string, name: string): Promise<OpenedScenario> {
-  const { formatError, parseScenario } = await import('../../content');
-  const parsed = parseScenario(text, name);
-  if (parsed.ok) return { ok: true, scenario: parsed.value, name };
-  const errors = parsed.error.map(formatError);
-  return { ok: false, name, errors: errors.length > 0 ? errors : [`${name} could not be read as a Summit scenario.`] };
+  const live = await import('../../session/live');
+  return live.compileScenarioText(text, name);
 }
 
 /** A file the player chose or dropped: refused if too big or not YAML, else read and compiled. */

@@ -1,8 +1,9 @@
-// The transcript: one list item per log entry, appended (never rebuilt) so the live region announces only what
-// is new. AI answers carry a "why?" disclosure with their structured reason; "what would it take?" answers list
-// what the delegation wants.
-import type { CompiledScenario, LogEntry } from '../../session/live';
-import { reasonView, wantedItems } from '../models/reason-view';
+// The transcript: one list item per log entry, its sentence rendered by the session's logSentence, appended (never
+// rebuilt) so the live region announces only what is new. AI answers carry a "why?" disclosure with their
+// structured reason; "what would it take?" answers list what the delegation wants (from the answer's data).
+import type { CompiledScenario, LogEntry, Reason } from '../../session/live';
+import { answerItems, entryParty, logSentence } from '../../session/live';
+import { reasonView } from '../models/reason-view';
 import { el } from './dom';
 
 export interface TranscriptPanel {
@@ -37,31 +38,31 @@ export function createTranscript(sc: CompiledScenario): TranscriptPanel {
 }
 
 function entryItem(sc: CompiledScenario, e: LogEntry): HTMLElement {
-  const party = sc.parties.find((p) => p.id === e.party);
+  const party = sc.parties.find((p) => p.id === entryParty(e));
   const item = el('li', { className: `entry entry-${e.kind}`, attrs: { 'data-turn': String(e.turn) } });
   if (party) item.style.setProperty('--party', party.colour);
-  const ask = e.action?.type === 'ask.whatWouldItTake';
-  // The question's text already carries the answer summary; show the question alone and the answer below.
-  const text = ask && e.reason ? e.text.replace(e.reason.summary, '').trim() : e.text;
-  item.append(el('p', { className: 'entry-text', text }));
-  if (e.line) {
-    const speakerName =
-      ask && e.action?.type === 'ask.whatWouldItTake' ? partyName(sc, e.action.target) : (party?.name ?? '');
+  // A question shows the question alone here and the answer below; a spoken line ('said') only as the quote.
+  if (e.kind !== 'said') item.append(el('p', { className: 'entry-text', text: logSentence(sc, e, { answer: false }) }));
+  const line = e.kind === 'action' || e.kind === 'said' ? e.line : null;
+  if (line) {
+    const ask = e.kind === 'action' && e.action.type === 'ask.whatWouldItTake' ? e.action : null;
+    const speakerName = ask ? partyName(sc, ask.target) : (party?.name ?? '');
     item.append(
       el('blockquote', { className: 'entry-line' }, [
-        el('p', { text: `${speakerName}: “${e.line.text}”` }),
+        el('p', { text: `${speakerName}: “${line.text}”` }),
         el('p', {
           className: 'entry-source',
-          text: e.line.simulated ? 'Simulated paraphrase' : sourceLabel(sc, e.line.source),
+          text: line.simulated ? 'Simulated paraphrase' : sourceLabel(sc, line.source),
         }),
       ]),
     );
   }
-  if (ask && e.reason) {
-    const wanted = wantedItems(e.reason.summary);
+  if (e.kind !== 'action') return item;
+  if (e.answer) {
+    const wanted = answerItems(sc, e.answer);
     item.append(
       el('div', { className: 'answer' }, [
-        el('p', { className: 'answer-title', text: wanted.length > 0 ? 'It would take:' : e.reason.summary }),
+        el('p', { className: 'answer-title', text: wanted.length > 0 ? 'It would take:' : e.answer.reason.summary }),
         ...(wanted.length > 0
           ? [
               el(
@@ -74,12 +75,14 @@ function entryItem(sc: CompiledScenario, e: LogEntry): HTMLElement {
       ]),
     );
   }
-  if (e.reason) item.append(whyDisclosure(sc, e));
+  // "Why?" on an answer explains the answer (the party asked); on an AI's action, the action.
+  const why = e.answer?.reason ?? e.reason;
+  if (why) item.append(whyDisclosure(sc, why));
   return item;
 }
 
-function whyDisclosure(sc: CompiledScenario, e: LogEntry): HTMLElement {
-  const view = reasonView(sc, e.reason!);
+function whyDisclosure(sc: CompiledScenario, reason: Reason): HTMLElement {
+  const view = reasonView(sc, reason);
   const facts = el(
     'dl',
     { className: 'why-facts' },

@@ -2,7 +2,7 @@
 // load the game flow (engine, content, the summit panels) with import(), so the title carries none of it.
 import type * as Phaser from 'phaser';
 import type { CompiledScenario } from '../../content';
-import type { Session } from '../../session';
+import { loadCatalogue, type Session } from '../../session';
 import type { FrameScheduler } from '../frames';
 import type { ProgressView } from '../models/progress';
 import { type MenuId, titleMenu } from '../models/title-menu';
@@ -127,6 +127,7 @@ export function createUiLayer(
   const openLinkFromAddress = () => {
     if (linkChecked) return;
     linkChecked = true;
+    if (online && openOnlineFromAddress()) return;
     const scenario = scenarioParam(location.href);
     if (scenario !== null) {
       openScenarioFromAddress(scenario).catch(failed);
@@ -137,8 +138,42 @@ export function createUiLayer(
     loadFlow().then((f) => f.openReplay({ link: hash }, (m) => layer.showTitle(m)), failed);
   };
 
+  // Online rooms: offered when a Summit server served this page (it adds <meta name="summit-server">); the flow
+  // and the SDK load only when a room is hosted or joined.
+  const online = document.querySelector('meta[name="summit-server"]') !== null;
+  const onlineDeps = () => ({
+    root,
+    status: deps.status,
+    toTitle: (message?: string) => layer.showTitle(message),
+    attach: (g: { scenarioId: string; stateHash(): string } | null) => deps.session.attach(g),
+  });
+  const onlineFlow = () => import('../online/online-flow');
+  const openOnlineFromAddress = (): boolean => {
+    const join = new URLSearchParams(location.search).get('join');
+    let current: string | null = null;
+    try {
+      current = sessionStorage.getItem('summit.online.current');
+    } catch {}
+    const code = join ?? current;
+    if (code === null) return false;
+    onlineFlow().then(
+      (f) =>
+        current !== null && (join === null || join.toUpperCase() === current)
+          ? f.rejoin(onlineDeps(), current).catch(() => f.openJoin(onlineDeps(), current ?? ''))
+          : f.openJoin(onlineDeps(), code),
+      failed,
+    );
+    return true;
+  };
+
   const choose = (id: MenuId) => {
-    if (id === 'play') openScenarios();
+    if (id === 'host')
+      onlineFlow().then(async (f) => {
+        const files = (await loadCatalogue()).map((e) => ({ file: e.file, title: e.card?.title ?? e.file }));
+        f.openHost(onlineDeps(), files);
+      }, failed);
+    else if (id === 'join') onlineFlow().then((f) => f.openJoin(onlineDeps()), failed);
+    else if (id === 'play') openScenarios();
     else if (id === 'replay') openReplayScreen().catch(failed);
     else if (id === 'continue') loadFlow().then((f) => f.resume(), failed);
     else if (id === 'settings') {
@@ -165,7 +200,7 @@ export function createUiLayer(
       progress = null;
       document.body.dataset.layout = 'title';
       root.replaceChildren(
-        buildTitleScreen(titleMenu({ canContinue: deps.session.canContinue() }), choose, message ?? null),
+        buildTitleScreen(titleMenu({ canContinue: deps.session.canContinue(), online }), choose, message ?? null),
       );
       deps.status.setScreen('title');
       openLinkFromAddress();

@@ -2,7 +2,7 @@
 // it reads the files from disk; imported by the replay view's tests, never by the game).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type OpenedReplay, openReplayText } from '../../session/replay-open';
+import { type OpenedReplay, openReplayText } from '../../session/live';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 

@@ -1,0 +1,47 @@
+// `summit loadtest` against a real server in this process: two tutorial rooms, bots to the end, replays verified.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../server/server';
+import { runLoadtest } from './loadtest';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'summit-loadtest-'));
+let server: RunningServer | null = null;
+afterAll(async () => {
+  await server?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('summit loadtest', () => {
+  it('plays rooms to the end and reports them as JSON', async () => {
+    server = await startServer({
+      port: 4198,
+      host: '127.0.0.1',
+      dataDir,
+      distDir: 'dist',
+      scenariosDir: 'scenarios',
+      aiDelayMs: 0,
+      graceMs: 60_000,
+      log: () => undefined,
+    });
+    const out: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
+    const code = await runLoadtest(
+      ['--url', 'http://127.0.0.1:4198', '--rooms', '2', '--scenario', 'tutorial', '--json'],
+      io,
+    );
+    const report = JSON.parse(out.at(-1) ?? '{}');
+    expect(report).toMatchObject({ rooms: 2, errors: 0, lost: 0, verified: 2, crossProcessJoins: 0 });
+    expect(report.actions).toBeGreaterThan(0);
+    expect(report.clients).toBeGreaterThan(2);
+    expect(code).toBe(0);
+  }, 120_000);
+
+  it('says what is wrong with its options', async () => {
+    const out: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
+    expect(await runLoadtest(['--rooms', '2'], io)).toBe(2);
+    expect(out.join('\n')).toMatch(/--url/);
+  });
+});

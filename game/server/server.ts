@@ -1,0 +1,120 @@
+// The Summit game server: one port serves the built game (dist/) at `/`, the finished games' replays at
+// `/replays/<CODE>`, and the online rooms (Colyseus over WebSocket). On start it rebuilds every unfinished room
+// from the room log, so players reconnect with their seat tokens after a crash.
+
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { networkInterfaces } from 'node:os';
+import { resolve } from 'node:path';
+import { matchMaker, Server } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import { isJoinCode, normaliseCode } from './join-code';
+import { rebuildRoom } from './rebuild';
+import { scenarioShelf } from './scenarios';
+import { staticFiles } from './static-files';
+import { openStore, type RoomStore } from './store';
+import { type RoomContext, summitRoomType } from './summit-room';
+
+export { ROOM_NAME } from '../session/online/room-protocol';
+
+import { ROOM_NAME } from '../session/online/room-protocol';
+
+export interface ServerConfig {
+  port: number; // 0: any free port
+  host: string;
+  dataDir: string;
+  databaseUrl?: string | null;
+  distDir: string;
+  scenariosDir: string;
+  aiDelayMs: number;
+  graceMs: number;
+  log: (line: string) => void;
+}
+
+export interface RunningServer {
+  port: number;
+  store: RoomStore;
+  /** Stops taking connections, closes the rooms and the database. */
+  close(): Promise<void>;
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const shelf = scenarioShelf(config.scenariosDir);
+  const ctx: RoomContext = {
+    store,
+    shelf,
+    aiDelayMs: config.aiDelayMs,
+    graceMs: config.graceMs,
+    log: config.log,
+    restoring: new Set(),
+  };
+  const files = staticFiles(resolve(config.distDir));
+  const replays: Handler = (req, res, next) => {
+    const m = /^\/replays\/([A-Za-z0-9]+)(?:\.summit\.json)?$/.exec((req.url ?? '').split('?')[0] ?? '');
+    if (req.method !== 'GET' || m === null) return next();
+    const code = normaliseCode(m[1] ?? '');
+    const notFound = () => {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end('No finished game has that code.\n');
+    };
+    if (!isJoinCode(code)) return notFound();
+    void (async () => {
+      const record = await store.room(code);
+      if (record === null || !record.finished) return notFound();
+      const built = rebuildRoom(shelf, record, await store.events(code));
+      if (!built.ok || built.value === null) return notFound();
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="summit-${code}.summit.json"`);
+      res.end(built.value.replayFile());
+    })().catch(() => notFound());
+  };
+  const httpServer = createHttpServer();
+  const server = new Server({
+    transport: new WebSocketTransport({ server: httpServer, maxPayload: 8 * 1024 }),
+    greet: false,
+    gracefullyShutdown: false,
+    express: (app) => {
+      // `/` must be a route of its own: Colyseus answers an unclaimed `/` with its banner.
+      app.get('/', (req: IncomingMessage, res: ServerResponse, next: () => void) => files(req, res, next));
+      app.use(replays);
+      app.use(files);
+    },
+  });
+  server.define(ROOM_NAME, summitRoomType(ctx));
+  await server.listen(config.port, config.host);
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+
+  // Rebuild the unfinished rooms from the log, each under its own code.
+  for (const record of await store.unfinished()) {
+    ctx.restoring.add(record.code);
+    try {
+      await matchMaker.createRoom(ROOM_NAME, { restore: record.code });
+    } catch (e) {
+      config.log(`room ${record.code} could not be rebuilt: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  return {
+    port,
+    store,
+    async close() {
+      await server.gracefullyShutdown(false);
+      await store.close();
+    },
+  };
+}
+
+/** The address students type: the first non-internal IPv4 address when listening on every interface. */
+export function publicAddress(host: string, port: number): string {
+  if (host === '0.0.0.0' || host === '::') {
+    for (const list of Object.values(networkInterfaces())) {
+      for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return `http://${a.address}:${port}/`;
+    }
+    return `http://127.0.0.1:${port}/`;
+  }
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
+}

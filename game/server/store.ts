@@ -1,0 +1,187 @@
+// The room log: every room and every event that changes a game (start, a human's action, a change of seats) is
+// written to a real database as it happens, so a server killed with `kill -9` rebuilds every unfinished room from
+// it (the engine is deterministic: the AI's turns are recomputed, not stored). Embedded PGlite in the --data folder
+// by default (nothing to install); PostgreSQL through `pg` when DATABASE_URL is set — the same SQL runs on both.
+
+import type { Action, ByParty, Seat } from '../engine/index';
+
+/** The one thing both drivers offer: a parameterised query answering rows. */
+interface Sql {
+  query<R>(text: string, params?: unknown[]): Promise<{ rows: R[] }>;
+  close(): Promise<void>;
+}
+
+/** A player known to a room: the seat token is their key back in (kept in the browser's sessionStorage). */
+export interface PlayerRecord {
+  id: string; // public id, shown to the others (never the token)
+  token: string;
+  name: string;
+  party: string | null;
+}
+
+export interface RoomRecord {
+  code: string;
+  file: string; // bundled scenario file name
+  difficulty: 'easy' | 'normal' | 'hard';
+  seed: number;
+  hostToken: string;
+  players: PlayerRecord[];
+  seats: ByParty<Seat> | null; // the seats at the start; null while in the lobby
+  finished: boolean;
+}
+
+export type RoomEvent =
+  | { kind: 'action'; turn: number; action: Action }
+  | { kind: 'reseat'; turn: number; seats: Partial<ByParty<Seat>> };
+
+export interface RoomStore {
+  /** Creates or updates a room's row (lobby, start, players, end). */
+  saveRoom(room: RoomRecord): Promise<void>;
+  /** Appends one event to a room's log; `seq` numbers the room's events from 0. */
+  append(code: string, seq: number, event: RoomEvent): Promise<void>;
+  unfinished(): Promise<RoomRecord[]>;
+  room(code: string): Promise<RoomRecord | null>;
+  events(code: string): Promise<RoomEvent[]>;
+  close(): Promise<void>;
+}
+
+const SCHEMA = [
+  `CREATE TABLE IF NOT EXISTS summit_rooms (
+     code text PRIMARY KEY,
+     file text NOT NULL,
+     difficulty text NOT NULL,
+     seed bigint NOT NULL,
+     host_token text NOT NULL,
+     players jsonb NOT NULL,
+     seats jsonb,
+     finished boolean NOT NULL DEFAULT false,
+     updated_at timestamptz NOT NULL DEFAULT now()
+   )`,
+  `CREATE TABLE IF NOT EXISTS summit_events (
+     code text NOT NULL REFERENCES summit_rooms(code),
+     seq integer NOT NULL,
+     body jsonb NOT NULL,
+     PRIMARY KEY (code, seq)
+   )`,
+];
+
+interface RoomRow {
+  code: string;
+  file: string;
+  difficulty: RoomRecord['difficulty'];
+  seed: string | number;
+  host_token: string;
+  players: PlayerRecord[] | string;
+  seats: ByParty<Seat> | string | null;
+  finished: boolean;
+}
+
+// pg answers jsonb already parsed; be lenient about drivers that answer text.
+const json = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+
+const toRecord = (r: RoomRow): RoomRecord => ({
+  code: r.code,
+  file: r.file,
+  difficulty: r.difficulty,
+  seed: Number(r.seed),
+  hostToken: r.host_token,
+  players: json(r.players),
+  seats: r.seats === null ? null : json(r.seats),
+  finished: r.finished,
+});
+
+/**
+ * Group commit: the events every room appends while a write is in flight go to the database together, in one
+ * INSERT (one transaction, one sync to disk), and each append resolves once its row is committed. One commit costs
+ * a few milliseconds whatever its size, so fifty busy rooms no longer queue behind each other's writes.
+ */
+function groupCommit(sql: Sql) {
+  type Pending = { row: [string, number, string]; done: () => void; failed: (e: unknown) => void };
+  let waiting: Pending[] = [];
+  let writing = false;
+  const flush = async () => {
+    writing = true;
+    while (waiting.length > 0) {
+      const batch = waiting.slice(0, 500);
+      waiting = waiting.slice(batch.length);
+      const values = batch.map((_, i) => `($${i * 3 + 1}, $${i * 3 + 2}, $${i * 3 + 3})`).join(', ');
+      try {
+        await sql.query(
+          `INSERT INTO summit_events (code, seq, body) VALUES ${values}`,
+          batch.flatMap((b) => b.row),
+        );
+        for (const b of batch) b.done();
+      } catch (e) {
+        for (const b of batch) b.failed(e);
+      }
+    }
+    writing = false;
+  };
+  return (code: string, seq: number, event: RoomEvent): Promise<void> =>
+    new Promise((done, failed) => {
+      waiting.push({ row: [code, seq, JSON.stringify(event)], done, failed });
+      if (!writing) void flush();
+    });
+}
+
+function storeOver(sql: Sql): RoomStore {
+  const append = groupCommit(sql);
+  return {
+    async saveRoom(room) {
+      await sql.query(
+        `INSERT INTO summit_rooms (code, file, difficulty, seed, host_token, players, seats, finished)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (code) DO UPDATE SET players = $6, seats = $7, finished = $8, updated_at = now()`,
+        [
+          room.code,
+          room.file,
+          room.difficulty,
+          room.seed,
+          room.hostToken,
+          JSON.stringify(room.players),
+          room.seats === null ? null : JSON.stringify(room.seats),
+          room.finished,
+        ],
+      );
+    },
+    append,
+    async unfinished() {
+      const r = await sql.query<RoomRow>('SELECT * FROM summit_rooms WHERE finished = false ORDER BY code');
+      return r.rows.map(toRecord);
+    },
+    async room(code) {
+      const r = await sql.query<RoomRow>('SELECT * FROM summit_rooms WHERE code = $1', [code]);
+      return r.rows[0] ? toRecord(r.rows[0]) : null;
+    },
+    async events(code) {
+      const r = await sql.query<{ body: RoomEvent | string }>(
+        'SELECT body FROM summit_events WHERE code = $1 ORDER BY seq',
+        [code],
+      );
+      return r.rows.map((row) => json(row.body));
+    },
+    close: () => sql.close(),
+  };
+}
+
+/** Opens the room log: PostgreSQL when `databaseUrl` is given, else embedded PGlite in `dataDir`. */
+export async function openStore(opts: { dataDir: string; databaseUrl?: string | null }): Promise<RoomStore> {
+  let sql: Sql;
+  if (opts.databaseUrl) {
+    const pg = await import('pg');
+    const pool = new pg.default.Pool({ connectionString: opts.databaseUrl });
+    sql = {
+      query: async <R>(text: string, params?: unknown[]) => ({ rows: (await pool.query(text, params)).rows as R[] }),
+      close: () => pool.end(),
+    };
+  } else {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const db = await PGlite.create(opts.dataDir);
+    sql = {
+      query: async <R>(text: string, params?: unknown[]) => ({ rows: (await db.query<R>(text, params)).rows }),
+      close: () => db.close(),
+    };
+  }
+  for (const statement of SCHEMA) await sql.query(statement);
+  return storeOver(sql);
+}

@@ -1,0 +1,420 @@
+// One online summit: a Colyseus room that runs a Match and is its referee. Players join with the room's code,
+// pick a party in the lobby, and the host starts; the AI takes every empty seat. A player's intent is checked
+// (shape, size, rate, seat, turn) before it reaches the Match; the room plays the AI seats with a short pacing
+// delay and sends each player the game as their seat may see it (player-view.ts). Every change is written to the
+// room log (store.ts) before it is acknowledged, so a restarted server rebuilds the room exactly.
+// No Colyseus schema state: each client gets its own messages, because no two seats may see the same thing.
+
+import { type Client, Room } from '@colyseus/core';
+import type { Action, ByParty, PartyId, Seat } from '../engine/index';
+import { isJoinCode, newJoinCode, newSeed, newToken } from './join-code';
+import {
+  type ActResult,
+  ClientMessages,
+  type ClientMessageType,
+  CreateOptionsSchema,
+  cleanName,
+  JoinOptionsSchema,
+  type LobbyView,
+  MAX_MESSAGE_BYTES,
+  messageBytes,
+  type TableView,
+  type WelcomeMessage,
+} from './messages';
+import { playerScenario, playerState } from './player-view';
+import { rateLimiter } from './rate-limit';
+import { applyLog } from './rebuild';
+import { createRoomMatch, type RoomMatch } from './room-match';
+import type { ScenarioShelf } from './scenarios';
+import type { PlayerRecord, RoomEvent, RoomRecord, RoomStore } from './store';
+
+/** A class of students and their teacher, with room to spare; past these a room refuses newcomers. */
+const MAX_CONNECTIONS = 24;
+const MAX_PLAYERS = 48;
+
+/** What every room of a server shares (given as the room type's default options). */
+export interface RoomContext {
+  store: RoomStore;
+  shelf: ScenarioShelf;
+  aiDelayMs: number; // pause before each AI turn, so people can follow; 0 in tests
+  graceMs: number; // how long an empty seat waits for its player before the AI takes it
+  log: (line: string) => void;
+  /** Codes of logged rooms the server is rebuilding now: only these may be created with `restore`. */
+  restoring: Set<string>;
+}
+
+/** The room type of one server: the context is given by the server, never through a client's options. */
+export function summitRoomType(ctx: RoomContext): typeof SummitRoom {
+  return class extends SummitRoom {
+    protected override ctx = ctx;
+  };
+}
+
+export class SummitRoom extends Room {
+  protected ctx!: RoomContext;
+  private record!: RoomRecord;
+  private match: RoomMatch | null = null;
+  private seq = 0;
+  /** Serialises everything that writes to the log, so the log's order is the game's order. */
+  private queue: Promise<void> = Promise.resolve();
+  private readonly playerOf = new Map<string, PlayerRecord>(); // sessionId → player
+  private readonly limits = new Map<string, () => boolean>(); // sessionId → rate limiter
+  private readonly logSent = new Map<string, number>(); // sessionId → transcript entries sent
+  private readonly away = new Map<string, ReturnType<typeof setTimeout>>(); // playerId → grace timer
+  private aiTimer: ReturnType<typeof setTimeout> | null = null;
+
+  override async onCreate(options: Record<string, unknown>) {
+    this.autoDispose = false; // a game goes on (the AI plays empty seats) while its players are away
+    this.maxMessagesPerSecond = 60;
+    this.maxClients = MAX_CONNECTIONS; // past our own limiter's error replies: a flooding client is dropped
+    if (typeof options.restore === 'string' && this.ctx.restoring.delete(options.restore)) {
+      await this.restore(options.restore);
+      return;
+    }
+    const parsed = CreateOptionsSchema.safeParse(options);
+    if (!parsed.success) throw new Error('The room options are not valid.');
+    const sc = this.ctx.shelf.load(parsed.data.scenario);
+    if (!sc.ok) throw new Error(sc.error);
+    let code = newJoinCode();
+    while ((await this.ctx.store.room(code)) !== null) code = newJoinCode();
+    this.roomId = code;
+    this.record = {
+      code,
+      file: parsed.data.scenario,
+      difficulty: parsed.data.difficulty ?? 'normal',
+      seed: newSeed(),
+      hostToken: newToken(),
+      players: [],
+      seats: null,
+      finished: false,
+    };
+    await this.ctx.store.saveRoom(this.record);
+    this.setupHandlers();
+  }
+
+  /** Rebuilds a room from its log: the same start, the same human actions and reseats at the same turns. */
+  private async restore(code: string) {
+    const record = await this.ctx.store.room(code);
+    if (record === null || !isJoinCode(code)) throw new Error(`No room ${code}.`);
+    this.roomId = code;
+    this.record = record;
+    const events = await this.ctx.store.events(code);
+    if (record.seats !== null) {
+      const m = this.startMatch(record.seats);
+      const r = applyLog(m, events);
+      if (!r.ok) this.ctx.log(`room ${code}: ${r.error}`);
+      if (m.state().outcome) this.finish();
+      this.seq = events.length;
+      // Everybody is away after a restart: their seats wait for them like any dropped player's.
+      for (const p of record.players) if (p.party !== null) this.startGrace(p);
+    }
+    this.setupHandlers();
+    this.scheduleAi();
+  }
+
+  private setupHandlers() {
+    for (const type of Object.keys(ClientMessages) as ClientMessageType[]) {
+      this.onMessage(type, (client: Client, message: unknown) => this.receive(client, type, message));
+    }
+    this.onMessage('*', (client: Client, type: string | number) => {
+      this.refuse(client, `unknown message type ${String(type).slice(0, 40)}`);
+    });
+  }
+
+  // ---- joining -----------------------------------------------------------------------------------------------
+
+  override onJoin(client: Client, options: unknown) {
+    const parsed = JoinOptionsSchema.safeParse(options ?? {});
+    const opts = parsed.success ? parsed.data : {};
+    let player = opts.token ? this.record.players.find((p) => p.token === opts.token) : undefined;
+    if (player === undefined) {
+      if (this.record.players.length >= MAX_PLAYERS) throw new Error('The room is full.');
+      player = { id: newToken().slice(0, 8), token: newToken(), name: cleanName(opts.name), party: null };
+      this.record.players.push(player);
+      this.persistRoom();
+    }
+    // One connection per player: an older tab of the same player is closed.
+    for (const [sid, p] of this.playerOf) {
+      if (p.id === player.id && sid !== client.sessionId) {
+        this.playerOf.delete(sid);
+        this.clients.find((c) => c.sessionId === sid)?.leave();
+      }
+    }
+    this.playerOf.set(client.sessionId, player);
+    this.limits.set(client.sessionId, rateLimiter({ perSecond: 10, burst: 20 }));
+    const host = this.record.players[0]?.id === player.id;
+    const welcome: WelcomeMessage = {
+      code: this.record.code,
+      playerId: player.id,
+      seatToken: player.token,
+      hostToken: host ? this.record.hostToken : null,
+    };
+    client.send('welcome', welcome);
+    this.comeBack(player);
+    this.sendLobby();
+    if (this.match) {
+      this.sendScenario(client, player.party);
+      this.sendView(client, player.party);
+      if (this.record.finished) client.send('end', { replay: this.match.replayFile() });
+    }
+  }
+
+  override onLeave(client: Client) {
+    const player = this.playerOf.get(client.sessionId);
+    this.playerOf.delete(client.sessionId);
+    this.limits.delete(client.sessionId);
+    this.logSent.delete(client.sessionId);
+    if (player === undefined) return;
+    if (this.match !== null && player.party !== null && !this.isHere(player)) this.startGrace(player);
+    this.sendLobby();
+    if (this.record.finished && this.clients.length === 0) this.disconnect();
+  }
+
+  override onDispose() {
+    if (this.aiTimer) clearTimeout(this.aiTimer);
+    for (const t of this.away.values()) clearTimeout(t);
+  }
+
+  private isHere = (player: PlayerRecord) => [...this.playerOf.values()].some((p) => p.id === player.id);
+
+  /** A seated player gone: after the grace period the AI plays their seat (recorded as a reseat). */
+  private startGrace(player: PlayerRecord) {
+    if (this.away.has(player.id) || this.record.finished) return;
+    this.away.set(
+      player.id,
+      setTimeout(() => {
+        this.away.delete(player.id);
+        if (this.isHere(player) || player.party === null || this.match === null || this.record.finished) return;
+        this.reseat({ [player.party]: 'ai' });
+      }, this.ctx.graceMs),
+    );
+  }
+
+  /** A player is back: the grace timer stops, and a seat the AI took is theirs again. */
+  private comeBack(player: PlayerRecord) {
+    const timer = this.away.get(player.id);
+    if (timer) clearTimeout(timer);
+    this.away.delete(player.id);
+    if (this.match && player.party !== null && this.match.seats()[player.party] === 'ai' && !this.record.finished)
+      this.reseat({ [player.party]: 'human' });
+  }
+
+  private reseat(seats: Partial<ByParty<Seat>>) {
+    const m = this.match;
+    if (m === null) return;
+    m.reseat(seats);
+    this.logEvent({ kind: 'reseat', turn: m.state().turn, seats: seats as ByParty<Seat> });
+    this.broadcastViews();
+    this.scheduleAi();
+  }
+
+  // ---- messages ----------------------------------------------------------------------------------------------
+
+  private receive(client: Client, type: ClientMessageType, message: unknown) {
+    const player = this.playerOf.get(client.sessionId);
+    if (player === undefined) return this.refuse(client, 'not in this room');
+    if (!(this.limits.get(client.sessionId)?.() ?? false)) return this.refuse(client, 'too many messages');
+    if (messageBytes(message) > MAX_MESSAGE_BYTES) return this.refuse(client, `${type}: message too large`);
+    const parsed = ClientMessages[type].safeParse(message);
+    if (!parsed.success) return this.refuse(client, `${type}: malformed message`);
+    switch (type) {
+      case 'act':
+        return this.onAct(client, player, parsed.data as { n: number; action: Action });
+      case 'pick':
+        return this.onPick(client, player, (parsed.data as { party: string | null }).party);
+      case 'assign': {
+        const m = parsed.data as { hostToken: string; player: string; party: string | null };
+        if (m.hostToken !== this.record.hostToken) return this.refuse(client, 'assign: only the host can seat players');
+        const target = this.record.players.find((p) => p.id === m.player);
+        if (target === undefined) return this.refuse(client, 'assign: no such player');
+        return this.onPick(client, target, m.party);
+      }
+      case 'start':
+        if ((parsed.data as { hostToken: string }).hostToken !== this.record.hostToken)
+          return this.refuse(client, 'start: only the host can start the game');
+        return this.onStart(client);
+      case 'replay':
+        if (this.match === null || !this.record.finished) return this.refuse(client, 'replay: the game is not over');
+        client.send('end', { replay: this.match.replayFile() });
+        return;
+    }
+  }
+
+  /** A bad message: an error reply and a log line; nothing else changes. */
+  private refuse(client: Client, why: string) {
+    this.ctx.log(`room ${this.roomId}: refused a message from ${client.sessionId}: ${why}`);
+    client.send('error', { message: why });
+  }
+
+  private onPick(client: Client, player: PlayerRecord, party: string | null) {
+    if (this.match !== null) return this.refuse(client, 'pick: the game has started');
+    const sc = this.ctx.shelf.load(this.record.file);
+    if (!sc.ok) return this.refuse(client, sc.error);
+    if (party !== null && !sc.value.parties.some((p) => p.id === party))
+      return this.refuse(client, 'pick: no such party');
+    if (party !== null && this.record.players.some((p) => p.party === party && p.id !== player.id))
+      return this.refuse(client, 'pick: that party is taken');
+    player.party = party;
+    this.persistRoom();
+    this.sendLobby();
+  }
+
+  private onStart(client: Client) {
+    if (this.match !== null) return this.refuse(client, 'start: the game has started');
+    const sc = this.ctx.shelf.load(this.record.file);
+    if (!sc.ok) return this.refuse(client, sc.error);
+    const seats: ByParty<Seat> = {};
+    for (const p of sc.value.parties) seats[p.id] = this.record.players.some((x) => x.party === p.id) ? 'human' : 'ai';
+    this.record.seats = seats;
+    this.startMatch(seats);
+    this.persistRoom();
+    for (const c of this.clients) {
+      const p = this.playerOf.get(c.sessionId);
+      this.sendScenario(c, p?.party ?? null);
+    }
+    this.sendLobby();
+    this.broadcastViews();
+    this.scheduleAi();
+  }
+
+  private startMatch(seats: ByParty<Seat>): RoomMatch {
+    const sc = this.ctx.shelf.load(this.record.file);
+    if (!sc.ok) throw new Error(sc.error);
+    this.match = createRoomMatch({
+      scenario: sc.value,
+      file: this.record.file,
+      seed: this.record.seed,
+      seats,
+      difficulty: this.record.difficulty,
+      gameId: this.record.code,
+    });
+    return this.match;
+  }
+
+  private onAct(client: Client, player: PlayerRecord, msg: { n: number; action: Action }) {
+    const m = this.match;
+    const answer = (r: Omit<ActResult, 'n'>) => client.send('result', { n: msg.n, ...r } satisfies ActResult);
+    if (m === null) return answer({ ok: false, error: { code: 'not-started', message: 'The game has not started.' } });
+    if (player.party === null || msg.action.party !== player.party) {
+      this.ctx.log(`room ${this.roomId}: ${client.sessionId} tried to act for ${msg.action.party}`);
+      return answer({ ok: false, error: { code: 'not-your-seat', message: 'You can act only for your own party.' } });
+    }
+    if (m.seats()[player.party] !== 'human')
+      return answer({ ok: false, error: { code: 'not-your-seat', message: 'The AI holds your seat.' } });
+    const turn = m.state().turn;
+    const r = m.act(msg.action);
+    if (!r.ok) return answer({ ok: false, error: r.error });
+    // Acknowledged only once written: an acknowledged action is never lost.
+    this.logEvent({ kind: 'action', turn, action: msg.action }).then(() => answer({ ok: true }));
+    this.afterChange();
+  }
+
+  private afterChange() {
+    this.broadcastViews();
+    if (this.match?.state().outcome) this.finish();
+    else this.scheduleAi();
+  }
+
+  /** AI seats to move play one turn each, a pacing delay apart (all at once when the delay is 0). */
+  private scheduleAi() {
+    const m = this.match;
+    if (m === null || this.aiTimer !== null || this.record.finished) return;
+    const p = m.toMove();
+    if (p === null || m.seats()[p] !== 'ai') return;
+    if (this.ctx.aiDelayMs <= 0) {
+      while (m.step()) {}
+      this.afterChange();
+      return;
+    }
+    this.aiTimer = setTimeout(() => {
+      this.aiTimer = null;
+      if (m.step()) this.afterChange();
+    }, this.ctx.aiDelayMs);
+  }
+
+  private finish() {
+    const m = this.match;
+    if (m === null || this.record.finished) return;
+    this.record.finished = true;
+    const replay = m.replayFile();
+    this.queue = this.queue.then(() => this.ctx.store.saveRoom(this.record)).catch(this.logFailure);
+    this.queue.then(() => this.broadcast('end', { replay }));
+    this.autoDispose = true;
+  }
+
+  // ---- the log -----------------------------------------------------------------------------------------------
+
+  private logFailure = (e: unknown) =>
+    this.ctx.log(`room ${this.roomId}: could not write to the database: ${String(e)}`);
+
+  private logEvent(event: RoomEvent): Promise<void> {
+    const seq = this.seq++;
+    this.queue = this.queue.then(() => this.ctx.store.append(this.record.code, seq, event)).catch(this.logFailure);
+    return this.queue;
+  }
+
+  private persistRoom() {
+    const snapshot = structuredClone(this.record);
+    this.queue = this.queue.then(() => this.ctx.store.saveRoom(snapshot)).catch(this.logFailure);
+  }
+
+  /** Resolves once everything so far is written (tests, shutdown). */
+  flushed(): Promise<void> {
+    return this.queue;
+  }
+
+  // ---- what each client sees ---------------------------------------------------------------------------------
+
+  private sendLobby() {
+    const sc = this.ctx.shelf.load(this.record.file);
+    const lobby: LobbyView = {
+      code: this.record.code,
+      file: this.record.file,
+      title: sc.ok ? sc.value.title : this.record.file,
+      parties: sc.ok ? sc.value.parties.map((p) => ({ id: p.id, name: p.name })) : [],
+      players: this.record.players.map((p, i) => ({
+        id: p.id,
+        name: p.name,
+        party: p.party,
+        here: this.isHere(p),
+        host: i === 0,
+      })),
+      started: this.match !== null,
+    };
+    this.broadcast('lobby', lobby);
+  }
+
+  private sendScenario(client: Client, party: PartyId | null) {
+    if (this.match === null) return;
+    client.send('scenario', { file: this.record.file, scenario: playerScenario(this.match.scenario, party) });
+  }
+
+  /** The view of one seat; the transcript only from where this client's copy ends (a new connection: all). */
+  private sendView(client: Client, party: PartyId | null, hash = this.match?.hash() ?? '') {
+    const m = this.match;
+    if (m === null) return;
+    const s = m.state();
+    const logFrom = Math.min(this.logSent.get(client.sessionId) ?? 0, s.log.length);
+    const view: TableView = {
+      party,
+      state: playerState(m.scenario, s, party, logFrom),
+      logFrom,
+      hash,
+      toMove: m.toMove(),
+      legal: party === null ? [] : m.legal(party),
+      seats: m.seats(),
+    };
+    this.logSent.set(client.sessionId, s.log.length);
+    client.send('view', view);
+  }
+
+  private broadcastViews() {
+    const hash = this.match?.hash() ?? '';
+    for (const c of this.clients) this.sendView(c, this.playerOf.get(c.sessionId)?.party ?? null, hash);
+  }
+
+  /** For tests and the restart check: the room's real state hash. */
+  stateHash(): string | null {
+    return this.match?.hash() ?? null;
+  }
+}

@@ -1,0 +1,42 @@
+// What an online room sends its clients (game/server is the sender, remote-match.ts the receiver). Plain JSON.
+// Message types: 'welcome' (WelcomeMessage, to one client), 'lobby' (LobbyView, to all), 'scenario' ({ file,
+// scenario } redacted for the seat), 'view' (TableView), 'result' (ActResult), 'end' ({ replay }: the replay file's
+// text), 'error' ({ message }).
+
+export const ROOM_NAME = 'summit';
+
+/** Room → client: the lobby as everybody sees it. */
+export interface LobbyView {
+  code: string;
+  file: string;
+  title: string;
+  parties: { id: string; name: string }[];
+  players: { id: string; name: string; party: string | null; here: boolean; host: boolean }[];
+  started: boolean;
+}
+
+/** Room → one client: who they are. Tokens only ever go to their owner. */
+export interface WelcomeMessage {
+  code: string;
+  playerId: string;
+  seatToken: string;
+  hostToken: string | null;
+}
+
+/** Room → one client: the game as their seat sees it. */
+export interface TableView {
+  party: string | null;
+  state: unknown; // GameState, redacted for this seat (player-view.ts); its log holds the entries from `logFrom` on
+  logFrom: number; // 0: the whole log; n: the entries before n are those the client already has
+  hash: string; // the real state hash (the client cannot compute it from a redacted state)
+  toMove: string | null;
+  legal: string[];
+  seats: Record<string, 'human' | 'ai'>;
+}
+
+/** Room → one client: the answer to an `act`. */
+export interface ActResult {
+  n: number;
+  ok: boolean;
+  error?: { code: string; message: string };
+}

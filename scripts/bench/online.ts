@@ -1,0 +1,68 @@
+// Online rooms under load: a Summit server in this process (AI turns unpaced, the worst case), `summit loadtest`
+// in a child process (50 rooms × one bot per party, random legal moves, real WebSockets), and the server's heap
+// sampled meanwhile: the loadtest's own figures (p95 of intent → result, errors, lost, verified) and the heap
+// held per live room (peak over the idle server, divided by the rooms).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { LoadtestReport } from '../../game/cli/loadtest';
+import { startServer } from '../../game/server/server';
+
+export interface OnlineFigures extends LoadtestReport {
+  heapPerRoomKb: number;
+  heapIdleMb: number;
+  loadAverage: number;
+}
+
+export async function benchOnline(rooms = 50): Promise<OnlineFigures> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'summit-bench-online-'));
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    distDir: 'dist',
+    scenariosDir: 'scenarios',
+    aiDelayMs: 0,
+    graceMs: 60_000,
+    log: () => undefined,
+  });
+  const idle = process.memoryUsage().heapUsed;
+  let peak = idle;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+  }, 50);
+  try {
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'game/cli/main.ts',
+        'loadtest',
+        '--url',
+        `http://127.0.0.1:${server.port}`,
+        '--rooms',
+        String(rooms),
+        '--json',
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+    });
+    await new Promise((resolve) => child.on('exit', resolve));
+    const report = JSON.parse(out.trim().split('\n').pop() ?? '{}') as LoadtestReport;
+    return {
+      ...report,
+      heapPerRoomKb: Math.round((peak - idle) / rooms / 1024),
+      heapIdleMb: Math.round(idle / 1024 / 1024),
+      loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10,
+    };
+  } finally {
+    clearInterval(sampler);
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
