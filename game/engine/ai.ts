@@ -254,6 +254,12 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
       return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, lead) };
     }
   }
+  // Rules revision 3: a consent party whose every offer this phase crossed our red lines blocks the deal;
+  // we press it once per phase (threat or call, as for a holdout) rather than trade offers that cannot meet.
+  if (rulesOf(s) >= 3 && canRespond) {
+    const press = pressBlocker(sc, s, o, table.proposer);
+    if (press) return press;
+  }
   if (tooLate) {
     const lead = unrewarded
       ? `${partyName(sc, table!.proposer)} has not moved from its first demand; we will not reward that.`
@@ -338,6 +344,46 @@ function pressHoldout(sc: CompiledScenario, s: GameState, o: AiOutlook): AiDecis
   return {
     action: { type: 'call.place', party, target: holdout },
     reason: makeReason(sc, s, o, table.package, `${name} is blocking a deal we back: we call it.`),
+  };
+}
+
+/**
+ * Presses `blocker` when every offer it made this phase (the table's included) crosses the stance's red lines and
+ * we had put forward or backed a package of our own before its latest one (so a first offer still gets a counter),
+ * or the phase is the last.
+ */
+function pressBlocker(sc: CompiledScenario, s: GameState, o: AiOutlook, blocker: PartyId): AiDecision | null {
+  const party = o.party.id;
+  if (!consentOf(sc, s.phase).includes(blocker)) return null;
+  const phaseId = phaseAt(sc, s.phase).id;
+  let offers = 0;
+  let engaged = false; // we proposed or accepted this phase before its latest offer
+  for (let i = s.log.length - 1; i >= 0; i--) {
+    const e = s.log[i]!;
+    if (e.phase !== phaseId) break;
+    if (e.kind !== 'action') continue;
+    const a = e.action;
+    if (a.party === party && (a.type === 'statement.threaten' || a.type === 'call.place') && a.target === blocker) {
+      return null; // pressed it already this phase
+    }
+    if (a.party === party && offers > 0 && (a.type === 'offer.propose' || a.type === 'offer.accept')) engaged = true;
+    if (a.type !== 'offer.propose' || a.party !== blocker) continue;
+    if (!redLineHit(o.stance, a.package)) return null;
+    offers++;
+  }
+  // In the last phase there is no later session to come back to: one such offer is enough.
+  if (offers < 1 || (!engaged && s.phase < sc.phases.length - 1)) return null;
+  const table = s.table?.package ?? null;
+  const name = partyName(sc, blocker);
+  if ((s.trust[party]![blocker] ?? 0) < THREATEN_BELOW_TRUST) {
+    return {
+      action: { type: 'statement.threaten', party, target: blocker },
+      reason: makeReason(sc, s, o, table, `${name} keeps offering what we cannot sign: we press it.`),
+    };
+  }
+  return {
+    action: { type: 'call.place', party, target: blocker },
+    reason: makeReason(sc, s, o, table, `${name} keeps offering what we cannot sign: we call it.`),
   };
 }
 

@@ -53,15 +53,14 @@ function columns(sc: CompiledScenario, q: SearchInput): Column[] {
   return q.agenda.map((issue) => {
     const fixed = own(q.commitments, issue);
     const all = issueOf(sc, issue).options.map((o) => o.id);
-    const options =
-      fixed !== undefined
-        ? [fixed]
-        : all.filter(
-            (o) =>
-              o === own(q.start, issue) ||
-              (!q.stance.redLines.some((r) => r.issue === issue && r.option === o) &&
-                !q.models.some((m) => m.redLines.has(`${issue}=${o}`))),
-          );
+    // Its own red lines and the red lines the others have named are never offered; its best option stays allowed
+    // only when nothing else is (so the column is never empty).
+    const allowed = all.filter(
+      (o) =>
+        !q.stance.redLines.some((r) => r.issue === issue && r.option === o) &&
+        !q.models.some((m) => m.redLines.has(`${issue}=${o}`)),
+    );
+    const options = fixed !== undefined ? [fixed] : allowed.length > 0 ? allowed : [own(q.start, issue)!];
     return {
       issue,
       options,
@@ -96,9 +95,11 @@ function score(u: readonly number[]): number {
 export function searchOffer(sc: CompiledScenario, q: SearchInput, candidates: readonly Package[] = []): Package {
   const cols = columns(sc, q);
   // Points of the issues off the agenda (commitments, else status quo): the agenda's points add to them.
-  const startIdx = cols.map((c) => c.options.indexOf(own(q.start, c.issue)!));
+  // The greedy walk starts from its best allowed option per issue.
+  const startIdx = cols.map((c) => c.mine.indexOf(Math.max(...c.mine)));
   const base =
-    pointsOf(sc, q.party, q.start, q.commitments) - cols.reduce((sum, c, i) => sum + c.mine[startIdx[i]!]!, 0);
+    pointsOf(sc, q.party, q.start, q.commitments) -
+    cols.reduce((sum, c) => sum + issuePoints(q.party, c.issue, own(q.start, c.issue)!), 0);
   const floor = q.target * 100 - 50 - base; // agenda points needed: pointsToValue(base + x) ≥ target
   const ceil = floor + BAND * 100; // within the band
   let size = 1;

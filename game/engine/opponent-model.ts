@@ -9,7 +9,8 @@
 //                    accepted; an option nobody of its moves named still earns credit from its neighbours in the
 //                    issue's option order (options are usually ordered: a middle option is half-way between), so
 //                    value(o) = Σ_p count(p) × (n − |o − p|), scaled so its best option is 100;
-//   red lines      — the red lines it named in public (the reason shown with its moves), which the searcher avoids.
+//   red lines      — the red lines it named in public (the reason shown with its moves) since its last change of
+//                    stance, which the searcher avoids.
 // A party with no move yet is modelled as indifferent (every value equal): the searcher then falls back on its own
 // preferences. Integer maths throughout.
 import { issueOf } from './lookup';
@@ -79,6 +80,12 @@ export function opponentModels(
   // The package on the table as the log goes (so that an acceptance knows what was accepted).
   let table: Package | null = null;
   for (const e of s.log) {
+    if (e.kind === 'stance') {
+      // A new stance may have dropped the red lines it named before: they are forgotten until named again.
+      const j = index.get(e.party);
+      if (j !== undefined) red[j]!.clear();
+      continue;
+    }
     if (e.kind !== 'action') continue;
     const a = e.action;
     if (a.type === 'offer.propose') table = a.package;
