@@ -218,6 +218,13 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
   }
   const canRespond = table !== null && table.proposer !== party && !table.acceptedBy.includes(party);
   const tooLate = rev2 && !canStillBeAnswered(sc, s, party);
+  // Rules revision 3: a consent party that blocks the deal over red lines (pressBlocker) is pressed once per
+  // phase (threat or call, as for a holdout) before anything else: accepting
+  // or trading offers cannot meet while it refuses.
+  if (rulesOf(s) >= 3) {
+    const press = pressBlocker(sc, s, o);
+    if (press) return press;
+  }
   let mine: Package | null = null;
   if (canRespond) {
     const v = packageValue(sc, o.party, table.package, s.commitments);
@@ -247,18 +254,23 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
     } else if (clean && v >= o.target) {
       return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, 'We accept.') };
     }
+    // Rules revision 3: in the last phase, the last holdout on a package every other consent party (two or more:
+    // not a bilateral haggle, where this would take any first offer) backs takes it when it beats no deal —
+    // blocking alone a deal better than none, in the final session, gains nothing.
+    if (rulesOf(s) >= 3 && clean && !unrewarded && s.phase === sc.phases.length - 1) {
+      const backers = new Set([table.proposer, ...table.acceptedBy]);
+      const rest = otherConsent(sc, s, party);
+      if (rest.length >= 2 && rest.every((q) => backers.has(q))) {
+        const lead = 'Everyone else has signed, and this beats no deal: we accept.';
+        return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, lead) };
+      }
+    }
     // The deadline: in the last round of the last phase, a package that beats no deal is taken (not from a
     // proposer that has not moved).
     if (tooLate && clean && !unrewarded && s.phase === sc.phases.length - 1) {
       const lead = 'Time is up, and this beats no deal: we accept.';
       return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, lead) };
     }
-  }
-  // Rules revision 3: a consent party whose every offer this phase crossed our red lines blocks the deal;
-  // we press it once per phase (threat or call, as for a holdout) rather than trade offers that cannot meet.
-  if (rulesOf(s) >= 3 && canRespond) {
-    const press = pressBlocker(sc, s, o, table.proposer);
-    if (press) return press;
   }
   if (tooLate) {
     const lead = unrewarded
@@ -348,42 +360,66 @@ function pressHoldout(sc: CompiledScenario, s: GameState, o: AiOutlook): AiDecis
 }
 
 /**
- * Presses `blocker` when every offer it made this phase (the table's included) crosses the stance's red lines and
- * we had put forward or backed a package of our own before its latest one (so a first offer still gets a counter),
- * or the phase is the last.
+ * The consent party to press for blocking the deal (rules revision 3), or null: one that this phase either offered
+ * only packages crossing our red lines, or refused a package (a rejection, a threat or a call) over a red line of
+ * its own that it named, since its last change of stance, and that we have not pressed yet this phase. We must have put forward or backed a package
+ * of our own before its latest such move (so a first offer still gets a counter), unless the phase is the last.
+ * The table's proposer comes first, then the latest such party.
  */
-function pressBlocker(sc: CompiledScenario, s: GameState, o: AiOutlook, blocker: PartyId): AiDecision | null {
+function pressBlocker(sc: CompiledScenario, s: GameState, o: AiOutlook): AiDecision | null {
   const party = o.party.id;
-  if (!consentOf(sc, s.phase).includes(blocker)) return null;
+  const consent = consentOf(sc, s.phase);
   const phaseId = phaseAt(sc, s.phase).id;
-  let offers = 0;
-  let engaged = false; // we proposed or accepted this phase before its latest offer
+  const last = s.phase === sc.phases.length - 1;
+  const blocks = new Set<PartyId>();
+  const clean = new Set<PartyId>(); // offered something we could sign
+  const pressed = new Set<PartyId>();
+  const moved = new Set<PartyId>(); // changed stance since
+  const order: PartyId[] = []; // blockers, latest first
+  let engaged = false;
   for (let i = s.log.length - 1; i >= 0; i--) {
     const e = s.log[i]!;
     if (e.phase !== phaseId) break;
+    if (e.kind === 'stance') moved.add(e.party); // what it did before its change of stance no longer counts
     if (e.kind !== 'action') continue;
     const a = e.action;
-    if (a.party === party && (a.type === 'statement.threaten' || a.type === 'call.place') && a.target === blocker) {
-      return null; // pressed it already this phase
+    if (a.party === party) {
+      if (a.type === 'statement.threaten' || a.type === 'call.place') pressed.add(a.target);
+      if (blocks.size > 0 && (a.type === 'offer.propose' || a.type === 'offer.accept')) engaged = true;
+      continue;
     }
-    if (a.party === party && offers > 0 && (a.type === 'offer.propose' || a.type === 'offer.accept')) engaged = true;
-    if (a.type !== 'offer.propose' || a.party !== blocker) continue;
-    if (!redLineHit(o.stance, a.package)) return null;
-    offers++;
+    if (!consent.includes(a.party) || moved.has(a.party)) continue;
+    let blocking = false;
+    if (a.type === 'offer.propose') {
+      if (redLineHit(o.stance, a.package)) blocking = true;
+      else clean.add(a.party);
+    } else if (
+      (a.type === 'offer.reject' || a.type === 'statement.threaten' || a.type === 'call.place') &&
+      e.reason?.redLine
+    ) {
+      blocking = true;
+    }
+    if (blocking && !blocks.has(a.party)) {
+      blocks.add(a.party);
+      order.push(a.party);
+    }
   }
-  // In the last phase there is no later session to come back to: one such offer is enough.
-  if (offers < 1 || (!engaged && s.phase < sc.phases.length - 1)) return null;
-  const table = s.table?.package ?? null;
+  if (!engaged && !last) return null;
+  const table = s.table;
+  const candidates = table && table.proposer !== party ? [table.proposer, ...order] : order;
+  const blocker = candidates.find((q) => blocks.has(q) && !clean.has(q) && !pressed.has(q));
+  if (blocker === undefined) return null;
   const name = partyName(sc, blocker);
+  const pkg = table?.package ?? null;
   if ((s.trust[party]![blocker] ?? 0) < THREATEN_BELOW_TRUST) {
     return {
       action: { type: 'statement.threaten', party, target: blocker },
-      reason: makeReason(sc, s, o, table, `${name} keeps offering what we cannot sign: we press it.`),
+      reason: makeReason(sc, s, o, pkg, `${name} blocks what we could sign: we press it.`),
     };
   }
   return {
     action: { type: 'call.place', party, target: blocker },
-    reason: makeReason(sc, s, o, table, `${name} keeps offering what we cannot sign: we call it.`),
+    reason: makeReason(sc, s, o, pkg, `${name} blocks what we could sign: we call it.`),
   };
 }
 
