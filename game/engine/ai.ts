@@ -411,7 +411,9 @@ function pressBlocker(sc: CompiledScenario, s: GameState, o: AiOutlook): AiDecis
   if (blocker === undefined) return null;
   const name = partyName(sc, blocker);
   const pkg = table?.package ?? null;
-  if ((s.trust[party]![blocker] ?? 0) < THREATEN_BELOW_TRUST) {
+  // A party whose stance is already one of leaving (its mood is public in the log) is called, never threatened.
+  const leaving = lookup(sc).party.get(blocker)?.ai.states[s.ai[blocker]!.value]?.mood === 'walkout';
+  if (!leaving && (s.trust[party]![blocker] ?? 0) < THREATEN_BELOW_TRUST) {
     return {
       action: { type: 'statement.threaten', party, target: blocker },
       reason: makeReason(sc, s, o, pkg, `${name} blocks what we could sign: we press it.`),
