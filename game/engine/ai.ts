@@ -23,7 +23,10 @@
 //   party that last rejected it.
 // Rules revision 3 (see RULES_REVISION): the party reads its curve through its temperament (temperament.ts), its
 //   reservation is its no-deal value (no-deal.ts), its offers come from a search of the package space against its
-//   models of the others (offer-search.ts, opponent-model.ts), and it accepts by acceptance.ts.
+//   models of the others (offer-search.ts, opponent-model.ts), and it accepts by acceptance.ts. Before accepting or
+//   countering it presses, once per phase, a consent party that blocks the deal over red lines (pressBlocker; a
+//   party in a leaving stance is called, never threatened); and in a multilateral last phase the last holdout on a
+//   package every other consent party backs takes it when it beats no deal.
 // Red lines are checked on the judged package's own issues (the agenda), not on issues it leaves to status quo.
 
 import { acceptance, holdoutPriority, otherConsent } from './acceptance';
