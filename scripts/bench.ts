@@ -3,6 +3,7 @@
 // The browser part builds the game into a temporary folder first; --no-build serves the existing dist/ instead.
 import { benchBrowser } from './bench/browser';
 import { benchDebrief } from './bench/debrief';
+import { benchDomains } from './bench/domains';
 import { benchEngine } from './bench/engine';
 import { benchOnline } from './bench/online';
 import { benchReplay } from './bench/replay';
@@ -15,6 +16,8 @@ const log = (text: string) => {
 async function main(): Promise<void> {
   log('engine: compiling scenarios and playing AI-only games…');
   const engine = benchEngine(500);
+  log('negotiation: benchmark domains and Alaska variety (all AI)…');
+  const negotiation = benchDomains();
   log('debrief: analysing finished Alaska games…');
   const debrief = benchDebrief();
   log('replay: verifying replays, share links, `summit balance`…');
@@ -23,7 +26,7 @@ async function main(): Promise<void> {
   const browser = await benchBrowser();
   log('online: 50 rooms × 4 bots of `summit loadtest` against one server process…');
   const online = await benchOnline(50);
-  const figures = { node: process.version, engine, debrief, replay, browser, online };
+  const figures = { node: process.version, engine, negotiation, debrief, replay, browser, online };
   if (json) {
     process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
     return;
@@ -33,6 +36,15 @@ async function main(): Promise<void> {
   );
   log(
     `  full AI-only game: median ${engine.gameMedianMs} ms, p95 ${engine.gameP95Ms} ms, ${engine.gamesPerSecond} games/s, ${engine.meanTurns} turns`,
+  );
+  for (const d of negotiation.domains) {
+    log(
+      `  ${d.domain} (50 seeds): agreements ${Math.round(d.agreementRate * 100)}%, Pareto-optimal ${Math.round(d.paretoRate * 100)}%, mean Nash distance ${d.meanNashDistance}`,
+    );
+  }
+  const al = negotiation.alaska;
+  log(
+    `  Alaska all-AI (${al.games} seeds): ${al.distinctOutcomes} distinct outcomes, the most common ${Math.round(al.topOutcomeRate * 100)}%, deals at Anchorage ${al.anchorageDeals}`,
   );
   for (const [file, ms] of Object.entries(engine.compileMs)) log(`  load + compile ${file}: median ${ms} ms`);
   log(

@@ -122,6 +122,9 @@ export function formatBalance(r: BalanceReport): string[] {
       a.deadlocks.length ? a.deadlocks.map((d) => `${d.issue} ${pct(d.rate).trim()}`).join(', ') : 'none'
     }`,
   );
+  lines.push(
+    `  distinct outcomes: ${a.distinctOutcomes} (the most common in ${pct(a.topOutcomeRate).trim()} of games)`,
+  );
   if (a.neverAgreed.length) lines.push(`  never agreed: ${a.neverAgreed.join(', ')}`);
   return lines;
 }

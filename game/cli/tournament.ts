@@ -26,6 +26,11 @@ export interface AllAiFigures {
   deadlocks: { issue: string; rate: number }[];
   /** Issues that no deal of any all-AI game covered. */
   neverAgreed: string[];
+  /** How many different end results the all-AI games had: each agreed package, and each kind of no deal
+   * ('no-deal', and a walk-out per party that walked out), counted once. */
+  distinctOutcomes: number;
+  /** The share of all-AI games the most common end result took, 0–1. */
+  topOutcomeRate: number;
 }
 
 export interface BalanceReport {
@@ -44,6 +49,8 @@ export interface GameSummary {
   reservations: Record<string, number>;
   package: Package;
   turns: number;
+  /** Who walked out (walk-outs only). */
+  by?: string | null;
   /** The phase of each deal struck, and the issues it covered. */
   agreements: { phase: string; issues: string[] }[];
 }
@@ -78,6 +85,7 @@ export function playJob(sc: CompiledScenario, job: Job): GameSummary {
     values: o.values,
     reservations: o.reservations,
     package: o.package,
+    by: o.by,
     turns: s.turn,
     agreements: s.agreements.map((a) => ({ phase: a.phase, issues: Object.keys(a.package) })),
   };
@@ -151,6 +159,7 @@ export function summariseTournament(
   const atStatusQuo: Record<string, number> = Object.fromEntries(sc.issues.map((i) => [i.id, 0]));
   const agreed = new Set<string>();
   const deals = new Map<string, { package: Package; count: number }>();
+  const ends = new Map<string, number>();
   jobs.forEach((job, i) => {
     const g = results[i];
     if (job.party !== null) {
@@ -164,6 +173,13 @@ export function summariseTournament(
       for (const issue of a.issues) agreed.add(issue);
     }
     for (const p of sc.parties) allSurplus[p.id] += g.values[p.id] - g.reservations[p.id];
+    const end =
+      g.kind === 'agreement'
+        ? `agreement ${JSON.stringify(g.package)}`
+        : g.kind === 'walkout'
+          ? `walkout ${g.by}`
+          : 'no-deal';
+    ends.set(end, (ends.get(end) ?? 0) + 1);
     if (g.kind === 'agreement') {
       const key = JSON.stringify(g.package);
       const entry = deals.get(key) ?? { package: g.package, count: 0 };
@@ -201,6 +217,8 @@ export function summariseTournament(
         .filter((d) => d.rate > 0)
         .sort((a, b) => b.rate - a.rate),
       neverAgreed: all.games > 0 ? sc.issues.map((i) => i.id).filter((id) => !agreed.has(id)) : [],
+      distinctOutcomes: ends.size,
+      topOutcomeRate: round3(Math.max(0, ...ends.values()) / n),
     },
   };
 }

@@ -21,14 +21,26 @@
 //   not propose; in the last phase it then accepts a table that beats no deal (unless from an unmoved proposer).
 //   Pressing a holdout: instead of waiting on a package it backs, it threatens (trust < 30) or calls the consent
 //   party that last rejected it.
+// Rules revision 3 (see RULES_REVISION): the party reads its curve through its temperament (temperament.ts), its
+//   reservation is its no-deal value (no-deal.ts), its offers come from a search of the package space against its
+//   models of the others (offer-search.ts, opponent-model.ts), and it accepts by acceptance.ts. Before accepting or
+//   countering it presses, once per phase, a consent party that blocks the deal over red lines (pressBlocker; a
+//   party in a leaving stance is called, never threatened); and in a multilateral last phase the last holdout on a
+//   package every other consent party backs takes it when it beats no deal.
 // Red lines are checked on the judged package's own issues (the agenda), not on issues it leaves to status quo.
+
+import { acceptance, holdoutPriority, otherConsent } from './acceptance';
 import type { Action, ActionType } from './actions';
 import { canStillBeAnswered, phaseStartTime, unmoved } from './ai-reading';
 import { askAt, targetValue } from './curves';
 import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';
+import { beatsNoDeal, noDealValue } from './no-deal';
+import { searchOffer } from './offer-search';
+import { opponentModels } from './opponent-model';
 import { own } from './own';
 import type { CompiledScenario, IssueId, LineKey, OptionId, Package, Party, PartyId, Stance } from './scenario';
 import { type GameState, type Reason, rulesOf, type SpokenLine } from './state';
+import { cappedAsk, lateFrom, pacedTime } from './temperament';
 import { bestOption, issuePoints, packageValue, perIssue, pointsOf, pointsToValue, samePackage } from './values';
 
 export interface AiDecision {
@@ -60,11 +72,12 @@ export function outlook(sc: CompiledScenario, s: GameState, partyId: PartyId): A
   const party = lookup(sc).party.get(partyId)!;
   const stance = party.ai.states[s.ai[partyId]!.value]!;
   const t = timeElapsed(sc, s);
-  const ask = askAt(stance.curve, t);
+  const temper = s.temperament?.[partyId];
+  const ask = cappedAsk(askAt(stance.curve, pacedTime(t, temper)), temper);
   const start: Package = {};
   for (const id of phaseAt(sc, s.phase).agenda) start[id] = own(s.commitments, id) ?? bestOption(sc, party, id);
   const best = packageValue(sc, party, start, s.commitments);
-  const reservation = s.reservation[partyId]!;
+  const reservation = noDealValue(sc, s, partyId);
   return { party, stance, t, ask, best, start, target: targetValue(reservation, best, ask), reservation };
 }
 
@@ -80,6 +93,29 @@ const isRedLine = (stance: Stance, issue: IssueId, option: OptionId) =>
 
 /** The package the party would propose now (see the module header). */
 export function buildProposal(sc: CompiledScenario, s: GameState, o: AiOutlook): Package {
+  const ph = phaseAt(sc, s.phase);
+  const me = o.party.id;
+  if (rulesOf(s) >= 3) {
+    const others = otherConsent(sc, s, me);
+    const input = {
+      party: o.party,
+      stance: o.stance,
+      agenda: ph.agenda,
+      commitments: s.commitments,
+      start: o.start,
+      target: o.target,
+      models: opponentModels(sc, s, others, ph.agenda),
+      priority: holdoutPriority(sc, s, others),
+    };
+    // The move towards what the others proposed (revisions 1–2) stays a candidate: the searcher's greedy walk on a
+    // large agenda can miss it. The higher score under the models wins; a tie goes to the search.
+    return searchOffer(sc, input, [buildProposalToward(sc, s, o)]);
+  }
+  return buildProposalToward(sc, s, o);
+}
+
+/** Revisions 1–2's proposal: from its best package, single-issue moves towards options the others favour. */
+function buildProposalToward(sc: CompiledScenario, s: GameState, o: AiOutlook): Package {
   const ph = phaseAt(sc, s.phase);
   const me = o.party.id;
   const favoured = new Map<IssueId, OptionId[]>();
@@ -185,11 +221,52 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
   }
   const canRespond = table !== null && table.proposer !== party && !table.acceptedBy.includes(party);
   const tooLate = rev2 && !canStillBeAnswered(sc, s, party);
+  // Rules revision 3: a consent party that blocks the deal over red lines (pressBlocker) is pressed once per
+  // phase (threat or call, as for a holdout) before anything else: accepting
+  // or trading offers cannot meet while it refuses.
+  if (rulesOf(s) >= 3) {
+    const press = pressBlocker(sc, s, o);
+    if (press) return press;
+  }
+  let mine: Package | null = null;
   if (canRespond) {
     const v = packageValue(sc, o.party, table.package, s.commitments);
-    const clean = v >= o.reservation && !redLineHit(o.stance, table.package);
-    if (clean && v >= o.target) {
+    const clean = beatsNoDeal(s, v, o.reservation) && !redLineHit(o.stance, table.package);
+    if (rulesOf(s) >= 3) {
+      mine = buildProposal(sc, s, o);
+      const why = acceptance(sc, s, {
+        party: o.party,
+        value: v,
+        noDeal: o.reservation,
+        target: o.target,
+        nextOffer: packageValue(sc, o.party, mine, s.commitments),
+        t: o.t,
+        lateFrom: lateFrom(s.temperament?.[party]),
+        redLine: redLineHit(o.stance, table.package) !== null,
+        unrewarded,
+      });
+      if (why !== null) {
+        const lead =
+          why === 'target'
+            ? 'We accept.'
+            : why === 'next'
+              ? 'We could not ask for more ourselves: we accept.'
+              : 'Time is running out, and this is the best offer we have seen: we accept.';
+        return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, lead) };
+      }
+    } else if (clean && v >= o.target) {
       return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, 'We accept.') };
+    }
+    // Rules revision 3: in the last phase, the last holdout on a package every other consent party (two or more:
+    // not a bilateral haggle, where this would take any first offer) backs takes it when it beats no deal —
+    // blocking alone a deal better than none, in the final session, gains nothing.
+    if (rulesOf(s) >= 3 && clean && !unrewarded && s.phase === sc.phases.length - 1) {
+      const backers = new Set([table.proposer, ...table.acceptedBy]);
+      const rest = otherConsent(sc, s, party);
+      if (rest.length >= 2 && rest.every((q) => backers.has(q))) {
+        const lead = 'Everyone else has signed, and this beats no deal: we accept.';
+        return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, lead) };
+      }
     }
     // The deadline: in the last round of the last phase, a package that beats no deal is taken (not from a
     // proposer that has not moved).
@@ -204,7 +281,7 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
       : 'Too late for a new offer in this session: we wait.';
     return { action: { type: 'turn.pass', party }, reason: makeReason(sc, s, o, table?.package ?? null, lead) };
   }
-  const mine = buildProposal(sc, s, o);
+  mine ??= buildProposal(sc, s, o);
   if (table && samePackage(mine, table.package)) {
     if (canRespond) {
       return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, mine, 'This is what we want.') };
@@ -282,6 +359,72 @@ function pressHoldout(sc: CompiledScenario, s: GameState, o: AiOutlook): AiDecis
   return {
     action: { type: 'call.place', party, target: holdout },
     reason: makeReason(sc, s, o, table.package, `${name} is blocking a deal we back: we call it.`),
+  };
+}
+
+/**
+ * The consent party to press for blocking the deal (rules revision 3), or null: one that this phase either offered
+ * only packages crossing our red lines, or refused a package (a rejection, a threat or a call) over a red line of
+ * its own that it named, since its last change of stance, and that we have not pressed yet this phase. We must have put forward or backed a package
+ * of our own before its latest such move (so a first offer still gets a counter), unless the phase is the last.
+ * The table's proposer comes first, then the latest such party.
+ */
+function pressBlocker(sc: CompiledScenario, s: GameState, o: AiOutlook): AiDecision | null {
+  const party = o.party.id;
+  const consent = consentOf(sc, s.phase);
+  const phaseId = phaseAt(sc, s.phase).id;
+  const last = s.phase === sc.phases.length - 1;
+  const blocks = new Set<PartyId>();
+  const clean = new Set<PartyId>(); // offered something we could sign
+  const pressed = new Set<PartyId>();
+  const moved = new Set<PartyId>(); // changed stance since
+  const order: PartyId[] = []; // blockers, latest first
+  let engaged = false;
+  for (let i = s.log.length - 1; i >= 0; i--) {
+    const e = s.log[i]!;
+    if (e.phase !== phaseId) break;
+    if (e.kind === 'stance') moved.add(e.party); // what it did before its change of stance no longer counts
+    if (e.kind !== 'action') continue;
+    const a = e.action;
+    if (a.party === party) {
+      if (a.type === 'statement.threaten' || a.type === 'call.place') pressed.add(a.target);
+      if (blocks.size > 0 && (a.type === 'offer.propose' || a.type === 'offer.accept')) engaged = true;
+      continue;
+    }
+    if (!consent.includes(a.party) || moved.has(a.party)) continue;
+    let blocking = false;
+    if (a.type === 'offer.propose') {
+      if (redLineHit(o.stance, a.package)) blocking = true;
+      else clean.add(a.party);
+    } else if (
+      (a.type === 'offer.reject' || a.type === 'statement.threaten' || a.type === 'call.place') &&
+      e.reason?.redLine
+    ) {
+      blocking = true;
+    }
+    if (blocking && !blocks.has(a.party)) {
+      blocks.add(a.party);
+      order.push(a.party);
+    }
+  }
+  if (!engaged && !last) return null;
+  const table = s.table;
+  const candidates = table && table.proposer !== party ? [table.proposer, ...order] : order;
+  const blocker = candidates.find((q) => blocks.has(q) && !clean.has(q) && !pressed.has(q));
+  if (blocker === undefined) return null;
+  const name = partyName(sc, blocker);
+  const pkg = table?.package ?? null;
+  // A party whose stance is already one of leaving (its mood is public in the log) is called, never threatened.
+  const leaving = lookup(sc).party.get(blocker)?.ai.states[s.ai[blocker]!.value]?.mood === 'walkout';
+  if (!leaving && (s.trust[party]![blocker] ?? 0) < THREATEN_BELOW_TRUST) {
+    return {
+      action: { type: 'statement.threaten', party, target: blocker },
+      reason: makeReason(sc, s, o, pkg, `${name} blocks what we could sign: we press it.`),
+    };
+  }
+  return {
+    action: { type: 'call.place', party, target: blocker },
+    reason: makeReason(sc, s, o, pkg, `${name} blocks what we could sign: we call it.`),
   };
 }
 

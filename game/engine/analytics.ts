@@ -3,6 +3,7 @@
 //   Pareto-optimal    = no package is at least as good for every party whose consent the deal needs and better for
 //                       one of them; otherwise the improvement with the largest joint gain is shown
 //   Nash point        = argmax Π (value(p) − reservation(p)) over packages every such party strictly prefers to no deal
+//                       (ties: the first in scenario option order; all tied packages are listed)
 //   joint value left  = max Σ value over the ZOPA (or over all packages when there is none) − Σ value of the deal
 //   ZOPA              = the packages every party strictly prefers to its reservation value
 // Integer values; the Nash product of at most 4 factors ≤ 100 stays exact in a double.
@@ -60,26 +61,35 @@ export function zopa(
   return { count, best: best < 0 ? null : figuresAt(sc, best) };
 }
 
-/** The Nash bargaining point over the given parties, or null when no package beats every reservation. */
+/** At most this many tied Nash packages are listed. */
+export const MAX_NASH_TIES = 50;
+
+/**
+ * The Nash bargaining point over the given parties, or null when no package beats every reservation. Ties: the
+ * package of lowest index (scenario option order) is the point; `ties` lists every package with the same product
+ * (the point first, at most MAX_NASH_TIES), so that a distance can be measured to the nearest of them.
+ */
 export function nashPoint(
   sc: CompiledScenario,
   reservations: Record<PartyId, number>,
   parties: PartyId[] = consentParties(sc),
-): (PackageFigures & { product: number }) | null {
+): (PackageFigures & { product: number; ties: PackageFigures[] }) | null {
   const space = packageSpace(sc);
   const cols = parties.map((id) => space.values[id]);
   const res = parties.map((id) => reservations[id]);
-  let best = -1;
+  let best: number[] = [];
   let bestProduct = 0;
   for (let k = 0; k < space.size; k++) {
     let product = 1;
     for (let j = 0; j < cols.length && product > 0; j++) product *= Math.max(0, cols[j][k] - res[j]);
+    if (product <= 0 || product < bestProduct) continue;
     if (product > bestProduct) {
       bestProduct = product;
-      best = k;
-    }
+      best = [k];
+    } else if (best.length < MAX_NASH_TIES) best.push(k);
   }
-  return best < 0 ? null : { ...figuresAt(sc, best), product: bestProduct };
+  if (best.length === 0) return null;
+  return { ...figuresAt(sc, best[0]!), product: bestProduct, ties: best.map((k) => figuresAt(sc, k)) };
 }
 
 /** A package that Pareto-dominates `pkg` for `parties` (largest joint gain), or null when `pkg` is Pareto-optimal. */

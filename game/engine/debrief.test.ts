@@ -149,8 +149,10 @@ describe('analyzeGame on a space checked by hand', () => {
     expect(d.summary.join(' ')).toContain('Nash point');
   });
 
-  it('an unfinished game is judged at the status quo', () => {
-    const d = analyzeGame(sc, newGame(sc, { seed: 1, seats: { a: 'human', b: 'human' } }), { player: 'nobody' });
+  it('an unfinished game of rules revision 2 is judged at the status quo', () => {
+    const d = analyzeGame(sc, newGame(sc, { seed: 1, rules: 2, seats: { a: 'human', b: 'human' } }), {
+      player: 'nobody',
+    });
     expect(d.player).toBeNull();
     expect(d.outcome.kind).toBe('unfinished');
     expect(d.outcome.package).toEqual({ x: 'x0', y: 'y0' });
@@ -174,13 +176,27 @@ describe('analyzeGame on a space checked by hand', () => {
     expect(d.summary[4]).toBe('Joint value: 86 of a best possible 162, so 76 were left on the table.');
   });
 
-  it('no deal: every issue at its status quo', () => {
+  it('an unfinished game (revision 3 on) scores every party at its no-deal value, its reservation', () => {
+    const d = analyzeGame(sc, newGame(sc, { seed: 1, seats: { a: 'human', b: 'human' } }));
+    expect(d.outcome.package).toEqual({ x: 'x0', y: 'y0' });
+    expect(d.parties.map((p) => p.surplus)).toEqual([0, 0]);
+  });
+
+  it('no deal: every issue at its status quo, every party at its reservation (revision 3 on)', () => {
     let s = newGame(sc, { seed: 1, seats: { a: 'human', b: 'human' } });
     s = play(s, [pass('a'), pass('b'), pass('a'), pass('b')], sc);
     expect(s.outcome?.kind).toBe('no-deal');
     const d = analyzeGame(sc, s);
     expect(d.summary[0]).toBe('No deal after 4 turns: every issue stayed at its status quo.');
-    expect(d.summary[1]).toBe('Values of the outcome: Party <A> 0 (no deal 30), Party <B> 20 (no deal 20).');
+    expect(d.summary[1]).toBe('Values of the outcome: Party <A> 30 (no deal 30), Party <B> 20 (no deal 20).');
+  });
+
+  it('no deal under rules revision 2 keeps the status-quo scoring its replays were recorded with', () => {
+    let s = newGame(sc, { seed: 1, rules: 2, seats: { a: 'human', b: 'human' } });
+    s = play(s, [pass('a'), pass('b'), pass('a'), pass('b')], sc);
+    expect(analyzeGame(sc, s).summary[1]).toBe(
+      'Values of the outcome: Party <A> 0 (no deal 30), Party <B> 20 (no deal 20).',
+    );
   });
 });
 

@@ -6,7 +6,8 @@
 //   joint value       = Σ value over all parties; left on the table = max(0, bestJointValue − joint value)
 //   Pareto            = judged for the parties whose consent the deal needs (consentParties)
 //   Nash distance     = Σ |value(p, outcome) − value(p, Nash point)| over those parties: an integer, in value points
-//                       (a city-block distance keeps it integer; no square root is needed)
+//                       (a city-block distance keeps it integer; no square root is needed), to the nearest of the
+//                       tied Nash packages
 // An unfinished game is judged as if it ended now without a further deal (kind 'unfinished').
 import { bestJointValue, consentParties, nashPoint, type PackageFigures, paretoImprovement, zopa } from './analytics';
 import { type Dance, dance } from './debrief-dance';
@@ -15,6 +16,7 @@ import { type TurningPoint, turningPoints } from './debrief-turning-points';
 import { computeOutcome } from './outcome';
 import type { CompiledScenario, IssueId, OptionId, Package, PartyId } from './scenario';
 import type { GameState, OutcomeKind } from './state';
+import { describeTemperament } from './temperament';
 import { bestOption, issuePoints } from './values';
 
 export type { Dance, DanceOffer } from './debrief-dance';
@@ -51,7 +53,11 @@ export interface Debrief {
   joint: { value: number; best: number; leftOnTable: number };
   consent: PartyId[]; // the parties whose consent a full deal needs
   pareto: { optimal: boolean; improvement: (PackageFigures & { gain: number }) | null };
-  nash: (PackageFigures & { product: number; distance: number }) | null;
+  nash: (PackageFigures & { product: number; ties: PackageFigures[]; distance: number }) | null;
+  /** Each party's temperament for this game (rules revision 3 on; null before), with a plain description. */
+  temperaments:
+    | { party: PartyId; name: string; pace: number; opening: number; patience: number; text: string }[]
+    | null;
   zopa: { count: number; best: PackageFigures | null };
   dances: Dance[]; // the player against every other party, or every pair when there is no player
   turningPoints: TurningPoint[];
@@ -73,7 +79,13 @@ export function analyzeGame(sc: CompiledScenario, s: GameState, opts: AnalyzeOpt
 
   const nashFig = nashPoint(sc, res, consent);
   const nash = nashFig
-    ? { ...nashFig, distance: consent.reduce((d, p) => d + Math.abs(out.values[p] - nashFig.values[p]), 0) }
+    ? {
+        ...nashFig,
+        // To the nearest of the tied Nash packages.
+        distance: Math.min(
+          ...nashFig.ties.map((t) => consent.reduce((d, p) => d + Math.abs(out.values[p] - t.values[p]), 0)),
+        ),
+      }
     : null;
 
   const better = paretoImprovement(sc, out.package, consent);
@@ -136,6 +148,12 @@ export function analyzeGame(sc: CompiledScenario, s: GameState, opts: AnalyzeOpt
     zopa: zopa(sc, res),
     dances: pairs.map(([a, b]) => dance(sc, s, a, b, figures)),
     turningPoints: turningPoints(sc, s),
+    temperaments: s.temperament
+      ? sc.parties.map((p) => {
+          const t = s.temperament![p.id]!;
+          return { party: p.id, name: p.name, ...t, text: describeTemperament(t) };
+        })
+      : null,
     history: sc.history ? { summary: sc.history.summary, points: [...sc.history.points] } : null,
     summary: [],
   };

@@ -1,7 +1,8 @@
 // A new game: the initial state of a scenario for a seed and a seating. Trust, gauges and control come from the
 // scenario (map regions' shares), reservations from the parties; each AI statechart enters its initial stance
 // (running its entry actions); then phase 0 starts: 'phase.started' to every AI, round 1's scheduled events, and
-// the chance rolls. Parties without a seat given are seated 'ai'.
+// the chance rolls. Parties without a seat given are seated 'ai'. From rules revision 3, every party first draws its
+// temperament from the game's PRNG (temperament.ts).
 import { produce } from 'immer';
 import { startPhase } from './flow';
 import { initialStep } from './machines';
@@ -10,6 +11,7 @@ import { seedState } from './prng';
 import { applyStep } from './reactions';
 import type { ByParty, CompiledScenario } from './scenario';
 import { type GameState, RULES_REVISION, type Seat, STATE_FORMAT } from './state';
+import { drawTemperaments } from './temperament';
 
 export interface NewGameOptions {
   seed: number;
@@ -36,12 +38,15 @@ export function newGame(sc: CompiledScenario, options: NewGameOptions): GameStat
     trust[p.id] = { ...sc.trust[p.id] };
   }
   const rules = options.rules ?? RULES_REVISION;
+  // Revision 3: temperaments are the first draws of the game's PRNG.
+  const [temperament, rng] =
+    rules >= 3 ? drawTemperaments(sc, seedState(options.seed)) : [null, seedState(options.seed)];
   const base: GameState = {
     stateFormat: STATE_FORMAT,
     ...(rules !== 1 ? { rules } : {}),
     scenario: { id: sc.id, version: sc.version, contentHash: sc.contentHash },
     seed: options.seed,
-    rng: seedState(options.seed),
+    rng,
     seats,
     phase: 0,
     round: 1,
@@ -59,6 +64,7 @@ export function newGame(sc: CompiledScenario, options: NewGameOptions): GameStat
     conceded,
     lastOffer,
     walkedOut: [],
+    ...(temperament ? { temperament } : {}),
     fired: [],
     log: [],
     outcome: null,

@@ -1,10 +1,14 @@
 // The end of the game and its outcome. The outcome package is every issue at its status quo, overridden by the
 // commitments (the deals struck stand even when a later phase fails); values and reservations are each party's at
 // the end. The kind is 'agreement' only when the last phase's deal (or a deal covering every issue) ended the game.
+// Values: the package's value for an agreement. Without a final deal (no deal, walk-out, unfinished): from rules
+// revision 3 each party's no-deal value (no-deal.ts: its reservation);
+// before, the package's value (the status quo where nothing was agreed), which replays of those games keep.
 
 import { pushLog } from './log';
+import { noDealValue } from './no-deal';
 import type { CompiledScenario, PartyId } from './scenario';
-import type { GameState, Outcome, OutcomeKind } from './state';
+import { type GameState, type Outcome, type OutcomeKind, rulesOf } from './state';
 import { completePackage, packageValue } from './values';
 
 export function computeOutcome(sc: CompiledScenario, s: GameState, kind: OutcomeKind, by: PartyId | null): Outcome {
@@ -12,7 +16,7 @@ export function computeOutcome(sc: CompiledScenario, s: GameState, kind: Outcome
   const values: Record<PartyId, number> = {};
   const reservations: Record<PartyId, number> = {};
   for (const p of sc.parties) {
-    values[p.id] = packageValue(sc, p, pkg, {});
+    values[p.id] = kind !== 'agreement' && rulesOf(s) >= 3 ? noDealValue(sc, s, p.id) : packageValue(sc, p, pkg, {});
     reservations[p.id] = s.reservation[p.id] ?? p.reservation;
   }
   return { kind, package: pkg, values, reservations, by };

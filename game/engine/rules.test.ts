@@ -20,7 +20,8 @@ const toSummit = () => play(humanGame(), [propose('north', { trade: 'partial' })
 
 describe('new game', () => {
   it('initialises from the scenario', () => {
-    const s = humanGame(5);
+    // Seed 6: no chance event fires at the start (revision 3 draws temperaments first, which moves the stream).
+    const s = humanGame(6);
     expect(s.phase).toBe(0);
     expect(s.round).toBe(1);
     expect(s.turn).toBe(0);
@@ -29,7 +30,7 @@ describe('new game', () => {
     expect(s.reservation).toEqual({ north: 40, south: 35, broker: 30 });
     expect(s.trust.north!.south).toBe(50);
     expect(s.ai.south!.value).toBe('probing');
-    expect(s.seed).toBe(5);
+    expect(s.seed).toBe(6);
     expect(speaker(mini, s)).toBe('north');
   });
   it('runs AI entry actions (say) and phase start', () => {

@@ -131,6 +131,8 @@ export interface Party {
   weights: Record<IssueId, number>; // integers summing to 100
   values: Record<IssueId, Record<OptionId, number>>; // integers 0–100
   ai: AiSpec;
+  /** Narrower ranges for the temperament the party draws per game (rules revision 3; see temperament.ts). */
+  temperament?: Partial<Record<'pace' | 'opening' | 'patience', readonly [min: number, max: number]>>;
 }
 
 export interface MapEffect {

@@ -13,6 +13,7 @@ import type {
   PhaseId,
   RegionId,
 } from './scenario';
+import type { Temperament } from './temperament';
 
 export const STATE_FORMAT = 1 as const;
 
@@ -142,8 +143,13 @@ export interface Outcome {
  * replay recorded by an earlier build still plays back exactly. Revision 1 states carry no `rules` field (their
  * hashes are those of the first release). Revision 2: the AI holds an unmoved proposer to its phase-start target,
  * does not propose when the phase's deadline leaves no time to answer, presses a holdout instead of waiting, and
- * a proposer's statechart hears 'offer.accepted'. Revision 3: the same play, but the play hash (replay.ts) also
- * covers every action taken, so a replay whose actions were swapped no longer verifies.
+ * a proposer's statechart hears 'offer.accepted'.
+ * Revision 3: the play hash (replay.ts) also covers every action taken, so a replay whose actions were swapped no
+ * longer verifies; each party draws a temperament from the game's PRNG when the game starts (temperament.ts); the AI
+ * learns a model of the others from their moves (opponent-model.ts), searches the package space for its offers
+ * (offer-search.ts) and weighs the time left when accepting (acceptance.ts); and "no deal" has one meaning: a party's
+ * no-deal value is its reservation,
+ * both when the game ends without a deal (outcome.ts) and when the AI compares an offer with no deal (no-deal.ts).
  */
 export const RULES_REVISION = 3;
 
@@ -173,6 +179,8 @@ export interface GameState {
   conceded: ByParty<IssueId[]>;
   lastOffer: ByParty<Package | null>; // each party's last proposal (the AI's model of the others)
   walkedOut: PartyId[];
+  /** Each party's temperament, drawn when the game starts (rules revision 3 on; absent before). */
+  temperament?: ByParty<Temperament>;
   fired: EventId[];
   log: LogEntry[];
   outcome: Outcome | null;

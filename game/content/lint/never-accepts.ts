@@ -27,11 +27,12 @@ export function bestValueAvoiding(party: Party, issues: readonly Issue[], stance
 
 export const neverAccepts: LintRule = {
   id: 'never-accepts',
-  summary: 'a party has no package worth its reservation that avoids the red lines of any one of its stances',
+  summary: 'a party has no package worth more than its reservation that avoids the red lines of any one of its stances',
   check(ctx) {
     ctx.sc.parties.forEach((party, pi) => {
+      // Strictly better than no deal, as the ZOPA and the AI count it (no-deal.ts).
       const possible = Object.values(party.ai.states).some(
-        (stance) => (bestValueAvoiding(party, ctx.sc.issues, stance) ?? -1) >= party.reservation,
+        (stance) => (bestValueAvoiding(party, ctx.sc.issues, stance) ?? -1) > party.reservation,
       );
       if (!possible) {
         ctx.warn(

@@ -57,6 +57,8 @@ export interface DebriefModel {
   title: string;
   outcome: { kind: Debrief['outcome']['kind']; label: string };
   summary: string[];
+  /** One line on how each delegation negotiated this game (its drawn temperament), or null (older games). */
+  temperaments: string | null;
   player: { id: PartyId; name: string } | null;
   parties: PartyBar[];
   joint: { value: number; best: number; left: number; valuePct: number; text: string };
@@ -256,6 +258,9 @@ export function debriefModel(sc: CompiledScenario, d: Debrief): DebriefModel {
     title: d.scenario.title,
     outcome: { kind: d.outcome.kind, label: OUTCOME_LABELS[d.outcome.kind] ?? d.outcome.kind },
     summary: d.summary,
+    temperaments: d.temperaments
+      ? `How the delegations negotiated this game: ${d.temperaments.map((t) => `${t.name}, ${t.text}`).join('; ')}.`
+      : null,
     player: d.player ? { id: d.player, name: partyName(d.player) } : null,
     parties,
     joint,

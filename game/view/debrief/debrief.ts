@@ -61,7 +61,7 @@ export function mountDebrief(container: HTMLElement, input: DebriefInput, option
       h(
         'div',
         { class: 'debrief-summary' },
-        m.summary.map((s) => h('p', {}, [s])),
+        [...m.summary, ...(m.temperaments ? [m.temperaments] : [])].map((s) => h('p', {}, [s])),
       ),
     ]),
   );
