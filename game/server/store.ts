@@ -21,7 +21,7 @@ export interface PlayerRecord {
 
 export interface RoomRecord {
   code: string;
-  file: string; // bundled scenario file name
+  file: string; // a bundled scenario file's name, or an uploaded scenario's id (upload:<content hash>)
   difficulty: 'easy' | 'normal' | 'hard';
   seed: number;
   hostToken: string;
