@@ -32,7 +32,7 @@ beforeAll(async () => {
   };
   // The config form (not a Server) is the one that honours our port; its '~rooms' type tags are type-only.
   const config = { rooms: { summit: defineRoom(summitRoomType(ctx)) } } as unknown as Parameters<typeof boot>[0];
-  colyseus = await boot(config, 4192);
+  colyseus = await boot(config, Number(process.env.ROOM_TEST_PORT ?? 4192));
 }, 60_000);
 afterAll(async () => {
   await colyseus?.shutdown();

@@ -142,7 +142,7 @@ describe('a room on an uploaded scenario', () => {
   });
 
   it('is rebuilt after a SIGKILL and its replay verifies against the uploaded file', async () => {
-    const args = ['--port', process.env.UPLOAD_TEST_PORT ?? '4201', '--data', dataDir, '--ai-delay', '0'];
+    const args = ['--port', process.env.UPLOAD_TEST_PORT ?? '4194', '--data', dataDir, '--ai-delay', '0'];
     args.push('--grace', '600');
     const first = await spawnServer(args);
     servers.push(first);
