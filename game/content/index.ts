@@ -4,6 +4,7 @@
 
 export type { CompiledScenario } from '../engine/index';
 export { fnv1a64, RUNTIME_FORMAT } from '../engine/index'; // the content hash lives with the state hash
+export { actionSchema, recordedId } from './action-schema';
 export { compileScenario } from './compile';
 export { CURVE_KEYFRAMES } from './curves';
 export { formatError, type ScenarioError } from './errors';

@@ -5,6 +5,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { err, ok, REPLAY_FORMAT, REPLAY_VERSION, type Replay, type Result } from '../engine/index';
+import { actionSchema } from './action-schema';
 import type { ScenarioError } from './errors';
 import { MAX_SEED, MIN_SEED } from './limits';
 import { RESERVED_KEYS } from './schema';
@@ -24,19 +25,7 @@ const scenarioId = z
   .min(1)
   .max(64)
   .regex(/^[a-z0-9-]+$/, 'a scenario id uses a-z, 0-9 and "-" only: it names a scenario, never a file');
-const action = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('offer.propose'), party: id, package: z.record(id, id) }),
-  z.strictObject({ type: z.literal('offer.accept'), party: id }),
-  z.strictObject({ type: z.literal('offer.reject'), party: id, issue: id.optional() }),
-  z.strictObject({ type: z.literal('statement.insist'), party: id, issue: id }),
-  z.strictObject({ type: z.literal('statement.concede'), party: id, issue: id }),
-  z.strictObject({ type: z.literal('statement.threaten'), party: id, target: id }),
-  z.strictObject({ type: z.literal('statement.assure'), party: id, target: id }),
-  z.strictObject({ type: z.literal('ask.whatWouldItTake'), party: id, target: id }),
-  z.strictObject({ type: z.literal('call.place'), party: id, target: id }),
-  z.strictObject({ type: z.literal('party.walkOut'), party: id }),
-  z.strictObject({ type: z.literal('turn.pass'), party: id }),
-]);
+const action = actionSchema();
 const hex = (n: number) => z.string().regex(new RegExp(`^[0-9a-f]{${n}}$`), `must be ${n} hexadecimal characters`);
 
 export const ReplaySchema = z.strictObject({

@@ -4,19 +4,20 @@
 // for the issues it still leaves out. The weighted points per issue (weight × value, before scaling) are what
 // Reason.perIssue shows; they sum to 100 × value (before rounding).
 import { issueOf } from './lookup';
-import { own } from './own';
+import { own, ownNumber, ownString } from './own';
 import type { CompiledScenario, IssueId, OptionId, Package, Party, PartyId } from './scenario';
 
 /** Every issue of the scenario: package first, then commitments, then status quo. */
 export function completePackage(sc: CompiledScenario, pkg: Package, commitments: Package): Package {
   const out: Package = {};
-  for (const issue of sc.issues) out[issue.id] = own(pkg, issue.id) ?? own(commitments, issue.id) ?? issue.statusQuo;
+  for (const issue of sc.issues)
+    out[issue.id] = ownString(pkg, issue.id) ?? ownString(commitments, issue.id) ?? issue.statusQuo;
   return out;
 }
 
 /** Weighted points (weight × option value) one issue contributes to the party's total. */
 export function issuePoints(party: Party, issue: IssueId, option: OptionId): number {
-  return (own(party.weights, issue) ?? 0) * (own(own(party.values, issue), option) ?? 0);
+  return (ownNumber(party.weights, issue) ?? 0) * (ownNumber(own(party.values, issue), option) ?? 0);
 }
 
 /** Scales a sum of weighted points to the 0–100 value, rounding half up. */
@@ -33,7 +34,11 @@ export function perIssue(
 ): Record<IssueId, number> {
   const out: Record<IssueId, number> = {};
   for (const issue of sc.issues) {
-    out[issue.id] = issuePoints(party, issue.id, own(pkg, issue.id) ?? own(commitments, issue.id) ?? issue.statusQuo);
+    out[issue.id] = issuePoints(
+      party,
+      issue.id,
+      ownString(pkg, issue.id) ?? ownString(commitments, issue.id) ?? issue.statusQuo,
+    );
   }
   return out;
 }
@@ -41,7 +46,11 @@ export function perIssue(
 export function pointsOf(sc: CompiledScenario, party: Party, pkg: Package, commitments: Package): number {
   let sum = 0;
   for (const issue of sc.issues) {
-    sum += issuePoints(party, issue.id, own(pkg, issue.id) ?? own(commitments, issue.id) ?? issue.statusQuo);
+    sum += issuePoints(
+      party,
+      issue.id,
+      ownString(pkg, issue.id) ?? ownString(commitments, issue.id) ?? issue.statusQuo,
+    );
   }
   return sum;
 }

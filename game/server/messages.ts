@@ -2,6 +2,7 @@
 // the Match) and what the room sends back. Anything else is refused with an error reply.
 
 import { z } from 'zod';
+import { actionSchema } from '../content/index';
 import type { Action } from '../engine/index';
 
 /** No client message is anywhere near this (a full package proposal is a few hundred bytes). */
@@ -11,19 +12,7 @@ export const MAX_NAME_CHARS = 40;
 const id = z.string().min(1).max(64);
 const packageSchema = z.record(id, id).refine((p) => Object.keys(p).length <= 32, 'too many issues');
 
-export const ActionSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('offer.propose'), party: id, package: packageSchema }),
-  z.strictObject({ type: z.literal('offer.accept'), party: id }),
-  z.strictObject({ type: z.literal('offer.reject'), party: id, issue: id.optional() }),
-  z.strictObject({ type: z.literal('statement.insist'), party: id, issue: id }),
-  z.strictObject({ type: z.literal('statement.concede'), party: id, issue: id }),
-  z.strictObject({ type: z.literal('statement.threaten'), party: id, target: id }),
-  z.strictObject({ type: z.literal('statement.assure'), party: id, target: id }),
-  z.strictObject({ type: z.literal('ask.whatWouldItTake'), party: id, target: id }),
-  z.strictObject({ type: z.literal('call.place'), party: id, target: id }),
-  z.strictObject({ type: z.literal('party.walkOut'), party: id }),
-  z.strictObject({ type: z.literal('turn.pass'), party: id }),
-]);
+export const ActionSchema = actionSchema(packageSchema);
 
 /** Client → room messages, by type. */
 export const ClientMessages = {

@@ -3,12 +3,17 @@
 // referee), and the end with the full replay to download or share. Loaded with import() from the title: it
 // carries the Colyseus SDK. The seat token and the room live in sessionStorage, so a reload takes the seat back.
 
+import type * as Phaser from 'phaser';
 import type { Action, CompiledScenario, GameState, PartyId } from '../../session/live';
 import type { RemoteMatch, TokenStore } from '../../session/online/index';
+import type { FrameScheduler } from '../frames';
+import type { SettingsStore } from '../settings-store';
 import type { StatusStore } from '../status';
+import { mountCanvas, type SummitCanvasPort } from '../ui/canvas-port';
 import { el } from '../ui/dom';
 import { readScenarioFile } from '../ui/scenario-file';
 import { createScenarioFileSection } from '../ui/scenario-file-section';
+import { setLayout } from '../ui/screen';
 import { createSummitScreen, type SummitGame } from '../ui/summit-screen';
 
 export interface OnlineDeps {
@@ -17,6 +22,10 @@ export interface OnlineDeps {
   toTitle(message?: string): void;
   /** Tells the session (and so window.__summit) which game runs: its hash comes from the server. */
   attach(game: { scenarioId: string; stateHash(): string } | null): void;
+  /** The Phaser game and its frame scheduler, for the table and the map beside the panel (null before boot). */
+  game(): Phaser.Game | null;
+  frames(): FrameScheduler | null;
+  settings: SettingsStore;
 }
 
 const CURRENT_KEY = 'summit.online.current';
@@ -184,6 +193,7 @@ function enterRoom(deps: OnlineDeps, m: RemoteMatch) {
     if (m.replayFile() !== null) {
       if (screen !== 'end') {
         screen = 'end';
+        table?.leave();
         showEnd(deps, m);
       }
     } else if (m.started() && m.scenario() !== null) {
@@ -200,6 +210,7 @@ function enterRoom(deps: OnlineDeps, m: RemoteMatch) {
   m.subscribe((e) => {
     if (e.type === 'error') table?.error(e.message);
     if (e.type === 'connection' && e.status === 'lost') {
+      table?.leave();
       deps.attach(null);
       deps.toTitle('The connection to the room was lost. Join again with its code.');
       return;
@@ -312,6 +323,22 @@ function showLobby(deps: OnlineDeps, m: RemoteMatch) {
 /** The summit panel, drawing the room's view of the game; intents go to the server. */
 function mountTable(deps: OnlineDeps, m: RemoteMatch) {
   const sc = m.scenario() as CompiledScenario;
+  // The table and the map, drawn from the room's view of the game (the seat's own view: others' secrets are not
+  // in it), exactly as in a solo game.
+  let canvas: SummitCanvasPort | null = null;
+  let mapOn = false;
+  const draw = () => {
+    const state = m.state() as GameState | null;
+    if (canvas === null || state === null) return;
+    const size = deps.game()?.scale.gameSize;
+    if (size) canvas.setViewport?.(0, 0, size.width, size.height);
+    canvas.update({ scenario: sc, state, viewer: m.party(), preview: screen.build() });
+  };
+  const leaveCanvas = () => {
+    canvas?.destroy();
+    canvas = null;
+    setLayout('title', deps.game(), deps.frames());
+  };
   const game: SummitGame = {
     scenario: sc,
     difficulty: 'normal',
@@ -329,10 +356,14 @@ function mountTable(deps: OnlineDeps, m: RemoteMatch) {
         if (!r.ok) screen.showError(r.error.message);
       });
     },
-    onBuild: () => undefined,
+    onBuild: () => draw(),
     onSkip: () => undefined,
-    onToggleMap: () => undefined,
+    onToggleMap: () => {
+      mapOn = !mapOn;
+      canvas?.showMap(mapOn);
+    },
     onLeave: () => {
+      leaveCanvas();
       storage()?.removeItem(CURRENT_KEY);
       deps.attach(null);
       void m.leave();
@@ -340,15 +371,25 @@ function mountTable(deps: OnlineDeps, m: RemoteMatch) {
     },
   });
   deps.root.replaceChildren(screen.element);
-  document.body.dataset.layout = 'summit';
+  setLayout('split', deps.game(), deps.frames());
+  const phaser = deps.game();
+  const frames = deps.frames();
+  if (phaser !== null && frames !== null)
+    void mountCanvas(phaser, frames, deps.settings).then((c) => {
+      canvas = c;
+      canvas.showMap(false);
+      draw();
+    });
   deps.attach({ scenarioId: sc.id, stateHash: () => m.hash() ?? '' });
   deps.status.setScreen('summit');
   return {
     render() {
       const p = m.toMove();
       screen.render(m.party(), p !== null && m.seats()[p] === 'ai');
+      draw();
     },
     error: (message: string) => screen.showError(message),
+    leave: leaveCanvas,
   };
 }
 

@@ -146,6 +146,9 @@ export function createUiLayer(
     status: deps.status,
     toTitle: (message?: string) => layer.showTitle(message),
     attach: (g: { scenarioId: string; stateHash(): string } | null) => deps.session.attach(g),
+    game: () => game,
+    frames: () => frames,
+    settings: deps.settings,
   });
   const onlineFlow = () => import('../online/online-flow');
   const openOnlineFromAddress = (): boolean => {
