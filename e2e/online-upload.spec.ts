@@ -71,6 +71,7 @@ test('a host uploads a scenario file and two browsers play it to the end', async
   const problem = host.locator('.scenario-file-list li');
   await expect(problem).toHaveText(`${badName}:27:18: "reservation" must be a number, got "high"`);
   await expect(host.locator('.scenario-file-errors img')).toHaveCount(0);
+  await host.screenshot({ path: 'e2e/screenshots/online-upload-errors-1280x720.png' });
 
   // The good file: it becomes the room's scenario.
   await picker.setInputFiles('scenarios/fixtures/mini.yaml');
