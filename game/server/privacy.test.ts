@@ -43,7 +43,7 @@ describe('what a player receives', () => {
     const { RemoteMatch } = await import('../session/online/index');
     const { botMove } = await import('../session/online/index');
     server = await startServer({
-      port: 4193,
+      port: Number(process.env.PRIVACY_TEST_PORT ?? 4193),
       host: '127.0.0.1',
       dataDir,
       distDir: 'dist',
@@ -52,7 +52,7 @@ describe('what a player receives', () => {
       graceMs: 60_000,
       log: () => undefined,
     });
-    const url = 'http://127.0.0.1:4193';
+    const url = `http://127.0.0.1:${server.port}`;
     const frames: Buffer[] = [];
     const decoded: string[] = [];
     recorder = frames;

@@ -1,9 +1,8 @@
 // Rebuilding a game from a room's log: the same start (scenario, seed, seats), then each logged event at its
 // turn — the AI's turns in between are recomputed by the deterministic engine, never stored.
 
-import type { Result } from '../engine/index';
+import type { CompiledScenario, Result } from '../engine/index';
 import { createRoomMatch, type RoomMatch } from './room-match';
-import type { ScenarioShelf } from './scenarios';
 import type { RoomEvent, RoomRecord } from './store';
 
 /** Applies logged events to a match started from the room's record. */
@@ -22,16 +21,14 @@ export function applyLog(m: RoomMatch, events: readonly RoomEvent[]): Result<Roo
 
 /** The whole game of a logged room (null while it is still in the lobby), played on as far as the AI seats go. */
 export function rebuildRoom(
-  shelf: ScenarioShelf,
+  scenario: CompiledScenario,
   record: RoomRecord,
   events: readonly RoomEvent[],
 ): Result<RoomMatch | null, string> {
   if (record.seats === null) return { ok: true, value: null };
-  const sc = shelf.load(record.file);
-  if (!sc.ok) return sc;
   const r = applyLog(
     createRoomMatch({
-      scenario: sc.value,
+      scenario,
       file: record.file,
       seed: record.seed,
       seats: record.seats,

@@ -12,7 +12,7 @@ import { botMove, RemoteMatch } from '../session/online/index';
 import { scenarioShelf } from './scenarios';
 import { type SpawnedServer, spawnServer } from './spawn';
 
-const PORT = '4191';
+const PORT = process.env.RESTART_TEST_PORT ?? '4191'; // own port: several checkouts may test on one machine
 const dataDir = mkdtempSync(join(tmpdir(), 'summit-restart-'));
 const servers: SpawnedServer[] = [];
 

@@ -13,6 +13,7 @@ import type { LobbyView, TableView, WelcomeMessage } from '../session/online/ind
 import { scenarioShelf } from './scenarios';
 import { openStore, type RoomStore } from './store';
 import { type RoomContext, summitRoomType } from './summit-room';
+import { scenarioLibrary } from './uploads';
 
 const shelf = scenarioShelf('scenarios');
 let colyseus: ColyseusTestServer;
@@ -23,7 +24,7 @@ beforeAll(async () => {
   store = await openStore({ dataDir: 'memory://' });
   const ctx: RoomContext = {
     store,
-    shelf,
+    scenarios: scenarioLibrary(shelf, store),
     aiDelayMs: 0,
     graceMs: 300,
     log: (l) => logged.push(l),
@@ -31,7 +32,7 @@ beforeAll(async () => {
   };
   // The config form (not a Server) is the one that honours our port; its '~rooms' type tags are type-only.
   const config = { rooms: { summit: defineRoom(summitRoomType(ctx)) } } as unknown as Parameters<typeof boot>[0];
-  colyseus = await boot(config, 4192);
+  colyseus = await boot(config, Number(process.env.ROOM_TEST_PORT ?? 4192));
 }, 60_000);
 afterAll(async () => {
   await colyseus?.shutdown();

@@ -13,6 +13,7 @@ import { scenarioShelf } from './scenarios';
 import { staticFiles } from './static-files';
 import { openStore, type RoomStore } from './store';
 import { type RoomContext, summitRoomType } from './summit-room';
+import { scenarioLibrary, uploadHandler } from './uploads';
 
 export { ROOM_NAME } from '../session/online/room-protocol';
 
@@ -41,10 +42,10 @@ type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => 
 
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-  const shelf = scenarioShelf(config.scenariosDir);
+  const scenarios = scenarioLibrary(scenarioShelf(config.scenariosDir), store);
   const ctx: RoomContext = {
     store,
-    shelf,
+    scenarios,
     aiDelayMs: config.aiDelayMs,
     graceMs: config.graceMs,
     log: config.log,
@@ -64,7 +65,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     void (async () => {
       const record = await store.room(code);
       if (record === null || !record.finished) return notFound();
-      const built = rebuildRoom(shelf, record, await store.events(code));
+      const sc = await scenarios.load(record.file);
+      if (!sc.ok) return notFound();
+      const built = rebuildRoom(sc.value, record, await store.events(code));
       if (!built.ok || built.value === null) return notFound();
       res.setHeader('Content-Type', 'application/json; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="summit-${code}.summit.json"`);
@@ -79,6 +82,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     express: (app) => {
       // `/` must be a route of its own: Colyseus answers an unclaimed `/` with its banner.
       app.get('/', (req: IncomingMessage, res: ServerResponse, next: () => void) => files(req, res, next));
+      app.use(uploadHandler(scenarios, { log: config.log }));
       app.use(replays);
       app.use(files);
     },

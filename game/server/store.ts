@@ -21,7 +21,7 @@ export interface PlayerRecord {
 
 export interface RoomRecord {
   code: string;
-  file: string; // bundled scenario file name
+  file: string; // a bundled scenario file's name, or an uploaded scenario's id (upload:<content hash>)
   difficulty: 'easy' | 'normal' | 'hard';
   seed: number;
   hostToken: string;
@@ -42,6 +42,10 @@ export interface RoomStore {
   unfinished(): Promise<RoomRecord[]>;
   room(code: string): Promise<RoomRecord | null>;
   events(code: string): Promise<RoomEvent[]>;
+  /** Keeps an uploaded scenario's text under its content-hash id (a second upload of the same text is a no-op). */
+  saveScenario(id: string, name: string, text: string): Promise<void>;
+  /** An uploaded scenario's text and file name, or null. */
+  scenario(id: string): Promise<{ name: string; text: string } | null>;
   close(): Promise<void>;
 }
 
@@ -62,6 +66,12 @@ const SCHEMA = [
      seq integer NOT NULL,
      body jsonb NOT NULL,
      PRIMARY KEY (code, seq)
+   )`,
+  `CREATE TABLE IF NOT EXISTS summit_scenarios (
+     id text PRIMARY KEY,
+     name text NOT NULL,
+     yaml text NOT NULL,
+     created_at timestamptz NOT NULL DEFAULT now()
    )`,
 ];
 
@@ -159,6 +169,20 @@ function storeOver(sql: Sql): RoomStore {
         [code],
       );
       return r.rows.map((row) => json(row.body));
+    },
+    async saveScenario(id, name, text) {
+      await sql.query('INSERT INTO summit_scenarios (id, name, yaml) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [
+        id,
+        name,
+        text,
+      ]);
+    },
+    async scenario(id) {
+      const r = await sql.query<{ name: string; yaml: string }>(
+        'SELECT name, yaml FROM summit_scenarios WHERE id = $1',
+        [id],
+      );
+      return r.rows[0] ? { name: r.rows[0].name, text: r.rows[0].yaml } : null;
     },
     close: () => sql.close(),
   };

@@ -6,7 +6,7 @@
 // No Colyseus schema state: each client gets its own messages, because no two seats may see the same thing.
 
 import { type Client, Room } from '@colyseus/core';
-import type { Action, ByParty, PartyId, Seat } from '../engine/index';
+import type { Action, ByParty, CompiledScenario, PartyId, Seat } from '../engine/index';
 import { isJoinCode, newJoinCode, newSeed, newToken } from './join-code';
 import {
   type ActResult,
@@ -25,8 +25,8 @@ import { playerScenario, playerState } from './player-view';
 import { rateLimiter } from './rate-limit';
 import { applyLog } from './rebuild';
 import { createRoomMatch, type RoomMatch } from './room-match';
-import type { ScenarioShelf } from './scenarios';
 import type { PlayerRecord, RoomEvent, RoomRecord, RoomStore } from './store';
+import type { ScenarioLibrary } from './uploads';
 
 /** A class of students and their teacher, with room to spare; past these a room refuses newcomers. */
 const MAX_CONNECTIONS = 24;
@@ -35,7 +35,8 @@ const MAX_PLAYERS = 48;
 /** What every room of a server shares (given as the room type's default options). */
 export interface RoomContext {
   store: RoomStore;
-  shelf: ScenarioShelf;
+  /** The bundled scenarios and the uploaded ones (by their `upload:` id). */
+  scenarios: ScenarioLibrary;
   aiDelayMs: number; // pause before each AI turn, so people can follow; 0 in tests
   graceMs: number; // how long an empty seat waits for its player before the AI takes it
   log: (line: string) => void;
@@ -53,6 +54,8 @@ export function summitRoomType(ctx: RoomContext): typeof SummitRoom {
 export class SummitRoom extends Room {
   protected ctx!: RoomContext;
   private record!: RoomRecord;
+  /** The room's scenario, compiled once when the room is made (bundled or uploaded). */
+  private scenario!: CompiledScenario;
   private match: RoomMatch | null = null;
   private seq = 0;
   /** Serialises everything that writes to the log, so the log's order is the game's order. */
@@ -73,8 +76,9 @@ export class SummitRoom extends Room {
     }
     const parsed = CreateOptionsSchema.safeParse(options);
     if (!parsed.success) throw new Error('The room options are not valid.');
-    const sc = this.ctx.shelf.load(parsed.data.scenario);
+    const sc = await this.ctx.scenarios.load(parsed.data.scenario);
     if (!sc.ok) throw new Error(sc.error);
+    this.scenario = sc.value;
     let code = newJoinCode();
     while ((await this.ctx.store.room(code)) !== null) code = newJoinCode();
     this.roomId = code;
@@ -96,6 +100,9 @@ export class SummitRoom extends Room {
   private async restore(code: string) {
     const record = await this.ctx.store.room(code);
     if (record === null || !isJoinCode(code)) throw new Error(`No room ${code}.`);
+    const sc = await this.ctx.scenarios.load(record.file);
+    if (!sc.ok) throw new Error(sc.error);
+    this.scenario = sc.value;
     this.roomId = code;
     this.record = record;
     const events = await this.ctx.store.events(code);
@@ -248,9 +255,7 @@ export class SummitRoom extends Room {
 
   private onPick(client: Client, player: PlayerRecord, party: string | null) {
     if (this.match !== null) return this.refuse(client, 'pick: the game has started');
-    const sc = this.ctx.shelf.load(this.record.file);
-    if (!sc.ok) return this.refuse(client, sc.error);
-    if (party !== null && !sc.value.parties.some((p) => p.id === party))
+    if (party !== null && !this.scenario.parties.some((p) => p.id === party))
       return this.refuse(client, 'pick: no such party');
     if (party !== null && this.record.players.some((p) => p.party === party && p.id !== player.id))
       return this.refuse(client, 'pick: that party is taken');
@@ -261,10 +266,9 @@ export class SummitRoom extends Room {
 
   private onStart(client: Client) {
     if (this.match !== null) return this.refuse(client, 'start: the game has started');
-    const sc = this.ctx.shelf.load(this.record.file);
-    if (!sc.ok) return this.refuse(client, sc.error);
     const seats: ByParty<Seat> = {};
-    for (const p of sc.value.parties) seats[p.id] = this.record.players.some((x) => x.party === p.id) ? 'human' : 'ai';
+    for (const p of this.scenario.parties)
+      seats[p.id] = this.record.players.some((x) => x.party === p.id) ? 'human' : 'ai';
     this.record.seats = seats;
     this.startMatch(seats);
     this.persistRoom();
@@ -278,10 +282,8 @@ export class SummitRoom extends Room {
   }
 
   private startMatch(seats: ByParty<Seat>): RoomMatch {
-    const sc = this.ctx.shelf.load(this.record.file);
-    if (!sc.ok) throw new Error(sc.error);
     this.match = createRoomMatch({
-      scenario: sc.value,
+      scenario: this.scenario,
       file: this.record.file,
       seed: this.record.seed,
       seats,
@@ -366,12 +368,11 @@ export class SummitRoom extends Room {
   // ---- what each client sees ---------------------------------------------------------------------------------
 
   private sendLobby() {
-    const sc = this.ctx.shelf.load(this.record.file);
     const lobby: LobbyView = {
       code: this.record.code,
       file: this.record.file,
-      title: sc.ok ? sc.value.title : this.record.file,
-      parties: sc.ok ? sc.value.parties.map((p) => ({ id: p.id, name: p.name })) : [],
+      title: this.scenario.title,
+      parties: this.scenario.parties.map((p) => ({ id: p.id, name: p.name })),
       players: this.record.players.map((p, i) => ({
         id: p.id,
         name: p.name,

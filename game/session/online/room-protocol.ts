@@ -40,3 +40,12 @@ export interface ActResult {
   ok: boolean;
   error?: { code: string; message: string };
 }
+
+/** Where a host sends a scenario file of their own (POST, the YAML text as the body, `?name=` its file name). */
+export const SCENARIO_UPLOAD_PATH = '/scenarios';
+
+/**
+ * The server's answer to an upload: the id to create a room with (`upload:` and the file's content hash), or the
+ * file's problems as "file:line:col: message" lines, exactly as `summit validate` prints them.
+ */
+export type UploadAnswer = { ok: true; id: string; title: string } | { ok: false; errors: string[] };

@@ -11,6 +11,8 @@ import type { SettingsStore } from '../settings-store';
 import type { StatusStore } from '../status';
 import { mountCanvas, type SummitCanvasPort } from '../ui/canvas-port';
 import { el } from '../ui/dom';
+import { readScenarioFile } from '../ui/scenario-file';
+import { createScenarioFileSection } from '../ui/scenario-file-section';
 import { setLayout } from '../ui/screen';
 import { createSummitScreen, type SummitGame } from '../ui/summit-screen';
 
@@ -86,11 +88,36 @@ export function openHost(deps: OnlineDeps, files: readonly { file: string; title
   const problem = errorLine();
   const create = button('Create the room', true, { 'data-online': 'create' });
   const back = button('Back');
+  // A scenario file of the host's own goes to the server, which checks it like `summit validate` and keeps it;
+  // it then stands in the list like a bundled one. Its problems are listed here as file:line:col lines.
+  const ready = el('p', { className: 'scenario-file-status', attrs: { role: 'status', 'data-online': 'uploaded' } });
+  const fields = el('div', {}, [field('Your name', name), field('Summit', select)]);
+  const fileSection = createScenarioFileSection(
+    fields,
+    (uploaded: { ok: true; id: string; title: string; name: string }) => {
+      let option = [...select.options].find((o) => o.value === uploaded.id);
+      if (option === undefined) {
+        option = el('option', { text: `${uploaded.title} (${uploaded.name})`, attrs: { value: uploaded.id } });
+        select.append(option);
+      }
+      select.value = uploaded.id;
+      ready.textContent = `${uploaded.name} is on the server: create the room to play “${uploaded.title}”.`;
+    },
+    async (file: File) => {
+      ready.textContent = '';
+      const read = await readScenarioFile(file);
+      if (!read.ok) return read;
+      const { uploadScenario } = await import('../../session/online/index');
+      const answer = await uploadScenario(serverUrl(), read.text, file.name);
+      return answer.ok ? { ...answer, name: file.name } : answer;
+    },
+  );
+  fields.append(fileSection.element, ready);
   panel(
     deps,
     'Host an online game',
     'Everyone plays on their own device; the AI takes every seat left empty.',
-    [field('Your name', name), field('Summit', select), problem],
+    [fields, problem],
     [back, create],
   );
   deps.status.setScreen('online');

@@ -10,12 +10,16 @@ export interface ScenarioFileSection {
   showErrors(errors: readonly string[], name?: string): void;
 }
 
+type Refused = { ok: false; errors: string[] };
+
 /**
- * `dropTarget` also takes drops (the whole panel). `onOpened` gets a compiled scenario; errors stay shown here.
+ * `dropTarget` also takes drops (the whole panel). `onOpened` gets what `opener` makes of a good file (by default a
+ * scenario compiled here; the online host's opener sends it to the server instead); errors stay shown here.
  */
-export function createScenarioFileSection(
+export function createScenarioFileSection<T extends { ok: true } = Extract<OpenedScenario, { ok: true }>>(
   dropTarget: HTMLElement,
-  onOpened: (opened: Extract<OpenedScenario, { ok: true }>) => void,
+  onOpened: (opened: T) => void,
+  opener: (file: File) => Promise<T | Refused> = openScenarioFile as unknown as (file: File) => Promise<T | Refused>,
 ): ScenarioFileSection {
   const titleId = uid('scenario-file-title');
   const inputId = uid('scenario-file-input');
@@ -56,11 +60,11 @@ export function createScenarioFileSection(
     showErrors([]);
     status.textContent = `Checking ${file.name}…`;
     try {
-      const opened = await openScenarioFile(file);
+      const opened = await opener(file);
       if (opened.ok) {
         status.textContent = '';
         onOpened(opened);
-      } else showErrors(opened.errors, file.name);
+      } else showErrors((opened as Refused).errors, file.name);
     } catch {
       showErrors([`${file.name} could not be opened. Reload the page to try again.`]);
     } finally {

@@ -8,7 +8,7 @@ export type { OpenedScenario };
 /** The same cap as the parser's own (game/content/safety MAX_SCENARIO_BYTES), checked before reading. */
 export const MAX_SCENARIO_FILE_BYTES = 1024 * 1024;
 
-const refuse = (message: string): OpenedScenario => ({ ok: false, errors: [message] });
+const refuse = (message: string): { ok: false; errors: string[] } => ({ ok: false, errors: [message] });
 
 /** Parses and compiles a scenario's text; `name` is the file name the errors carry. */
 export async function compileScenarioText(text: string, name: string): Promise<OpenedScenario> {
@@ -16,21 +16,27 @@ export async function compileScenarioText(text: string, name: string): Promise<O
   return live.compileScenarioText(text, name);
 }
 
-/** A file the player chose or dropped: refused if too big or not YAML, else read and compiled. */
-export async function openScenarioFile(file: File): Promise<OpenedScenario> {
+/** A scenario file's text, or why it is refused: not a .yaml file, over the size cap, or unreadable. */
+export async function readScenarioFile(
+  file: File,
+): Promise<{ ok: true; text: string } | { ok: false; errors: string[] }> {
   if (!/\.ya?ml$/i.test(file.name)) {
     return refuse(`“${file.name}” is not a scenario file: Summit scenarios are .yaml files.`);
   }
   if (file.size > MAX_SCENARIO_FILE_BYTES) {
     return refuse(`“${file.name}” is bigger than 1 MB, too big to be a Summit scenario.`);
   }
-  let text: string;
   try {
-    text = await file.text();
+    return { ok: true, text: await file.text() };
   } catch {
     return refuse(`“${file.name}” could not be read.`);
   }
-  return compileScenarioText(text, file.name);
+}
+
+/** A file the player chose or dropped: refused if too big or not YAML, else read and compiled. */
+export async function openScenarioFile(file: File): Promise<OpenedScenario> {
+  const read = await readScenarioFile(file);
+  return read.ok ? compileScenarioText(read.text, file.name) : read;
 }
 
 /** The `?scenario=` parameter of a page address, or null when there is none. */
