@@ -47,7 +47,15 @@ const tokens: TokenStore = {
 /** The room this tab was in (a reload comes back to it), or null. */
 export const currentRoom = (): string | null => storage()?.getItem(CURRENT_KEY) ?? null;
 
-function panel(deps: OnlineDeps, title: string, lead: string, body: Node[], footer: Node[]): HTMLElement {
+/** A side panel; `layout` 'split' keeps the table drawn beside it (the end), 'title' shows the title behind it. */
+function panel(
+  deps: OnlineDeps,
+  title: string,
+  lead: string,
+  body: Node[],
+  footer: Node[],
+  layout: 'title' | 'split' = 'title',
+): HTMLElement {
   const section = el('section', { className: 'side-panel online', attrs: { 'aria-labelledby': 'online-title' } }, [
     el('header', { className: 'side-header' }, [
       el('h1', { className: 'side-title', text: title, attrs: { id: 'online-title', tabindex: '-1' } }),
@@ -57,7 +65,8 @@ function panel(deps: OnlineDeps, title: string, lead: string, body: Node[], foot
     el('footer', { className: 'side-footer' }, footer),
   ]);
   deps.root.replaceChildren(section);
-  document.body.dataset.layout = 'title';
+  // Through setLayout, so the canvas refits to the stage the layout leaves it.
+  setLayout(layout, deps.game(), deps.frames());
   section.querySelector<HTMLElement>('#online-title')?.focus();
   return section;
 }
@@ -193,8 +202,9 @@ function enterRoom(deps: OnlineDeps, m: RemoteMatch) {
     if (m.replayFile() !== null) {
       if (screen !== 'end') {
         screen = 'end';
-        table?.leave();
-        showEnd(deps, m);
+        // The final table stays drawn beside the end panel, as after a solo game; it leaves with the panel.
+        const finalTable = table;
+        showEnd(deps, m, () => finalTable?.leave());
       }
     } else if (m.started() && m.scenario() !== null) {
       if (screen !== 'summit' || table === null) {
@@ -393,7 +403,7 @@ function mountTable(deps: OnlineDeps, m: RemoteMatch) {
   };
 }
 
-function showEnd(deps: OnlineDeps, m: RemoteMatch) {
+function showEnd(deps: OnlineDeps, m: RemoteMatch, leaveTable: () => void) {
   const text = m.replayFile() ?? '';
   const outcome = (m.state()?.outcome ?? null) as GameState['outcome'];
   const kind =
@@ -416,6 +426,7 @@ function showEnd(deps: OnlineDeps, m: RemoteMatch) {
   copy.addEventListener('click', () => void navigator.clipboard?.writeText(link).catch(() => undefined));
   const back = button('Back to the title');
   back.addEventListener('click', () => {
+    leaveTable();
     storage()?.removeItem(CURRENT_KEY);
     deps.attach(null);
     void m.leave();
@@ -432,6 +443,7 @@ function showEnd(deps: OnlineDeps, m: RemoteMatch) {
       copy,
     ],
     [back],
+    'split',
   );
   deps.status.setScreen('end');
 }
