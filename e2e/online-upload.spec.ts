@@ -11,6 +11,7 @@ import { verifyReplay } from '../game/engine/index';
 import { type SpawnedServer, spawnServer } from '../game/server/spawn';
 import { collectErrors, waitForReady } from './fixtures';
 import { presetSettings } from './game-helpers';
+import { move, screen } from './online-helpers';
 
 // Its own port (not the four-browser spec's), so both specs can run in one Playwright run.
 const PORT = process.env.E2E_ONLINE_UPLOAD_PORT ?? '4197';
@@ -18,30 +19,23 @@ let server: SpawnedServer | null = null;
 const dataDir = mkdtempSync(join(tmpdir(), 'summit-e2e-upload-'));
 
 test.beforeAll(async () => {
-  server = await spawnServer(
-    ['--port', PORT, '--data', dataDir, '--dist', process.env.E2E_DIST ?? 'dist', '--ai-delay', '0'].concat([
-      '--grace',
-      '600',
-    ]),
-  );
+  server = await spawnServer([
+    '--port',
+    PORT,
+    '--data',
+    dataDir,
+    '--dist',
+    process.env.E2E_DIST ?? 'dist',
+    '--ai-delay',
+    '0',
+    '--grace',
+    '600',
+  ]);
 });
 test.afterAll(() => {
   server?.child.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-const screen = (page: Page) => page.evaluate(() => window.__summit?.screen ?? null);
-
-async function move(page: Page): Promise<void> {
-  if ((await screen(page)) !== 'summit') return;
-  for (const type of ['offer.accept', 'turn.pass']) {
-    const b = page.locator(`[data-action="${type}"]`);
-    if ((await b.count()) > 0 && (await b.isEnabled().catch(() => false))) {
-      await b.click({ timeout: 1000 }).catch(() => undefined);
-      return;
-    }
-  }
-}
 
 // One retry: in 1 of 9 runs on a loaded two-core machine, one page never reached the end screen after the host's
 // did (an end-of-game race in the online flow, not yet found; the failure message names each page's screen).

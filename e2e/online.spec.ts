@@ -11,6 +11,7 @@ import { verifyReplay } from '../game/engine/index';
 import { type SpawnedServer, spawnServer } from '../game/server/spawn';
 import { collectErrors, seriousViolations, waitForReady } from './fixtures';
 import { presetSettings } from './game-helpers';
+import { move, screen } from './online-helpers';
 
 const PORT = process.env.E2E_ONLINE_PORT ?? '4195';
 let server: SpawnedServer | null = null;
@@ -34,20 +35,6 @@ test.afterAll(() => {
   server?.child.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-const screen = (page: Page) => page.evaluate(() => window.__summit?.screen ?? null);
-
-/** One move if it is this page's turn: accept where it can, else pass. */
-async function move(page: Page): Promise<void> {
-  if ((await screen(page)) !== 'summit') return;
-  for (const type of ['offer.accept', 'turn.pass']) {
-    const b = page.locator(`[data-action="${type}"]`);
-    if ((await b.count()) > 0 && (await b.isEnabled().catch(() => false))) {
-      await b.click({ timeout: 1000 }).catch(() => undefined);
-      return;
-    }
-  }
-}
 
 test('four browsers play a whole online Alaska game; a reload keeps the seat; nothing private leaks', async ({
   browser,

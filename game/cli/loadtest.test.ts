@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../server/server';
+import { loopbackConfig, type RunningServer, startServer } from '../server/server';
 import { runLoadtest } from './loadtest';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'summit-loadtest-'));
@@ -15,16 +15,7 @@ afterAll(async () => {
 
 describe('summit loadtest', () => {
   it('plays rooms to the end and reports them as JSON', async () => {
-    server = await startServer({
-      port: 4198,
-      host: '127.0.0.1',
-      dataDir,
-      distDir: 'dist',
-      scenariosDir: 'scenarios',
-      aiDelayMs: 0,
-      graceMs: 60_000,
-      log: () => undefined,
-    });
+    server = await startServer(loopbackConfig(4198, dataDir));
     const out: string[] = [];
     const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
     const code = await runLoadtest(

@@ -10,7 +10,7 @@ import NodeWebSocket from 'ws';
 import { parseReplay } from '../content/index';
 import type { RemoteMatch } from '../session/online/index';
 import { scenarioShelf } from './scenarios';
-import { type RunningServer, startServer } from './server';
+import { loopbackConfig, type RunningServer, startServer } from './server';
 
 // Every socket the SDK opens records its frames into the array current at its creation (set before each join).
 let recorder: Buffer[] = [];
@@ -42,16 +42,7 @@ describe('what a player receives', () => {
   it("never carries another party's secrets before the end", async () => {
     const { RemoteMatch } = await import('../session/online/index');
     const { botMove } = await import('../session/online/index');
-    server = await startServer({
-      port: Number(process.env.PRIVACY_TEST_PORT ?? 4193),
-      host: '127.0.0.1',
-      dataDir,
-      distDir: 'dist',
-      scenariosDir: 'scenarios',
-      aiDelayMs: 0,
-      graceMs: 60_000,
-      log: () => undefined,
-    });
+    server = await startServer(loopbackConfig(Number(process.env.PRIVACY_TEST_PORT ?? 4193), dataDir));
     const url = `http://127.0.0.1:${server.port}`;
     const frames: Buffer[] = [];
     const decoded: string[] = [];

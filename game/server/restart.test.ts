@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseReplay } from '../content/index';
 import { verifyReplay } from '../engine/replay';
-import { botMove, RemoteMatch } from '../session/online/index';
+import { RemoteMatch } from '../session/online/index';
+import { playUntil, until } from './play-bots.testkit';
 import { scenarioShelf } from './scenarios';
 import { type SpawnedServer, spawnServer } from './spawn';
 
@@ -20,32 +21,6 @@ afterAll(() => {
   for (const s of servers) s.child.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-const until = async (what: string, ok: () => boolean, ms = 60_000) => {
-  const end = Date.now() + ms;
-  while (!ok()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
-
-/** Plays this player's turns with the quick bot until `stop` says so. */
-async function playUntil(players: RemoteMatch[], stop: () => boolean) {
-  while (!stop()) {
-    const mover = players.find(
-      (p) => p.party() !== null && p.toMove() === p.party() && p.seats()[p.party()!] === 'human',
-    );
-    if (mover === undefined) {
-      await new Promise((r) => setTimeout(r, 10));
-      continue;
-    }
-    const party = mover.party()!;
-    const before = mover.state()!.turn;
-    const r = await mover.act(botMove(mover.scenario()!, mover.state()!, party, mover.legal(party), 'quick'));
-    expect(r.ok, JSON.stringify(r)).toBe(true);
-    await until('the view after an action', () => (mover.state()?.turn ?? 0) > before || mover.over());
-  }
-}
 
 describe('a server killed mid-game', () => {
   it('rebuilds the room from its log and the players carry on with their seat tokens', async () => {

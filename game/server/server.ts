@@ -31,6 +31,23 @@ export interface ServerConfig {
   log: (line: string) => void;
 }
 
+/**
+ * A server on loopback for tests, benchmarks and the load tool's own checks: the built game in dist/, the bundled
+ * scenarios, AI turns without pacing, a long grace period and no log lines.
+ */
+export function loopbackConfig(port: number, dataDir: string): ServerConfig {
+  return {
+    port,
+    host: '127.0.0.1',
+    dataDir,
+    distDir: 'dist',
+    scenariosDir: 'scenarios',
+    aiDelayMs: 0,
+    graceMs: 60_000,
+    log: () => undefined,
+  };
+}
+
 export interface RunningServer {
   port: number;
   store: RoomStore;

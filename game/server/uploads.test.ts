@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_SCENARIO_BYTES, parseReplay, parseScenario } from '../content/index';
 import { verifyReplay } from '../engine/replay';
-import { botMove, RemoteMatch } from '../session/online/index';
+import { RemoteMatch } from '../session/online/index';
 import type { UploadAnswer } from '../session/online/room-protocol';
+import { playUntil, until } from './play-bots.testkit';
 import { scenarioShelf } from './scenarios';
 import { type SpawnedServer, spawnServer } from './spawn';
 import { openStore, type RoomStore } from './store';
@@ -107,31 +108,6 @@ describe('POST /scenarios', () => {
     expect(statuses).toEqual([200, 429, 429]);
   });
 });
-
-const until = async (what: string, ok: () => boolean, ms = 60_000) => {
-  const end = Date.now() + ms;
-  while (!ok()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
-
-async function playUntil(players: RemoteMatch[], stop: () => boolean) {
-  while (!stop()) {
-    const mover = players.find(
-      (p) => p.party() !== null && p.toMove() === p.party() && p.seats()[p.party()!] === 'human',
-    );
-    if (mover === undefined) {
-      await new Promise((r) => setTimeout(r, 10));
-      continue;
-    }
-    const party = mover.party()!;
-    const before = mover.state()!.turn;
-    const r = await mover.act(botMove(mover.scenario()!, mover.state()!, party, mover.legal(party), 'quick'));
-    expect(r.ok, JSON.stringify(r)).toBe(true);
-    await until('the view after an action', () => (mover.state()?.turn ?? 0) > before || mover.over());
-  }
-}
 
 describe('a room on an uploaded scenario', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'summit-upload-'));

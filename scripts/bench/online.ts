@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LoadtestReport } from '../../game/cli/loadtest';
-import { startServer } from '../../game/server/server';
+import { loopbackConfig, startServer } from '../../game/server/server';
 
 export interface OnlineFigures extends LoadtestReport {
   heapPerRoomKb: number;
@@ -17,16 +17,7 @@ export interface OnlineFigures extends LoadtestReport {
 
 export async function benchOnline(rooms = 50): Promise<OnlineFigures> {
   const dataDir = mkdtempSync(join(tmpdir(), 'summit-bench-online-'));
-  const server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    distDir: 'dist',
-    scenariosDir: 'scenarios',
-    aiDelayMs: 0,
-    graceMs: 60_000,
-    log: () => undefined,
-  });
+  const server = await startServer(loopbackConfig(0, dataDir));
   const idle = process.memoryUsage().heapUsed;
   let peak = idle;
   const sampler = setInterval(() => {
