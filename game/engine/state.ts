@@ -150,8 +150,11 @@ export interface Outcome {
  * (offer-search.ts) and weighs the time left when accepting (acceptance.ts); and "no deal" has one meaning: a party's
  * no-deal value is its reservation,
  * both when the game ends without a deal (outcome.ts) and when the AI compares an offer with no deal (no-deal.ts).
+ * Revision 4: every change to play made after the first online release (statecharts that hold the demands, the
+ * better negotiator, lines that match the offers they accompany) is gated on `rulesOf(s) >= 4`; games of
+ * revisions 1–3 play exactly as before (game/cli/play-hashes.golden.json holds it).
  */
-export const RULES_REVISION = 3;
+export const RULES_REVISION = 4;
 
 /** The rules revision of a game (absent: 1). */
 export const rulesOf = (s: Pick<GameState, 'rules'>): number => s.rules ?? 1;
