@@ -22,7 +22,11 @@ interface FolderRule {
 const RULES: Record<Folder, FolderRule> = {
   engine: { values: [], types: [], packages: ['immer', 'xstate'] },
   content: { values: ['engine'], types: [], packages: ['yaml', 'zod', 'fflate', 'node:'] },
-  session: { values: ['engine', 'content'], types: [], packages: ['immer', 'fflate', 'yaml', '@colyseus/sdk'] },
+  session: {
+    values: ['engine', 'content'],
+    types: [],
+    packages: ['immer', 'fflate', 'yaml', '@colyseus/sdk', 'elkjs/'],
+  },
   server: {
     values: ['engine', 'content', 'session'],
     types: [],
@@ -46,7 +50,7 @@ const RULES: Record<Folder, FolderRule> = {
 const ENTRIES: Record<Folder, string[]> = {
   engine: ['index'],
   content: ['index'],
-  session: ['index', 'live', 'match/index', 'online/index', 'online/room-protocol'],
+  session: ['index', 'live', 'match/index', 'online/index', 'online/room-protocol', 'chart/index'],
   server: ['index'],
   view: ['index', 'main'],
   cli: ['index', 'main'],

@@ -10,6 +10,17 @@ export {
   whatWouldItTake,
 } from './ai';
 export * from './analytics';
+export {
+  actionWords,
+  activeNodes,
+  type ChartEdge,
+  type ChartGraph,
+  type ChartNode,
+  type ChartNodeKind,
+  chartGraph,
+  guardWords,
+  partyChartGraph,
+} from './chart-graph';
 export { askAt, CONCESSION_PRESETS, type ConcessionPreset, targetValue } from './curves';
 export * from './debrief';
 export type { RuleError, RuleErrorCode } from './errors';
