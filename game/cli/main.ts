@@ -1,7 +1,7 @@
 // The `summit` command line entry point (npm run -s summit -- <command> ...). No stack trace reaches the user:
 // an unexpected failure prints one line and exits 2.
 import { EXIT, processIo } from './io';
-import { runCli } from './run';
+import { runCliAsync } from './run';
 import { terminalText } from './terminal-text';
 
 async function runLoadtestCommand(argv: string[]) {
@@ -13,11 +13,18 @@ async function runLoadtestCommand(argv: string[]) {
   process.exit(code);
 }
 
-try {
-  // loadtest is the one asynchronous command (real WebSockets); it exits when its rooms are done.
-  if (process.argv[2] === 'loadtest') void runLoadtestCommand(process.argv.slice(3));
-  else process.exitCode = runCli(process.argv.slice(2), processIo);
-} catch (e) {
+const internalError = (e: unknown): void => {
   process.stderr.write(`summit: internal error: ${terminalText(e instanceof Error ? e.message : String(e))}\n`);
   process.exitCode = EXIT.usage;
+};
+
+try {
+  // loadtest runs real WebSockets and exits when its rooms are done; the others (chart is asynchronous) set the code.
+  if (process.argv[2] === 'loadtest') void runLoadtestCommand(process.argv.slice(3));
+  else
+    runCliAsync(process.argv.slice(2), processIo).then((code) => {
+      process.exitCode = code;
+    }, internalError);
+} catch (e) {
+  internalError(e);
 }

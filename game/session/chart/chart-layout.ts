@@ -115,7 +115,7 @@ function leafSize(n: ChartNode): { width: number; height: number } {
   let width = textWidth(n.key, TEXT.state, true);
   for (const l of inner) width = Math.max(width, textWidth(l, TEXT.internal));
   const height = Math.ceil(TEXT.state * LINE) + inner.length * Math.ceil(TEXT.internal * LINE) + (inner.length ? 6 : 0);
-  return { width: Math.max(96, width + 2 * PAD), height: height + 2 * PAD };
+  return { width: Math.max(96, width + 2 * PAD + 8), height: height + 2 * PAD };
 }
 
 const ROOT = '__root';
