@@ -12,7 +12,7 @@ import {
   type PartyId,
   partyChartGraph,
 } from '../../engine/index';
-import { layoutChart } from './chart-layout';
+import { type ChartLayout, layoutChart } from './chart-layout';
 import { chartSvg } from './chart-svg';
 
 export { type ChartLayout, layoutChart } from './chart-layout';
@@ -74,6 +74,50 @@ export function chartMarks(
   return { active, taken };
 }
 
+/** A party's chart ready to draw at any step: its graph and its layout (which no step changes). */
+export interface PreparedChart {
+  party: PartyId;
+  name: string;
+  graph: ChartGraph;
+  layout: ChartLayout;
+}
+
+const prepared = new WeakMap<CompiledScenario, Map<PartyId, Promise<PreparedChart>>>();
+
+/** The party's graph and layout, computed once per compiled scenario (ELK takes tens of milliseconds a chart). */
+export function prepareChart(sc: CompiledScenario, party: PartyId): Promise<PreparedChart> {
+  let byParty = prepared.get(sc);
+  if (!byParty) {
+    byParty = new Map();
+    prepared.set(sc, byParty);
+  }
+  let chart = byParty.get(party);
+  if (!chart) {
+    const graph = partyChartGraph(sc, party);
+    const name = sc.parties.find((p) => p.id === party)?.name ?? party;
+    chart = layoutChart(graph).then((layout) => ({ party, name, graph, layout }));
+    byParty.set(party, chart);
+  }
+  return chart;
+}
+
+/** A prepared chart as SVG, lit for `state` (none: nothing lit) and marking what changed since `before`. */
+export function preparedChartSvg(
+  sc: CompiledScenario,
+  chart: PreparedChart,
+  state: GameState | null,
+  before: GameState | null,
+  idPrefix: string,
+): string {
+  const marks = state ? chartMarks(sc, chart.graph, before, state, chart.party) : null;
+  return chartSvg(chart.layout, {
+    title: chart.name,
+    active: marks?.active ?? [],
+    taken: marks?.taken ?? [],
+    idPrefix,
+  });
+}
+
 export interface PartyChartOptions {
   /** The game state whose active states to light (none: nothing lit). */
   state?: GameState | null;
@@ -88,16 +132,14 @@ export async function partyChartSvg(
   party: PartyId,
   options: PartyChartOptions = {},
 ): Promise<string> {
-  const graph = partyChartGraph(sc, party);
-  const layout = await layoutChart(graph);
-  const marks = options.state ? chartMarks(sc, graph, options.before ?? null, options.state, party) : null;
-  const name = sc.parties.find((p) => p.id === party)?.name ?? party;
-  return chartSvg(layout, {
-    title: name,
-    active: marks?.active ?? [],
-    taken: marks?.taken ?? [],
-    idPrefix: options.idPrefix ?? `chart-${party}`,
-  });
+  const chart = await prepareChart(sc, party);
+  return preparedChartSvg(
+    sc,
+    chart,
+    options.state ?? null,
+    options.before ?? null,
+    options.idPrefix ?? `chart-${party}`,
+  );
 }
 
 /**

@@ -5,6 +5,7 @@
 import './debrief.css';
 import './debrief-print.css';
 import { analyzeGame, type CompiledScenario, type GameState, type PartyId } from '../../session/live';
+import { createStatechartsView } from '../charts/statecharts-view';
 import { danceModel, exportFileName, onDark, type PartyInfo } from './dance-model';
 import { buildDanceSvg } from './dance-svg';
 import { type DebriefModel, debriefModel, type PartyBar } from './debrief-model';
@@ -78,6 +79,7 @@ export function mountDebrief(container: HTMLElement, input: DebriefInput, option
   }
   root.append(section(id, 'turning', 'Turning points', [turningList(m)]));
   if (m.history) root.append(section(id, 'history', 'What happened in history', historyBlock(m)));
+  root.append(section(id, 'charts', 'The statecharts', [chartsBlock(sc, state)]));
   root.append(status);
 
   // A closed <details> prints nothing, so the offers table is opened for printing and closed again after.
@@ -130,6 +132,20 @@ function header(m: DebriefModel, id: string, options: DebriefOptions): HTMLEleme
     ]),
     actions,
   ]);
+}
+
+/** Each AI party's statechart as the game left it, behind a disclosure: drawn (ELK loaded) when first opened. */
+function chartsBlock(sc: CompiledScenario, state: GameState): HTMLElement {
+  const charts = createStatechartsView(sc);
+  charts.show(state);
+  const details = h('details', { class: 'debrief-charts' }, [
+    h('summary', {}, ['Show where each delegation’s statechart ended']),
+    charts.element,
+  ]);
+  details.addEventListener('toggle', () => {
+    if (details.open) charts.activate();
+  });
+  return details;
 }
 
 function section(id: string, key: string, title: string, body: Child[]): HTMLElement {

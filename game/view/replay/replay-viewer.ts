@@ -1,10 +1,11 @@
 // The replay viewer: an accessible HTML panel beside the canvas that walks a played-back replay step by step. A
 // scrubber and a list of every turn; back/forward/first/last with ←/→/Home/End; play and pause with Space at a
-// chosen speed; the deal sheet, the transcript (with every AI reason) and the turning points as they were at the
-// step; "play from here" to branch. It holds only an index into the steps: every step's state was computed (and
+// chosen speed; the deal sheet, the transcript (with every AI reason), the turning points and the AI statecharts
+// (the states lit, the transition just taken marked) as they were at the step; "play from here" to branch. It holds only an index into the steps: every step's state was computed (and
 // checked against the recording) when the replay was opened, so moving is instant and never recomputes a game.
 // The host draws the table and the map for each step through hooks.showState.
 import type { CompiledScenario, GameState, PlaybackStep, Replay } from '../../session/live';
+import { createStatechartsView } from '../charts/statecharts-view';
 import { el, uid } from '../ui/dom';
 import './replay.css';
 import { sheetElement, transcriptEntry } from './replay-sections';
@@ -138,6 +139,13 @@ export function mountReplayViewer(
     (to) => go(to, true),
   );
 
+  // The AI statecharts at this step: drawn (and ELK loaded) only once the section is first opened.
+  const charts = createStatechartsView(sc);
+  const chartsSection = section('Statecharts', charts.element, false, 'replay-section-charts');
+  chartsSection.addEventListener('toggle', () => {
+    if (chartsSection.open) charts.activate();
+  });
+
   const root = el('section', { className: 'replay-viewer', attrs: { 'aria-labelledby': header.titleId } }, [
     header.element,
     el('div', { className: 'replay-controls' }, [transport.element, timelineBox.element]),
@@ -152,6 +160,7 @@ export function mountReplayViewer(
         true,
         'replay-section-points',
       ),
+      chartsSection,
       section('Every turn', turnsList.element, false, 'replay-section-turns'),
     ]),
   ]);
@@ -175,6 +184,7 @@ export function mountReplayViewer(
     );
     turnsList.mark((i) => i === index);
     if (scrollList) turnsList.scrollTo(index, behavior);
+    charts.show(step.state, index > 0 ? steps[index - 1]!.state : null);
     hooks.showState(step.state);
   }
 

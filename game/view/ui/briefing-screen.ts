@@ -1,10 +1,16 @@
-// The briefing: the public situation, the agenda phase by phase, and the map on the canvas beside it.
+// The briefing: the public situation, the agenda phase by phase, and the map on the canvas beside it. For a scenario
+// file the player opened (an instructor checking their own file), also a button to its AI statecharts.
 import type { CompiledScenario } from '../../session/live';
 import { formatDate, listNames } from '../models/scenario-card';
 import { el } from './dom';
 import { button, paragraphs } from './screen';
 
-export function buildBriefing(sc: CompiledScenario, onBack: () => void, onNext: () => void): HTMLElement {
+export function buildBriefing(
+  sc: CompiledScenario,
+  onBack: () => void,
+  onNext: () => void,
+  onStatecharts?: () => void,
+): HTMLElement {
   const partyName = (id: string) => sc.parties.find((p) => p.id === id)?.name ?? id;
   const issueName = (id: string) => sc.issues.find((i) => i.id === id)?.name ?? id;
   const phases = sc.phases.map((ph) =>
@@ -31,6 +37,15 @@ export function buildBriefing(sc: CompiledScenario, onBack: () => void, onNext: 
       sc.map
         ? el('p', { className: 'hint', text: 'The map beside this panel shows who controls which region today.' })
         : el('span'),
+      ...(onStatecharts
+        ? [
+            el('h2', { text: 'The statecharts' }),
+            el('p', {
+              text: 'How each AI delegation’s statechart in this file moves: its states, and the events and guards that move it on.',
+            }),
+            button('Show the statecharts', onStatecharts, 'button briefing-statecharts'),
+          ]
+        : []),
     ]),
     el('footer', { className: 'side-footer' }, [
       button('Back', onBack, 'button button-quiet'),

@@ -26,6 +26,7 @@ import {
   stateHash,
   watchMatch,
 } from '../../session/live';
+import { createStatechartsView } from '../charts/statecharts-view';
 import type { FrameScheduler } from '../frames';
 import { actionForKey } from '../models/action-bar';
 import { soundsFor } from '../models/sounds';
@@ -36,6 +37,7 @@ import { buildBranchScreen } from './branch-screen';
 import { buildBriefing } from './briefing-screen';
 import { type AudioPort, loadAudio, mountCanvas, type SummitCanvasPort } from './canvas-port';
 import { type CoachMarks, startCoachMarks } from './coach-marks';
+import { openPanel } from './dialog';
 import { el } from './dom';
 import { buildEndActions, downloadText, openDebrief, type ReplayShare } from './end-actions';
 import { buildEndScreen } from './end-screen';
@@ -137,6 +139,7 @@ export class GameFlow {
         sc,
         () => this.exit(() => this.d.toScenarios()),
         () => this.openRole(file, sc),
+        file.startsWith(OPENED_FILE_PREFIX) ? () => this.openStatecharts(sc) : undefined,
       ),
     );
     this.setScreen('briefing');
@@ -145,6 +148,15 @@ export class GameFlow {
     canvas?.update({ scenario: sc, state: newGame(sc, { seed: 0 }), viewer: null, preview: null });
     canvas?.showMap(true);
     this.mapOn = true;
+  }
+
+  /** The AI statecharts of an opened scenario file, in a panel over the briefing (nothing lit: no game yet). */
+  private openStatecharts(sc: CompiledScenario): void {
+    const panel = openPanel(this.d.root, 'Statecharts', 'panel-statecharts', () => {});
+    const charts = createStatechartsView(sc);
+    panel.body.append(charts.element);
+    charts.show(null);
+    charts.activate();
   }
 
   private openRole(file: string, sc: CompiledScenario): void {
