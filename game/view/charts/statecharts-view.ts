@@ -37,6 +37,8 @@ export function createStatechartsView(sc: CompiledScenario, options: Statecharts
     sc.parties.map((p) => el('option', { text: p.name, attrs: { value: p.id } })),
   );
   const status = el('p', { className: 'statecharts-status muted', attrs: { role: 'status' } });
+  // The transition just taken, in words, above the diagram (the SVG writes it under the chart, maybe scrolled away).
+  const taken = el('p', { className: 'statecharts-taken' });
   const box = el('div', {
     className: 'statecharts-box',
     attrs: { tabindex: '0', role: 'region', 'aria-label': 'Statechart diagram' },
@@ -76,6 +78,7 @@ export function createStatechartsView(sc: CompiledScenario, options: Statecharts
       const root = doc.documentElement;
       if (root.nodeName !== 'svg') throw new Error('not an SVG document');
       box.replaceChildren(document.importNode(root, true));
+      taken.textContent = Array.from(box.querySelectorAll('.sc-caption'), (c) => c.textContent ?? '').join(' ');
       box.setAttribute('aria-label', `Statechart of ${chart.name}`);
       status.textContent = '';
       revealLit();

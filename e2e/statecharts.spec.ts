@@ -1,0 +1,104 @@
+// The statechart diagrams in the browser: the replay viewer's Statecharts section draws a party's chart (ELK laid
+// out, SVG) with its active state lit and, at a step where the party changed stance, the transition taken marked
+// with its cause; the debrief and the briefing of an opened scenario file show them too. Screenshots of both.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { runCaptured } from '../game/cli/capture';
+import { collectErrors, SCREENSHOTS, waitForReady } from './fixtures';
+import { presetSettings, screenIs } from './game-helpers';
+
+/** An all-AI Alaska game's replay file, recorded by `summit simulate` (the same engine as the page). */
+function alaskaReplay(seed: number): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'summit-e2e-')), `alaska-${seed}.summit.json`);
+  const r = runCaptured('simulate', 'alaska-2025', '--seed', String(seed), '--replay-out', file);
+  expect(r.code, r.err).toBe(0);
+  return file;
+}
+
+async function openReplayFile(page: Page, file: string): Promise<void> {
+  await page.goto('./');
+  await waitForReady(page);
+  await page.getByRole('button', { name: 'Open a replay' }).click();
+  await screenIs(page, 'open-replay');
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'alaska.summit.json',
+    mimeType: 'application/json',
+    buffer: readFileSync(file),
+  });
+  await screenIs(page, 'replay');
+}
+
+test('the replay viewer draws a party’s statechart, its state lit and the transition just taken marked', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  await presetSettings(page);
+  await openReplayFile(page, alaskaReplay(7));
+
+  const section = page.locator('details.replay-section-charts');
+  await section.locator('summary').click();
+  const charts = section.locator('.statecharts');
+  await charts.getByLabel('Party').selectOption('russia');
+  const svg = charts.locator('svg.summit-chart[data-party="russia"]');
+  await expect(svg).toBeVisible();
+  // At the start Moscow is in its initial stance: exactly one state lit, nothing taken yet.
+  await expect(svg.locator('.sc-state.is-active')).toHaveCount(1);
+  await expect(svg.locator('.sc-state.is-active')).toHaveAttribute('data-state', 'maximalist');
+  await expect(svg.locator('.sc-edge.is-taken')).toHaveCount(0);
+
+  // Step on until Moscow changes stance: the edge it took is marked and its cause written under the chart.
+  let taken = 0;
+  for (let i = 0; i < 80 && taken === 0; i++) {
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.replay-position')).not.toBeEmpty();
+    taken = await charts.locator('svg.summit-chart .sc-edge.is-taken').count();
+  }
+  expect(taken).toBeGreaterThan(0);
+  const lit = charts.locator('svg.summit-chart .sc-state.is-active');
+  await expect(lit).toHaveCount(1);
+  expect(await lit.getAttribute('data-state')).not.toBe('maximalist');
+  await expect(charts.locator('svg.summit-chart .sc-caption')).toContainText(/^Just taken: \S+ → \S+ on [\w.-]+/);
+  // The lit state's text is readable: drawn at 14 px, the diagram not scaled down.
+  const box = await lit.locator('rect').boundingBox();
+  expect(box!.height).toBeGreaterThanOrEqual(30);
+  await charts.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/statecharts-replay-1280x720.png` });
+
+  // The debrief of the step carries them too.
+  await page.getByRole('button', { name: 'Debrief', exact: true }).click();
+  const debrief = page.getByTestId('debrief');
+  await debrief.locator('details.debrief-charts summary').click();
+  await expect(debrief.locator('svg.summit-chart .sc-state.is-active')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
+test('an opened scenario file’s briefing shows its statecharts', async ({ page }) => {
+  test.setTimeout(60_000);
+  const errors = collectErrors(page);
+  await presetSettings(page);
+  await page.goto('./');
+  await waitForReady(page);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await screenIs(page, 'scenarios');
+  await page.locator('dialog.panel-scenarios input[type=file]').setInputFiles({
+    name: 'alaska-2025.yaml',
+    mimeType: 'application/yaml',
+    buffer: readFileSync('scenarios/alaska-2025.yaml'),
+  });
+  await screenIs(page, 'briefing');
+  await page.getByRole('button', { name: 'Show the statecharts' }).click();
+  const panel = page.locator('dialog.panel-statecharts');
+  await expect(panel.locator('svg.summit-chart[data-party="us"]')).toBeVisible();
+  // Nothing is lit before a game; every state of the chart is drawn.
+  await expect(panel.locator('.sc-state.is-active')).toHaveCount(0);
+  await expect(panel.locator('.sc-state')).toHaveCount(4);
+  await panel.getByLabel('Party').selectOption('ukraine');
+  await expect(panel.locator('svg.summit-chart[data-party="ukraine"]')).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/statecharts-briefing-1280x720.png` });
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
