@@ -44,8 +44,9 @@ const RULES: Record<Folder, FolderRule> = {
  * The public entries of each folder: `index.ts`; for the session also `live.ts`, the lazily loaded half of its
  * browser API (the running game), so that the title's first chunk carries no engine, YAML parser or zod, and
  * `match/index.ts`, the headless Match for Node (the CLI, the server), which has none of the browser's Vite-only
- * bundling; `online/index.ts`, the online client (a server room seen as a Match), loaded lazily by the view; and
- * `online/room-protocol.ts`, the room's messages, which the server shares without loading the client's SDK.
+ * bundling; `online/index.ts`, the online client (a server room seen as a Match), loaded lazily by the view;
+ * `online/room-protocol.ts`, the room's messages, which the server shares without loading the client's SDK; and
+ * `chart/index.ts`, the statechart diagrams (ELK's layout, SVG), loaded by the view when a diagram is first shown.
  */
 const ENTRIES: Record<Folder, string[]> = {
   engine: ['index'],
