@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { runCaptured } from '../game/cli/capture';
-import { collectErrors, SCREENSHOTS, waitForReady } from './fixtures';
+import { collectErrors, SCREENSHOTS, seriousViolations, waitForReady } from './fixtures';
 import { presetSettings, screenIs } from './game-helpers';
 
 /** An all-AI Alaska game's replay file, recorded by `summit simulate` (the same engine as the page). */
@@ -61,6 +61,7 @@ test('the replay viewer draws a party’s statechart, its state lit and the tran
   await expect(lit).toHaveCount(1);
   expect(await lit.getAttribute('data-state')).not.toBe('maximalist');
   await expect(charts.locator('svg.summit-chart .sc-caption')).toContainText(/^Just taken: \S+ → \S+ on [\w.-]+/);
+  await expect(charts.locator('.statecharts-taken')).toContainText(/^Just taken: \S+ → \S+ on [\w.-]+, after /);
   // The lit state's text is readable: drawn at 14 px, the diagram not scaled down.
   const box = await lit.locator('rect').boundingBox();
   expect(box!.height).toBeGreaterThanOrEqual(30);
@@ -72,6 +73,8 @@ test('the replay viewer draws a party’s statechart, its state lit and the tran
   const debrief = page.getByTestId('debrief');
   await debrief.locator('details.debrief-charts summary').click();
   await expect(debrief.locator('svg.summit-chart .sc-state.is-active')).toHaveCount(1);
+  await debrief.locator('.debrief-charts .statecharts-box').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/statecharts-debrief-1280x720.png` });
   expect(errors).toEqual([]);
 });
 
@@ -98,6 +101,7 @@ test('an opened scenario file’s briefing shows its statecharts', async ({ page
   await panel.getByLabel('Party').selectOption('ukraine');
   await expect(panel.locator('svg.summit-chart[data-party="ukraine"]')).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/statecharts-briefing-1280x720.png` });
+  expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
   expect(errors).toEqual([]);

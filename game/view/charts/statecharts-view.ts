@@ -45,10 +45,11 @@ export function createStatechartsView(sc: CompiledScenario, options: Statecharts
   });
   const legend = el('p', {
     className: 'statecharts-legend muted',
-    text: 'Lit: the states the party is in. Bold gold arrow: the transition just taken, its cause written under the chart. A dot marks each initial state; lines inside a state are events it handles without leaving it.',
+    text: 'Lit: the states the party is in. Bold gold arrow: the transition just taken (its cause is written above and under the chart). A dot marks each initial state; lines inside a state are events it handles without leaving it.',
   });
   const element = el('div', { className: 'statecharts' }, [
     el('div', { className: 'statecharts-pick' }, [el('label', { text: 'Party', attrs: { for: selectId } }), select]),
+    taken,
     box,
     status,
     legend,
