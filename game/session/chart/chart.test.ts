@@ -56,6 +56,17 @@ describe('layoutChart', () => {
     // One initial dot for the top level and one inside r.
     expect(l.initials.map((i) => i.target).sort()).toEqual(['r', 'r/a']);
   });
+
+  it('routes a transition back into its own state (a self-loop)', async () => {
+    const g: ChartGraph = {
+      party: 'p',
+      nodes: [{ id: 'a', key: 'a', parent: null, kind: 'atomic', initial: true, region: false, internal: [] }],
+      edges: [{ id: 'e0', source: 'a', target: 'a', event: 'round.elapsed', guard: null, actions: [] }],
+    };
+    const l = await layoutChart(g);
+    expect(l.edges[0]!.points.length).toBeGreaterThanOrEqual(2);
+    expect(l.edges[0]!.label).not.toBeNull();
+  });
 });
 
 describe('chartSvg', () => {
