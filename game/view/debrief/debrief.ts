@@ -1,7 +1,8 @@
 // The debrief panel: mountDebrief(container, {scenario, state, player}) computes the engine's analyzeGame once and
 // builds an accessible HTML panel from the headless models beside it (debrief-model.ts, dance-model.ts). The
 // builders here stay thin: they only turn model data into elements. All scenario and replay text goes in through
-// textContent; the dance chart is SVG built with createElementNS. Mounted by the end screen and the replay viewer.
+// textContent; the dance chart is SVG built with createElementNS; the statecharts (where each AI's chart ended) come
+// from view/charts, drawn when their disclosure is first opened. Mounted by the end screen and the replay viewer.
 import './debrief.css';
 import './debrief-print.css';
 import { analyzeGame, type CompiledScenario, type GameState, type PartyId } from '../../session/live';
