@@ -22,7 +22,11 @@ interface FolderRule {
 const RULES: Record<Folder, FolderRule> = {
   engine: { values: [], types: [], packages: ['immer', 'xstate'] },
   content: { values: ['engine'], types: [], packages: ['yaml', 'zod', 'fflate', 'node:'] },
-  session: { values: ['engine', 'content'], types: [], packages: ['immer', 'fflate', 'yaml', '@colyseus/sdk'] },
+  session: {
+    values: ['engine', 'content'],
+    types: [],
+    packages: ['immer', 'fflate', 'yaml', '@colyseus/sdk', 'idb'],
+  },
   server: {
     values: ['engine', 'content', 'session'],
     types: [],
@@ -31,7 +35,7 @@ const RULES: Record<Folder, FolderRule> = {
   view: {
     values: ['session'],
     types: ['engine', 'content'],
-    packages: ['phaser', 'howler', 'd3-geo', '@fontsource/', 'qrcode'],
+    packages: ['phaser', 'howler', 'd3-geo', '@fontsource/', 'qrcode', '@codemirror/'],
   },
   cli: { values: ['engine', 'content', 'session'], types: [], packages: ['node:', 'qrcode-terminal'] },
 };
@@ -41,12 +45,14 @@ const RULES: Record<Folder, FolderRule> = {
  * browser API (the running game), so that the title's first chunk carries no engine, YAML parser or zod, and
  * `match/index.ts`, the headless Match for Node (the CLI, the server), which has none of the browser's Vite-only
  * bundling; `online/index.ts`, the online client (a server room seen as a Match), loaded lazily by the view; and
- * `online/room-protocol.ts`, the room's messages, which the server shares without loading the client's SDK.
+ * `online/room-protocol.ts`, the room's messages, which the server shares without loading the client's SDK;
+ * `balance/index.ts`, the AI tournament of `summit balance` (pure: the CLI's threads and the studio's Web Workers);
+ * `studio/index.ts`, the scenario studio's half of the session (checks, drafts in IndexedDB), loaded lazily.
  */
 const ENTRIES: Record<Folder, string[]> = {
   engine: ['index'],
   content: ['index'],
-  session: ['index', 'live', 'match/index', 'online/index', 'online/room-protocol'],
+  session: ['index', 'live', 'match/index', 'online/index', 'online/room-protocol', 'balance/index', 'studio/index'],
   server: ['index'],
   view: ['index', 'main'],
   cli: ['index', 'main'],

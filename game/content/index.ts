@@ -28,3 +28,4 @@ export { MAX_REPLAY_BYTES, makeReplayFile, parseReplay, ReplaySchema } from './r
 export { LINK_PREFIX, MAX_LINK_CHARS, MAX_LINK_JSON_BYTES, makeLink, parseLink } from './replay-link';
 export { MAX_SCENARIO_BYTES } from './safety';
 export { AUTHORING_FORMAT, type ScenarioFile, ScenarioFileSchema, SUPPORTED_FORMATS } from './schema';
+export { starterScenario } from './starter';

@@ -1,6 +1,6 @@
-// The starter scenario `summit new <id>` writes: the smallest file that shows every part an instructor needs
-// (two parties, two issues, one phase, a three-stance statechart per party), commented line by line so it can
-// be edited into a real scenario. It validates, plays and lints clean as it is (tested in new.test.ts).
+// The starter scenario `summit new <id>` writes and the studio starts from: the smallest file that shows every
+// part an instructor needs (two parties, two issues, one phase, a three-stance statechart per party), commented
+// line by line so it can be edited into a real scenario. It validates, plays and lints clean as it is (tested in new.test.ts).
 
 /** The starter file for scenario `id`, whose schema line points at `schemaPath` (relative to the file). */
 export function starterScenario(id: string, schemaPath: string, today: string): string {
