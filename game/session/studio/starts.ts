@@ -14,10 +14,7 @@ export function startChoices(): StartChoice[] {
   const files = Object.keys(scenarioSources)
     .map((k) => k.slice(k.lastIndexOf('/') + 1))
     .sort();
-  return [
-    { id: 'starter', label: 'The starter scenario (two parties, two issues)' },
-    ...files.map((f) => ({ id: f, label: `A copy of ${f}` })),
-  ];
+  return [{ id: 'starter', label: 'the starter scenario' }, ...files.map((f) => ({ id: f, label: `a copy of ${f}` }))];
 }
 
 /**
