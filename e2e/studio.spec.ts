@@ -11,7 +11,7 @@ const STARTER = starterScenario('my-summit', '../assets/schema/scenario.schema.j
 /** 1-based line of the first line of the starter containing `needle`. */
 const lineOf = (needle: string) => STARTER.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
-const editorText = (page: Page) => page.locator('.cm-content').innerText();
+const editorText = (page: Page) => page.locator('.cm-content').textContent();
 const summary = (page: Page) => page.locator('.studio-problems .studio-summary');
 
 /**

@@ -1,8 +1,8 @@
 // The studio's live check: a scenario's text through the very checks of `summit validate` and `summit lint`
-// (content's parseScenario and lintScenario), turned into problems that carry an offset range in the text, so
+// (content's checkScenario: parseScenario and lintScenario in one pass), turned into problems that carry an offset range in the text, so
 // the editor can underline them where the command line would point.
 
-import { type CompiledScenario, lintScenario, parseScenario, type ScenarioError } from '../../content/index';
+import { type CompiledScenario, checkScenario, type ScenarioError } from '../../content/index';
 
 export interface Problem {
   severity: 'error' | 'warning';
@@ -61,11 +61,10 @@ function problem(text: string, severity: Problem['severity'], e: ScenarioError &
 /** Checks `text` as `summit validate` then `summit lint` would; `now` measures (performance.now in the browser). */
 export function checkScenarioText(text: string, name: string, now: () => number = () => 0): CheckResult {
   const t0 = now();
-  const parsed = parseScenario(text, name);
-  if (!parsed.ok) {
-    return { problems: parsed.error.map((e) => problem(text, 'error', e)), scenario: null, ms: now() - t0 };
+  const checked = checkScenario(text, name);
+  if (!checked.ok) {
+    return { problems: checked.error.map((e) => problem(text, 'error', e)), scenario: null, ms: now() - t0 };
   }
-  const lint = lintScenario(text, name);
-  const warnings = lint.ok ? lint.value.map((w) => problem(text, 'warning', w)) : [];
-  return { problems: warnings, scenario: parsed.value, ms: now() - t0 };
+  const warnings = checked.warnings.map((w) => problem(text, 'warning', w));
+  return { problems: warnings, scenario: checked.scenario, ms: now() - t0 };
 }

@@ -38,8 +38,8 @@ export function renderPackageSpace(box: HTMLElement, s: PackageSummary | null): 
     el('tr', {}, [
       el('th', { text: p.name, attrs: { scope: 'row' } }),
       el('td', { text: String(p.reservation) }),
-      el('td', { text: `${p.best.value}: ${pkgWords(p.best.package)}` }),
-      el('td', { text: `${p.worst.value}: ${pkgWords(p.worst.package)}` }),
+      el('td', { text: `${p.best.value} (${pkgWords(p.best.package)})` }),
+      el('td', { text: `${p.worst.value} (${pkgWords(p.worst.package)})` }),
     ]),
   );
   box.replaceChildren(
