@@ -10,14 +10,18 @@ import { pathToString, type ScenarioError, sortErrors } from '../errors';
 import { parseScenario, readScenarioFile } from '../parse';
 import type { ScenarioFile } from '../schema';
 import type { PositionIndex } from '../yaml-positions';
+import { consentNeverInRoom } from './consent-never-in-room';
 import { deadEndStance } from './dead-end-stance';
 import { idleIssue } from './idle-issue';
 import { impossibleGuard } from './impossible-guard';
 import { neverAccepts } from './never-accepts';
 import { noZopa } from './no-zopa';
+import { offAgendaIssue } from './off-agenda-issue';
 import { sayWithoutLines } from './say-without-lines';
 import { schemaLine } from './schema-line';
+import { shortPhase } from './short-phase';
 import type { LintContext, LintRule, LintWarning } from './types';
+import { unknownFlag } from './unknown-flag';
 import { walkoutAtStart } from './walkout-at-start';
 
 export type { LintRule, LintWarning } from './types';
@@ -31,6 +35,10 @@ export const LINT_RULES: readonly LintRule[] = [
   noZopa,
   idleIssue,
   walkoutAtStart,
+  offAgendaIssue,
+  consentNeverInRoom,
+  unknownFlag,
+  shortPhase,
 ];
 
 export function lintScenario(
