@@ -142,5 +142,14 @@ test('the studio: type a mistake, see it at its line, fix it, reload, balance, p
   await page.getByRole('button', { name: 'Play now' }).click();
   await screenIs(page, 'briefing');
   await expect(page.getByText('My studio summit').first()).toBeVisible();
+  // The starter has no map: the table fills the briefing's canvas, and the game has no Map button.
+  await page.screenshot({ path: `${SCREENSHOTS}/studio-briefing-no-map-1280x720.png` });
+  await page.getByRole('button', { name: 'Choose your role' }).click();
+  await screenIs(page, 'role');
+  await page.getByRole('radio', { name: 'Eastland', exact: true }).check();
+  await page.getByRole('button', { name: 'Start the summit' }).click();
+  await screenIs(page, 'summit');
+  await expect(page.getByRole('button', { name: 'Title' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Map (M)' })).toHaveCount(0);
   expect(errors).toEqual([]);
 });
