@@ -10,6 +10,7 @@ export { compileScenarioText } from '../scenario-text';
 export { type BalanceOutcome, type BalanceRun, runBalance } from './balance-run';
 export { type CheckResult, checkScenarioText, offsetOf, type Problem, tokenRange } from './check';
 export { type Draft, type DraftStore, newDraftId, openDraftStore } from './drafts';
+export { type IssueIds, idKeysAt, issueIds } from './issue-ids';
 export { type PackageSummary, type PartyExtremes, packageSummary } from './package-summary';
 export { docAt, type KeyInfo, keysAt, type ValueInfo, valuesAt } from './schema-walker';
 export { type StartChoice, startChoices, startText } from './starts';

@@ -16,7 +16,15 @@ import {
   keymap,
   lineNumbers,
 } from '@codemirror/view';
-import { docAt, keysAt, type Problem, SCENARIO_SCHEMA, valuesAt, yamlContextAt } from '../../session/studio/index';
+import {
+  docAt,
+  idKeysAt,
+  keysAt,
+  type Problem,
+  SCENARIO_SCHEMA,
+  valuesAt,
+  yamlContextAt,
+} from '../../session/studio/index';
 
 export interface StudioEditor {
   readonly view: EditorView;
@@ -34,7 +42,16 @@ export function schemaCompletion(ctx: CompletionContext): CompletionResult | nul
   if (!ctx.explicit && c.prefix === '' && c.kind === 'key') return null;
   if (c.kind === 'key') {
     const keys = keysAt(SCENARIO_SCHEMA, c.path);
-    if (keys.length === 0) return null;
+    if (keys.length === 0) {
+      // Maps keyed by ids (a party's weights and values): the issue and option ids written in the file.
+      const ids = idKeysAt(ctx.state.doc.toString(), c.path);
+      if (ids.length === 0) return null;
+      return {
+        from: c.from,
+        options: ids.map((id) => ({ label: id, type: 'variable', apply: `${id}: ` })),
+        validFor: /^[\w-]*$/,
+      };
+    }
     return {
       from: c.from,
       options: keys.map((k) => ({
