@@ -87,6 +87,10 @@ test('the studio: type a mistake, see it at its line, fix it, reload, balance, p
   await page.keyboard.press('Escape');
   for (let i = 0; i < 5; i++) await page.keyboard.press('Backspace');
 
+  // Hover documentation from the schema, on a key.
+  await page.locator('.cm-line', { hasText: 'reservation: 40' }).first().locator('text=reservation').hover();
+  await expect(page.locator('.studio-hover')).toContainText('BATNA');
+
   // A mistake: a reservation above 100. The diagnostic is at that line, in the editor and in the list.
   const line = lineOf('reservation: 40');
   await cursorAfter(page, 'reservation: 40');
