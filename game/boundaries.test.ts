@@ -25,7 +25,7 @@ const RULES: Record<Folder, FolderRule> = {
   session: {
     values: ['engine', 'content'],
     types: [],
-    packages: ['immer', 'fflate', 'yaml', '@colyseus/sdk', 'elkjs/'],
+    packages: ['immer', 'fflate', 'yaml', '@colyseus/sdk', 'elkjs/', 'idb'],
   },
   server: {
     values: ['engine', 'content', 'session'],
@@ -35,7 +35,7 @@ const RULES: Record<Folder, FolderRule> = {
   view: {
     values: ['session'],
     types: ['engine', 'content'],
-    packages: ['phaser', 'howler', 'd3-geo', '@fontsource/', 'qrcode'],
+    packages: ['phaser', 'howler', 'd3-geo', '@fontsource/', 'qrcode', '@codemirror/'],
   },
   cli: { values: ['engine', 'content', 'session'], types: [], packages: ['node:', 'qrcode-terminal'] },
 };
@@ -45,13 +45,24 @@ const RULES: Record<Folder, FolderRule> = {
  * browser API (the running game), so that the title's first chunk carries no engine, YAML parser or zod, and
  * `match/index.ts`, the headless Match for Node (the CLI, the server), which has none of the browser's Vite-only
  * bundling; `online/index.ts`, the online client (a server room seen as a Match), loaded lazily by the view;
- * `online/room-protocol.ts`, the room's messages, which the server shares without loading the client's SDK; and
- * `chart/index.ts`, the statechart diagrams (ELK's layout, SVG), loaded by the view when a diagram is first shown.
+ * `online/room-protocol.ts`, the room's messages, which the server shares without loading the client's SDK;
+ * `chart/index.ts`, the statechart diagrams (ELK's layout, SVG), loaded by the view when a diagram is first shown;
+ * `balance/index.ts`, the AI tournament of `summit balance` (pure: the CLI's threads and the studio's Web Workers);
+ * `studio/index.ts`, the scenario studio's half of the session (checks, drafts in IndexedDB), loaded lazily.
  */
 const ENTRIES: Record<Folder, string[]> = {
   engine: ['index'],
   content: ['index'],
-  session: ['index', 'live', 'match/index', 'online/index', 'online/room-protocol', 'chart/index'],
+  session: [
+    'index',
+    'live',
+    'match/index',
+    'online/index',
+    'online/room-protocol',
+    'chart/index',
+    'balance/index',
+    'studio/index',
+  ],
   server: ['index'],
   view: ['index', 'main'],
   cli: ['index', 'main'],

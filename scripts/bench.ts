@@ -7,6 +7,7 @@ import { benchDomains } from './bench/domains';
 import { benchEngine } from './bench/engine';
 import { benchOnline } from './bench/online';
 import { benchReplay } from './bench/replay';
+import { benchStudio } from './bench/studio';
 
 const json = process.argv.includes('--json');
 const log = (text: string) => {
@@ -22,11 +23,13 @@ async function main(): Promise<void> {
   const debrief = benchDebrief();
   log('replay: verifying replays, share links, `summit balance`…');
   const replay = benchReplay();
+  log('studio: the live check of an Alaska-size file…');
+  const studio = benchStudio();
   log('browser: building, then loading the title and watching a game in Chromium…');
   const browser = await benchBrowser();
   log('online: 50 rooms × 4 bots of `summit loadtest` against one server process…');
   const online = await benchOnline(50);
-  const figures = { node: process.version, engine, negotiation, debrief, replay, browser, online };
+  const figures = { node: process.version, engine, negotiation, debrief, replay, studio, browser, online };
   if (json) {
     process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
     return;
@@ -57,6 +60,9 @@ async function main(): Promise<void> {
     `  share link over ${replay.linkGames} games: median ${replay.linkMedianChars} chars, max ${replay.linkMaxChars} chars`,
   );
   log(`  summit balance (${replay.balanceGames} games, worker threads): ${replay.balanceThousandGamesMs} ms wall`);
+  log(
+    `  studio live check (validate + lint) of ${studio.scenario} (${studio.bytes} bytes): median ${studio.checkMedianMs} ms, p95 ${studio.checkP95Ms} ms`,
+  );
   log(
     `  online, ${online.rooms} rooms × ${online.clients / Math.max(1, online.rooms)} bots: p95 ${online.p95Ms} ms intent → result, ${online.actions} actions, ${online.errors} errors, ${online.lost} lost, ${online.verified} replays verified; heap ${online.heapPerRoomKb} kB per live room (load average ${online.loadAverage})`,
   );

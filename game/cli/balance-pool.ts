@@ -5,8 +5,8 @@
 // index and folded in job order, so the report does not depend on the number of threads or their timing.
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { CompiledScenario } from '../engine/index';
+import { type BalanceReport, type GameSummary, summariseTournament, tournamentJobs } from '../session/balance/index';
 import { CTL, playChunks, type WorkerInput, type WorkerMessage } from './balance-worker';
-import { type BalanceReport, type GameSummary, summariseTournament, tournamentJobs } from './tournament';
 
 export interface PoolOptions {
   text: string; // the scenario file's text: each worker compiles it itself

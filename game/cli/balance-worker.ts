@@ -4,7 +4,7 @@
 // The main thread runs the same loop (balance-pool.ts), so this file only adds the thread plumbing.
 import { type MessagePort, workerData } from 'node:worker_threads';
 import { parseScenario } from '../content/index';
-import { type GameSummary, playJob, tournamentJobs } from './tournament';
+import { type GameSummary, playJob, tournamentJobs } from '../session/balance/index';
 
 export interface WorkerInput {
   text: string;

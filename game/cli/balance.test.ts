@@ -5,11 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../content/index';
+import { barChart, esc, runTournament } from '../session/balance/index';
 import { runTournamentPool } from './balance-pool';
-import { barChart, esc } from './balance-report';
 import type { Io } from './io';
 import { runCli } from './run';
-import { runTournament } from './tournament';
 
 const MINI = 'scenarios/fixtures/mini.yaml';
 const text = readFileSync(MINI, 'utf8');

@@ -3,9 +3,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { starterScenario } from '../content/index';
 import { checkFlags, type ParsedArgs } from './args';
 import { EXIT, type Io } from './io';
-import { starterScenario } from './new-template';
 
 const USAGE = 'usage: summit new <id> [--dir scenarios]';
 const SCHEMA = fileURLToPath(new URL('../../assets/schema/scenario.schema.json', import.meta.url));

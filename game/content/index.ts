@@ -22,9 +22,17 @@ export {
   MAX_WORKERS,
   MIN_SEED,
 } from './limits';
-export { formatWarning, LINT_RULES, type LintRule, type LintWarning, lintScenario } from './lint/index';
+export {
+  checkScenario,
+  formatWarning,
+  LINT_RULES,
+  type LintRule,
+  type LintWarning,
+  lintScenario,
+} from './lint/index';
 export { parseScenario, parseScenarioFile } from './parse';
 export { MAX_REPLAY_BYTES, makeReplayFile, parseReplay, ReplaySchema } from './replay-file';
 export { LINK_PREFIX, MAX_LINK_CHARS, MAX_LINK_JSON_BYTES, makeLink, parseLink } from './replay-link';
 export { MAX_SCENARIO_BYTES } from './safety';
 export { AUTHORING_FORMAT, type ScenarioFile, ScenarioFileSchema, SUPPORTED_FORMATS } from './schema';
+export { starterScenario } from './starter';

@@ -16,9 +16,22 @@ import { indexScenario } from './scenario-index';
 import { type ScenarioFile, ScenarioFileSchema } from './schema';
 import { schemaErrors } from './schema-errors';
 import { checkStatecharts } from './statechart-checks';
+import type { PositionIndex } from './yaml-positions';
 
 /** Parse and check the authoring format only (no compile): the data as the author wrote it. */
 export function parseScenarioFile(text: string, file: string): Result<ScenarioFile, ScenarioError[]> {
+  const read = readScenarioFile(text, file);
+  return read.ok ? ok(read.value.data) : read;
+}
+
+/**
+ * parseScenarioFile with the positions of the YAML nodes it read, so lint can name lines without parsing the
+ * text a second time (the YAML parse is most of a check's cost).
+ */
+export function readScenarioFile(
+  text: string,
+  file: string,
+): Result<{ data: ScenarioFile; positions: PositionIndex }, ScenarioError[]> {
   try {
     if (typeof text !== 'string') return err([internal(file, 'scenario text must be a string')]);
     const safe = parseSafely(text, file);
@@ -42,7 +55,7 @@ export function parseScenarioFile(text: string, file: string): Result<ScenarioFi
     checkPreferences(s, r, ix);
     checkStatecharts(s, r, ix);
     if (r.errors.length) return err(sortErrors(r.errors));
-    return ok(s);
+    return ok({ data: s, positions });
   } catch (e) {
     return err([
       internal(file, `internal error while reading the scenario: ${e instanceof Error ? e.message : String(e)}`),

@@ -25,6 +25,7 @@ import {
   type TextProblem,
   yamlBracketsTooDeep,
 } from './text-checks';
+import { yamlSyntaxErrors } from './yaml-errors';
 import { PositionIndex } from './yaml-positions';
 
 /** Scenario files are tens of kilobytes; anything over this is refused before the parser sees it. */
@@ -118,12 +119,9 @@ export function parseSafely(
   if (deep) return unreadable(deep);
   const doc = composeDocument(text, tokens);
   const positions = new PositionIndex(doc.contents, lineCounter, text);
+  const syntax = [...doc.errors, ...doc.warnings].sort((x, y) => x.pos[0] - y.pos[0]);
+  if (syntax.length > 0) return { ok: false, error: yamlSyntaxErrors(text, syntax, positions, file) };
   const errors: ScenarioError[] = [];
-  for (const e of [...doc.errors, ...doc.warnings]) {
-    const message = e.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '').trim();
-    errors.push(at(file, positions, e.pos[0], `YAML: ${message}`));
-  }
-  if (errors.length > 0) return { ok: false, error: errors };
 
   visit(doc, {
     Alias(_, node) {

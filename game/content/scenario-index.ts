@@ -41,9 +41,14 @@ export function checkRef(
 ): boolean {
   if (Array.isArray(known) ? known.includes(id) : (known as ReadonlySet<string>).has(id)) return true;
   const names: string[] = Array.isArray(known) ? [...known] : [...(known as ReadonlySet<string>).keys()];
-  const hint =
-    didYouMean(id, names) ?? (names.length ? `known: ${names.slice(0, 8).join(', ')}` : `no ${kind}s are defined`);
+  const hint = didYouMean(id, names) ?? (names.length ? `known: ${knownList(names)}` : `no ${kind}s are defined`);
   const of = opts.of ? ` of ${opts.of}` : '';
   r.error(path, `unknown ${kind} "${id}"${of}`, hint, opts);
   return false;
+}
+
+/** Names for a "known:" hint: the first eight, and how many more there are, so a short list is never taken as all. */
+export function knownList(names: readonly string[], max = 8): string {
+  const shown = names.slice(0, max).join(', ');
+  return names.length > max ? `${shown} … and ${names.length - max} more` : shown;
 }

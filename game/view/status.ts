@@ -16,6 +16,7 @@ export const SCREENS = [
   'replay',
   'online',
   'lobby',
+  'studio',
 ] as const;
 export type ScreenName = (typeof SCREENS)[number];
 

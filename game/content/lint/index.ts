@@ -4,19 +4,24 @@
 // world.<event> handlers for events that do not exist, events with neither `at` nor `chance`, events
 // scheduled after the last round of their phase, and chance 0 (the schema's minimum is 1).
 
-import { fnv1a64 } from '../../engine/index';
+import { type CompiledScenario, fnv1a64 } from '../../engine/index';
 import { compileScenario } from '../compile';
 import { pathToString, type ScenarioError, sortErrors } from '../errors';
-import { parseScenarioFile } from '../parse';
-import { parseSafely } from '../safety';
+import { parseScenario, readScenarioFile } from '../parse';
+import type { ScenarioFile } from '../schema';
+import type { PositionIndex } from '../yaml-positions';
+import { consentNeverInRoom } from './consent-never-in-room';
 import { deadEndStance } from './dead-end-stance';
 import { idleIssue } from './idle-issue';
 import { impossibleGuard } from './impossible-guard';
 import { neverAccepts } from './never-accepts';
 import { noZopa } from './no-zopa';
+import { offAgendaIssue } from './off-agenda-issue';
 import { sayWithoutLines } from './say-without-lines';
 import { schemaLine } from './schema-line';
+import { shortPhase } from './short-phase';
 import type { LintContext, LintRule, LintWarning } from './types';
+import { unknownFlag } from './unknown-flag';
 import { walkoutAtStart } from './walkout-at-start';
 
 export type { LintRule, LintWarning } from './types';
@@ -30,25 +35,60 @@ export const LINT_RULES: readonly LintRule[] = [
   noZopa,
   idleIssue,
   walkoutAtStart,
+  offAgendaIssue,
+  consentNeverInRoom,
+  unknownFlag,
+  shortPhase,
 ];
 
 export function lintScenario(
   text: string,
   file: string,
 ): { ok: true; value: LintWarning[] } | { ok: false; error: ScenarioError[] } {
-  const parsed = parseScenarioFile(text, file);
-  if (!parsed.ok) return parsed;
-  const safe = parseSafely(text, file);
-  if (!safe.ok) return { ok: false, error: safe.error };
+  const read = readScenarioFile(text, file);
+  if (!read.ok) return read;
+  const { data, positions } = read.value;
+  return { ok: true, value: lintRead(text, file, data, positions, compileScenario(data, fnv1a64(text))) };
+}
+
+/**
+ * `summit validate` and `summit lint` in one pass over the text (the studio checks as the author types): the
+ * compiled scenario (as parseScenario gives it) with its warnings (as lintScenario gives them), or the errors.
+ */
+export function checkScenario(
+  text: string,
+  file: string,
+): { ok: true; scenario: CompiledScenario; warnings: LintWarning[] } | { ok: false; error: ScenarioError[] } {
+  const read = readScenarioFile(text, file);
+  if (!read.ok) return read;
+  const { data, positions } = read.value;
+  let sc: CompiledScenario;
+  try {
+    sc = compileScenario(data, fnv1a64(text));
+  } catch {
+    // parseScenario words this one sentence; take it from there.
+    const parsed = parseScenario(text, file);
+    return { ok: false, error: parsed.ok ? [] : parsed.error };
+  }
+  return { ok: true, scenario: sc, warnings: lintRead(text, file, data, positions, sc) };
+}
+
+function lintRead(
+  text: string,
+  file: string,
+  data: ScenarioFile,
+  positions: PositionIndex,
+  sc: CompiledScenario,
+): LintWarning[] {
   const warnings: LintWarning[] = [];
   const ctx: LintContext = {
     file,
     text,
-    data: parsed.value,
-    sc: compileScenario(parsed.value, fnv1a64(text)),
-    positions: safe.value.positions,
+    data,
+    sc,
+    positions,
     warn(path, message, hint, opts = {}) {
-      const pos = path.length === 0 ? { line: 1, column: 1 } : safe.value.positions.find(path, opts);
+      const pos = path.length === 0 ? { line: 1, column: 1 } : positions.find(path, opts);
       const w: LintWarning = { file, line: pos.line, column: pos.column, path: pathToString(path), rule: '', message };
       if (hint) w.hint = hint;
       warnings.push(w);
@@ -59,7 +99,7 @@ export function lintScenario(
     rule.check(ctx);
     for (let i = from; i < warnings.length; i++) warnings[i].rule = rule.id;
   }
-  return { ok: true, value: sortErrors(warnings) as LintWarning[] };
+  return sortErrors(warnings) as LintWarning[];
 }
 
 /** "file:line:col: warning: message (hint) [rule]". */

@@ -3,11 +3,17 @@ import { titleMenu } from './title-menu';
 
 describe('titleMenu', () => {
   it('hides Continue when there is nothing to continue', () => {
-    expect(titleMenu({ canContinue: false }).map((i) => i.id)).toEqual(['play', 'replay', 'settings']);
+    expect(titleMenu({ canContinue: false }).map((i) => i.id)).toEqual(['play', 'replay', 'studio', 'settings']);
   });
 
   it('puts Continue first when a game can be resumed', () => {
-    expect(titleMenu({ canContinue: true }).map((i) => i.id)).toEqual(['continue', 'play', 'replay', 'settings']);
+    expect(titleMenu({ canContinue: true }).map((i) => i.id)).toEqual([
+      'continue',
+      'play',
+      'replay',
+      'studio',
+      'settings',
+    ]);
   });
 
   it('offers online rooms only when served by a Summit server', () => {
@@ -16,6 +22,7 @@ describe('titleMenu', () => {
       'host',
       'join',
       'replay',
+      'studio',
       'settings',
     ]);
   });

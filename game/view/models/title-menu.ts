@@ -1,7 +1,7 @@
 // Which entries the title menu shows. Only what works is shown: Continue appears once there is a game to
 // continue, never as a disabled promise.
 
-export type MenuId = 'play' | 'continue' | 'host' | 'join' | 'replay' | 'settings';
+export type MenuId = 'play' | 'continue' | 'host' | 'join' | 'replay' | 'studio' | 'settings';
 
 export interface MenuItem {
   id: MenuId;
@@ -30,6 +30,11 @@ export function titleMenu(input: TitleMenuInput): MenuItem[] {
     items.push({ id: 'join', label: 'Join a game', description: 'Join a room with the code your host shows' });
   }
   items.push({ id: 'replay', label: 'Open a replay', description: 'Watch a shared game from a file or a link' });
+  items.push({
+    id: 'studio',
+    label: 'Write a scenario',
+    description: 'Write your own summit, check it as you type, balance it and play it',
+  });
   items.push({ id: 'settings', label: 'Settings', description: 'Sound, motion, colours and text size' });
   return items;
 }

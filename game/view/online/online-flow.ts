@@ -368,10 +368,14 @@ function mountTable(deps: OnlineDeps, m: RemoteMatch) {
     },
     onBuild: () => draw(),
     onSkip: () => undefined,
-    onToggleMap: () => {
-      mapOn = !mapOn;
-      canvas?.showMap(mapOn);
-    },
+    ...(sc.map
+      ? {
+          onToggleMap: () => {
+            mapOn = !mapOn;
+            canvas?.showMap(mapOn);
+          },
+        }
+      : {}),
     onLeave: () => {
       leaveCanvas();
       storage()?.removeItem(CURRENT_KEY);

@@ -144,10 +144,11 @@ export class GameFlow {
     );
     this.setScreen('briefing');
     const canvas = await this.ensureCanvas();
-    // The briefing's map: the opening state of the scenario, nobody's view.
+    // The briefing's map: the opening state of the scenario, nobody's view. Without a map, the table with its
+    // delegations fills that space instead of a blank.
     canvas?.update({ scenario: sc, state: newGame(sc, { seed: 0 }), viewer: null, preview: null });
-    canvas?.showMap(true);
-    this.mapOn = true;
+    this.mapOn = sc.map !== null;
+    canvas?.showMap(this.mapOn);
   }
 
   /** The AI statecharts of an opened scenario file, in a panel over the briefing (nothing lit: no game yet). */
@@ -192,7 +193,7 @@ export class GameFlow {
     const screen = createSummitScreen(live, {
       onAction: (a) => this.act(a),
       onSkip: () => this.skip(),
-      onToggleMap: () => this.toggleMap(),
+      ...(live.scenario.map ? { onToggleMap: () => this.toggleMap() } : {}),
       onLeave: () => this.exit(() => this.d.toTitle()),
       onBuild: (pkg) => this.drawCanvas(live.scenario, live.state(), this.viewer, pkg),
       onDownloadReplay: download,
@@ -335,6 +336,8 @@ export class GameFlow {
   }
 
   private toggleMap(): void {
+    // Without a map, M does nothing (showing the map would only blank the table).
+    if (!this.live?.scenario.map) return;
     this.mapOn = !this.mapOn;
     this.canvas?.showMap(this.mapOn);
   }

@@ -7,7 +7,8 @@ import './summit-header.css';
 
 export interface HeaderHandlers {
   onSkip(): void;
-  onToggleMap(): void;
+  /** Absent for a scenario without a map: then there is no Map button (it would only blank the table). */
+  onToggleMap?(): void;
   onLeave(): void;
   /** Downloads the game so far as a replay file (an unfinished game too). */
   onDownloadReplay?(): void;
@@ -30,10 +31,9 @@ export function createSummitHeader(h: HeaderHandlers): SummitHeader {
   const when = el('p', { className: 'muted' });
   const round = el('p', { className: 'round' });
   const skip = button('Skip AI turns (Esc)', h.onSkip, 'button button-small', { 'aria-keyshortcuts': 'Escape' });
-  const mapButton = button('Map (M)', h.onToggleMap, 'button button-small', {
-    'aria-keyshortcuts': 'M',
-    'data-guide': 'map',
-  });
+  const mapButton = h.onToggleMap
+    ? [button('Map (M)', h.onToggleMap, 'button button-small', { 'aria-keyshortcuts': 'M', 'data-guide': 'map' })]
+    : [];
   const leave = button('Title', h.onLeave, 'button button-quiet button-small');
   const download = h.onDownloadReplay
     ? [
@@ -46,7 +46,7 @@ export function createSummitHeader(h: HeaderHandlers): SummitHeader {
   const saveNotice = el('div', { className: 'notice save-notice', attrs: { role: 'alert', hidden: '' } });
   const element = el('header', { className: 'side-header summit-header' }, [
     el('div', { className: 'header-text' }, [phaseTitle, when, round]),
-    el('div', { className: 'header-buttons' }, [skip, mapButton, ...download, leave]),
+    el('div', { className: 'header-buttons' }, [skip, ...mapButton, ...download, leave]),
   ]);
   return {
     element,

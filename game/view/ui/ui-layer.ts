@@ -128,6 +128,10 @@ export function createUiLayer(
     if (linkChecked) return;
     linkChecked = true;
     if (online && openOnlineFromAddress()) return;
+    if (new URLSearchParams(location.search).has('studio')) {
+      openStudioScreen().catch(failed);
+      return;
+    }
     const scenario = scenarioParam(location.href);
     if (scenario !== null) {
       openScenarioFromAddress(scenario).catch(failed);
@@ -169,6 +173,16 @@ export function createUiLayer(
     return true;
   };
 
+  /** "Write a scenario" (also `?studio`): the studio's code loads only now. */
+  const openStudioScreen = async () => {
+    const { openStudio } = await import('../studio/studio-screen');
+    deps.status.setScreen('studio');
+    await openStudio(root, {
+      onPlay: (scenario, name) => openOwnScenario(scenario, name),
+      onBack: () => layer.showTitle(),
+    });
+  };
+
   const choose = (id: MenuId) => {
     if (id === 'host')
       onlineFlow().then(async (f) => {
@@ -178,6 +192,7 @@ export function createUiLayer(
     else if (id === 'join') onlineFlow().then((f) => f.openJoin(onlineDeps()), failed);
     else if (id === 'play') openScenarios();
     else if (id === 'replay') openReplayScreen().catch(failed);
+    else if (id === 'studio') openStudioScreen().catch(failed);
     else if (id === 'continue') loadFlow().then((f) => f.resume(), failed);
     else if (id === 'settings') {
       deps.status.setScreen('settings');

@@ -2,7 +2,7 @@
 // party by its AI, over `runs` seeds; plus all-AI games. Pure (no Node APIs) so it runs in worker threads and
 // tests alike. A game is reduced to a small GameSummary right after it is played: that is all the report
 // needs, and it is what workers send back (a whole GameState with its log would dominate the cost of a game).
-import { type CompiledScenario, type Package, POLICIES, type Policy, runGame } from '../engine/index';
+import { type CompiledScenario, type Package, POLICIES, type Policy, runGame } from '../../engine/index';
 
 export interface PolicyFigures {
   games: number;

@@ -1,7 +1,7 @@
 // `summit balance --report FILE.html`: the balance report as one self-contained HTML page (inline CSS and SVG,
 // no script, no external resource) that an instructor can open offline or mail. Every string that comes from
 // the scenario (ids, option names) goes through `esc`, so a scenario can never inject markup into the page.
-import type { CompiledScenario } from '../engine/index';
+import type { CompiledScenario } from '../../engine/index';
 import type { BalanceReport } from './tournament';
 
 export function esc(s: string): string {
