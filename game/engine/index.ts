@@ -10,8 +10,20 @@ export {
   whatWouldItTake,
 } from './ai';
 export * from './analytics';
+export {
+  type ChartEvent,
+  type ChartStep,
+  chartInitial,
+  chartMachine,
+  chartMachines,
+  chartSnapshot,
+  chartStep,
+  chartValue,
+  xstateChartStep,
+} from './chart';
 export { askAt, CONCESSION_PRESETS, type ConcessionPreset, targetValue } from './curves';
 export * from './debrief';
+export { demandAllows, demandsOf } from './demands';
 export type { RuleError, RuleErrorCode } from './errors';
 export { describePackage } from './flow';
 export { evalGuard, type Facts } from './guards';
