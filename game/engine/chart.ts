@@ -25,6 +25,7 @@ import {
   stateIn,
   transition,
 } from 'xstate';
+import { isDraft, original } from 'immer';
 import { evalLeaf, type Facts } from './guards';
 import type {
   AiAction,
@@ -171,10 +172,12 @@ interface PartyCharts {
   machine: AnyStateMachine;
   party: Party;
   initial: ChartStep | null;
-  steps: Map<string, ChartStep>;
+  byKey: Map<string, PersistedChart>; // interned snapshots by their JSON
+  interned: WeakMap<object, PersistedChart>; // any snapshot object seen → its interned twin
+  steps: WeakMap<PersistedChart, Map<string, ChartStep>>; // per interned snapshot: event type, guard bits, trust
 }
 const charts = new WeakMap<CompiledScenario, Map<PartyId, PartyCharts>>();
-/** Distinct steps kept per party before the cache starts afresh (a bound on memory over many games). */
+/** Distinct snapshots interned per party before the table starts afresh (a bound on memory over many games). */
 const CACHE_LIMIT = 20_000;
 
 function chartsOf(sc: CompiledScenario, partyId: PartyId): PartyCharts {
@@ -186,7 +189,7 @@ function chartsOf(sc: CompiledScenario, partyId: PartyId): PartyCharts {
   let c = byParty.get(partyId);
   if (!c) {
     const party = sc.parties.find((p) => p.id === partyId)!;
-    c = { machine: buildChart(sc, party), party, initial: null, steps: new Map() };
+    c = { machine: buildChart(sc, party), party, initial: null, byKey: new Map(), interned: new WeakMap(), steps: new WeakMap() };
     byParty.set(partyId, c);
   }
   return c;
@@ -219,6 +222,7 @@ export function chartInitial(sc: CompiledScenario, partyId: PartyId): ChartStep 
   if (!c.initial) {
     const [snap, actions] = initialTransition(c.machine);
     c.initial = persist(snap as never, actions);
+    c.initial.chart = intern(c, c.initial.chart);
   }
   return c.initial;
 }
@@ -242,37 +246,59 @@ export function xstateChartStep(
   return persist(next as never, actions);
 }
 
-/** The transitions the active states have for an event type (none: XState would do nothing). */
-function candidates(c: PartyCharts, value: Record<string, string>, type: string): Transition[] | null {
-  let out: Transition[] | null = null;
+/** Calls `f` with each transition list the active states have for an event type. */
+function eachCandidate(c: PartyCharts, value: Record<string, string>, type: string, f: (ts: Transition[]) => void): void {
   const ai = c.party.ai;
-  const add = (ts: Transition[] | undefined) => {
-    if (ts) out = out ? [...out, ...ts] : ts;
-  };
-  add(ai.states[value[STANCE_REGION]!]?.on[type as AiEventType]);
-  for (const r of ai.regions ?? []) add(r.states[value[r.id]!]?.on[type as AiEventType]);
-  return out;
+  const own = ai.states[value[STANCE_REGION]!]?.on[type as AiEventType];
+  if (own) f(own);
+  for (const r of ai.regions ?? []) {
+    const ts = r.states[value[r.id]!]?.on[type as AiEventType];
+    if (ts) f(ts);
+  }
 }
 
-/** Whether any active state of the chart has a transition for this event type. */
+/** Whether any active state of the chart has a transition for this event type (none: XState would do nothing). */
 export function chartHandles(sc: CompiledScenario, partyId: PartyId, chart: PersistedChart, type: string): boolean {
-  return candidates(chartsOf(sc, partyId), chart.value, type) !== null;
+  const c = chartsOf(sc, partyId);
+  const value = isDraft(chart) ? (original(chart) as PersistedChart).value : chart.value;
+  if (c.party.ai.states[value[STANCE_REGION]!]?.on[type as AiEventType]) return true;
+  for (const r of c.party.ai.regions ?? []) if (r.states[value[r.id]!]?.on[type as AiEventType]) return true;
+  return false;
 }
 
-function leafBits(g: Guard, facts: Facts, context: PersistedChart['context'], out: string[]): void {
+function leafBits(g: Guard, facts: Facts, context: PersistedChart['context']): string {
   switch (g.type) {
     case 'all':
-    case 'any':
-      for (const x of g.params.of) leafBits(x, facts, context, out);
-      return;
+    case 'any': {
+      let out = '';
+      for (const x of g.params.of) out += leafBits(x, facts, context);
+      return out;
+    }
     case 'not':
-      leafBits(g.params.guard, facts, context, out);
-      return;
+      return leafBits(g.params.guard, facts, context);
     case 'inState':
-      return; // the state value is part of the key
+      return ''; // the state value is part of the key
     default:
-      out.push(evalLeaf(g, facts, context) ? '1' : '0');
+      return evalLeaf(g, facts, context) ? '1' : '0';
   }
+}
+
+// Snapshots are interned: one object per distinct (value, context), so the cache is keyed by identity. A step's
+// result is interned too, so a game's next step finds its snapshot without serialising it; a snapshot read back
+// from JSON (a save) or an Immer draft is serialised once and mapped to its interned twin.
+function intern(c: PartyCharts, chart: PersistedChart): PersistedChart {
+  const base = isDraft(chart) ? (original(chart) as PersistedChart) : chart;
+  const hit = c.interned.get(base);
+  if (hit) return hit;
+  const key = JSON.stringify(base);
+  let twin = c.byKey.get(key);
+  if (!twin) {
+    twin = base;
+    if (c.byKey.size >= CACHE_LIMIT) c.byKey.clear();
+    c.byKey.set(key, twin);
+  }
+  c.interned.set(base, twin);
+  return twin;
 }
 
 /**
@@ -287,18 +313,26 @@ export function chartStep(
   event: ChartEvent,
 ): ChartStep | null {
   const c = chartsOf(sc, partyId);
-  const ts = candidates(c, chart.value, event.type);
-  if (!ts) return null;
-  const bits: string[] = [];
-  for (const t of ts as Transition[]) if (t.guard) leafBits(t.guard, event.facts, chart.context, bits);
-  let trustKey = '';
-  for (const p of sc.parties) trustKey += `${trust[p.id] ?? 0},`;
-  const key = `${event.type}\u0000${bits.join('')}\u0000${trustKey}\u0000${JSON.stringify(chart.value)}\u0000${JSON.stringify(chart.context)}`;
-  let result = c.steps.get(key);
+  const snap = intern(c, chart);
+  let bits = '';
+  let handled = false;
+  eachCandidate(c, snap.value, event.type, (ts) => {
+    handled = true;
+    for (const t of ts) if (t.guard) bits += leafBits(t.guard, event.facts, snap.context);
+  });
+  if (!handled) return null;
+  let key = `${event.type}\u0000${bits}\u0000`;
+  for (const p of sc.parties) key += `${trust[p.id] ?? 0},`;
+  let bySnap = c.steps.get(snap);
+  if (!bySnap) {
+    bySnap = new Map();
+    c.steps.set(snap, bySnap);
+  }
+  let result = bySnap.get(key);
   if (!result) {
-    result = xstateChartStep(sc, partyId, chart, trust, event);
-    if (c.steps.size >= CACHE_LIMIT) c.steps.clear();
-    c.steps.set(key, result);
+    result = xstateChartStep(sc, partyId, snap, trust, event);
+    result.chart = intern(c, result.chart);
+    bySnap.set(key, result);
   }
   return result;
 }
