@@ -178,11 +178,13 @@ export const Action = z
         'Format 2: drop the demand on `issue`: any option will do again.',
       ),
       actionCase('setAspiration', {
-        value: Percent.nullable().describe('At most this percent of (best - reservation) asked; null: the curve alone.'),
+        value: Percent.nullable().describe(
+          'At most this percent of (best - reservation) asked; null: the curve alone.',
+        ),
       }).describe('Format 2: cap the share of its best value the party asks, whatever its curve says.'),
       actionCase('adjustPatience', {
         delta: Delta.describe('Change, -100..100; patience stays at least 0.'),
-      }).describe("Format 2: change context.patience (patienceAtMost guards read it)."),
+      }).describe('Format 2: change context.patience (patienceAtMost guards read it).'),
       // walkOut takes no parameters; `params: {}` may be written or left out.
       z
         .strictObject({ type: z.literal('walkOut'), params: z.strictObject({}).optional() })

@@ -5,13 +5,12 @@
 // `setup({guards, actions}).createMachine(config)`; these checks make sure the engine never meets a name it
 // does not know.
 
-import { AI_EVENT_TYPES } from '../engine/index';
+import { AI_EVENT_TYPES, STANCE_REGION } from '../engine/index';
 import { checkCurve } from './curves';
 import { didYouMean } from './did-you-mean';
 import type { Reporter } from './reporter';
 import { checkRef, type ScenarioIndex } from './scenario-index';
 import type { ActionFile, GuardFile, ScenarioFile, StanceFile } from './schema';
-import { STANCE_REGION } from '../engine/index';
 import type { Path } from './yaml-positions';
 
 const STATE_NAME = /^[A-Za-z0-9_-]+$/;

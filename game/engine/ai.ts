@@ -32,8 +32,8 @@
 import { acceptance, holdoutPriority, otherConsent } from './acceptance';
 import type { Action, ActionType } from './actions';
 import { canStillBeAnswered, phaseStartTime, unmoved } from './ai-reading';
-import { askUnderAspiration, withDemands } from './demands';
 import { askAt, targetValue } from './curves';
+import { askUnderAspiration, bestAllowed, withDemands } from './demands';
 import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';
 import { beatsNoDeal, noDealValue } from './no-deal';
 import { searchOffer } from './offer-search';
@@ -101,13 +101,16 @@ export function buildProposal(sc: CompiledScenario, s: GameState, o: AiOutlook):
     const others = otherConsent(sc, s, me);
     // Rules revision 4: offers keep to the chart's demands (demands.ts), stricter than what it signs.
     const offering = withDemands(sc, s, me, lookup(sc).party.get(me)!.ai.states[s.ai[me]!.value]!, true);
-    const q = offering === o.stance ? o : { ...o, stance: offering };
+    const q =
+      offering === o.stance
+        ? o
+        : { ...o, stance: offering, start: bestAllowed(sc, o.party, offering, ph.agenda, s.commitments, o.start) };
     const input = {
       party: o.party,
       stance: q.stance,
       agenda: ph.agenda,
       commitments: s.commitments,
-      start: o.start,
+      start: q.start,
       target: o.target,
       models: opponentModels(sc, s, others, ph.agenda),
       priority: holdoutPriority(sc, s, others),

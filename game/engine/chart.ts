@@ -9,10 +9,14 @@
 // trust row is the one part of the context kept elsewhere — once, in GameState.trust, which the rules also change —
 // and is put back into the context when the snapshot is resolved; after a step the engine writes it back.
 // Speed: XState's `transition` on a parallel chart costs ~30–50 µs, too much for ~80 steps a game. `chartStep`
-// caches XState's answer keyed by everything it depends on: the snapshot (value, context, trust row), the event type,
+// caches XState's answer keyed by everything it depends on: the snapshot (value, context, and the trust in the
+// parties its adjustTrust actions name — the rest of the trust row no action writes nor guard of it reads from the
+// context: trustAtLeast reads the event's facts), the event type,
 // and the value of each leaf guard of the transitions the active states have for that event (evaluated by the same
 // functions XState's guards call). An event that no active state handles does not reach XState: nothing would
 // happen. chart.test.ts holds the cache equal to XState's `transition` over random snapshots and events.
+
+import { isDraft, original } from 'immer';
 import {
   type AnyStateMachine,
   and,
@@ -25,7 +29,6 @@ import {
   stateIn,
   transition,
 } from 'xstate';
-import { isDraft, original } from 'immer';
 import { evalLeaf, type Facts } from './guards';
 import type {
   AiAction,
@@ -50,6 +53,7 @@ export interface ChartEvent {
 /** What one event did to a chart: its new snapshot and trust row, and the effects it emitted, in order. */
 export interface ChartStep {
   chart: PersistedChart;
+  /** The trust row after the step, for the parties the chart's adjustTrust actions name (only they can change). */
   trust: Record<PartyId, number>;
   effects: AiAction[];
 }
@@ -123,7 +127,11 @@ const implementations = {
   actions: {
     demand: assign(({ context }: Ctx, p: Params) => {
       const d = p as { issue: string } & Partial<Demand>;
-      const demand: Demand = { insist: [...(d.insist ?? [])], acceptable: [...(d.acceptable ?? [])], refused: [...(d.refused ?? [])] };
+      const demand: Demand = {
+        insist: [...(d.insist ?? [])],
+        acceptable: [...(d.acceptable ?? [])],
+        refused: [...(d.refused ?? [])],
+      };
       return { demands: { ...context.demands, [d.issue]: demand } };
     }),
     dropDemand: assign(({ context }: Ctx, p: Params) => ({
@@ -172,6 +180,7 @@ interface PartyCharts {
   machine: AnyStateMachine;
   party: Party;
   initial: ChartStep | null;
+  trustParties: PartyId[]; // the parties its adjustTrust actions name: the part of the trust row a step reads
   byKey: Map<string, PersistedChart>; // interned snapshots by their JSON
   interned: WeakMap<object, PersistedChart>; // any snapshot object seen → its interned twin
   steps: WeakMap<PersistedChart, Map<string, ChartStep>>; // per interned snapshot: event type, guard bits, trust
@@ -189,7 +198,15 @@ function chartsOf(sc: CompiledScenario, partyId: PartyId): PartyCharts {
   let c = byParty.get(partyId);
   if (!c) {
     const party = sc.parties.find((p) => p.id === partyId)!;
-    c = { machine: buildChart(sc, party), party, initial: null, byKey: new Map(), interned: new WeakMap(), steps: new WeakMap() };
+    c = {
+      machine: buildChart(sc, party),
+      party,
+      trustParties: trustParties(party),
+      initial: null,
+      byKey: new Map(),
+      interned: new WeakMap(),
+      steps: new WeakMap(),
+    };
     byParty.set(partyId, c);
   }
   return c;
@@ -211,8 +228,29 @@ function emitted(actions: readonly { type: string; params?: unknown }[]): AiActi
   return out;
 }
 
-function persist(snap: { value: unknown; context: ChartContext }, actions: readonly { type: string }[]): ChartStep {
-  const { trust, ...context } = snap.context;
+/** The parties whose trust the party's chart can change (its adjustTrust actions), in scenario order. */
+function trustParties(party: Party): PartyId[] {
+  const named = new Set<PartyId>();
+  const scan = (as: readonly AiAction[]) => {
+    for (const a of as) if (a.type === 'adjustTrust') named.add(a.params.party);
+  };
+  const scanState = (st: { entry: AiAction[]; on: Partial<Record<AiEventType, Transition[]>> }) => {
+    scan(st.entry);
+    for (const ts of Object.values(st.on)) for (const t of ts ?? []) scan(t.actions);
+  };
+  for (const st of Object.values(party.ai.states)) scanState(st);
+  for (const r of party.ai.regions ?? []) for (const st of Object.values(r.states)) scanState(st);
+  return [...named];
+}
+
+function persist(
+  c: PartyCharts,
+  snap: { value: unknown; context: ChartContext },
+  actions: readonly { type: string }[],
+): ChartStep {
+  const { trust: row, ...context } = snap.context;
+  const trust: Record<PartyId, number> = {};
+  for (const p of c.trustParties) trust[p] = row[p] ?? 0;
   return { chart: { value: snap.value as Record<string, string>, context }, trust, effects: emitted(actions) };
 }
 
@@ -221,14 +259,19 @@ export function chartInitial(sc: CompiledScenario, partyId: PartyId): ChartStep 
   const c = chartsOf(sc, partyId);
   if (!c.initial) {
     const [snap, actions] = initialTransition(c.machine);
-    c.initial = persist(snap as never, actions);
+    c.initial = persist(c, snap as never, actions);
     c.initial.chart = intern(c, c.initial.chart);
   }
   return c.initial;
 }
 
 /** The chart's snapshot as XState resolves it: the persisted value and context, the trust row put back. */
-export function resolveChart(sc: CompiledScenario, partyId: PartyId, chart: PersistedChart, trust: Record<PartyId, number>) {
+export function resolveChart(
+  sc: CompiledScenario,
+  partyId: PartyId,
+  chart: PersistedChart,
+  trust: Record<PartyId, number>,
+) {
   const machine = chartsOf(sc, partyId).machine;
   return machine.resolveState({ value: chart.value, context: { ...chart.context, trust: { ...trust } } } as never);
 }
@@ -241,13 +284,18 @@ export function xstateChartStep(
   trust: Record<PartyId, number>,
   event: ChartEvent,
 ): ChartStep {
-  const machine = chartsOf(sc, partyId).machine;
-  const [next, actions] = transition(machine, resolveChart(sc, partyId, chart, trust), event as never);
-  return persist(next as never, actions);
+  const c = chartsOf(sc, partyId);
+  const [next, actions] = transition(c.machine, resolveChart(sc, partyId, chart, trust), event as never);
+  return persist(c, next as never, actions);
 }
 
 /** Calls `f` with each transition list the active states have for an event type. */
-function eachCandidate(c: PartyCharts, value: Record<string, string>, type: string, f: (ts: Transition[]) => void): void {
+function eachCandidate(
+  c: PartyCharts,
+  value: Record<string, string>,
+  type: string,
+  f: (ts: Transition[]) => void,
+): void {
   const ai = c.party.ai;
   const own = ai.states[value[STANCE_REGION]!]?.on[type as AiEventType];
   if (own) f(own);
@@ -322,7 +370,7 @@ export function chartStep(
   });
   if (!handled) return null;
   let key = `${event.type}\u0000${bits}\u0000`;
-  for (const p of sc.parties) key += `${trust[p.id] ?? 0},`;
+  for (const p of c.trustParties) key += `${trust[p] ?? 0},`;
   let bySnap = c.steps.get(snap);
   if (!bySnap) {
     bySnap = new Map();

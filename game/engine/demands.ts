@@ -5,8 +5,21 @@
 //             option outside them;
 //   to offer: the same, and, on an issue where it insists on options, every option outside those.
 // Its aspiration caps the share of (best − reservation) its curve asks. Revisions 1–3 have no chart: nothing changes.
-import type { ChartContext, CompiledScenario, Demand, IssueId, OptionId, PartyId, Stance } from './scenario';
+import { issueOf } from './lookup';
+import { own } from './own';
+import type {
+  ChartContext,
+  CompiledScenario,
+  Demand,
+  IssueId,
+  OptionId,
+  Package,
+  Party,
+  PartyId,
+  Stance,
+} from './scenario';
 import { type GameState, rulesOf } from './state';
+import { issuePoints } from './values';
 
 type Context = Omit<ChartContext, 'trust'>;
 
@@ -35,7 +48,13 @@ export function demandAllows(d: Demand | undefined, option: OptionId, offer: boo
 const memo = new WeakMap<object, Map<string, Stance>>();
 
 /** The stance with the demands' red lines added (see the header); the stance itself when there are none. */
-export function withDemands(sc: CompiledScenario, s: GameState, party: PartyId, stance: Stance, offer: boolean): Stance {
+export function withDemands(
+  sc: CompiledScenario,
+  s: GameState,
+  party: PartyId,
+  stance: Stance,
+  offer: boolean,
+): Stance {
   const ctx = chartContext(s, party);
   if (!ctx || Object.keys(ctx.demands).length === 0) return stance;
   let byStance = memo.get(ctx.demands);
@@ -67,4 +86,29 @@ export function withDemands(sc: CompiledScenario, s: GameState, party: PartyId, 
 export function askUnderAspiration(s: GameState, party: PartyId, ask: number): number {
   const a = chartContext(s, party)?.aspiration;
   return a === null || a === undefined ? ask : Math.min(ask, a);
+}
+
+/**
+ * The party's best package for the agenda among the options the stance allows (commitments kept; an issue whose
+ * every option is ruled out keeps its best option): where its offers start, so that they keep to its demands.
+ */
+export function bestAllowed(
+  sc: CompiledScenario,
+  party: Party,
+  stance: Stance,
+  agenda: readonly IssueId[],
+  commitments: Package,
+  start: Package,
+): Package {
+  const out: Package = { ...start };
+  for (const issue of agenda) {
+    if (own(commitments, issue) !== undefined) continue;
+    let pick: OptionId | undefined;
+    for (const o of issueOf(sc, issue).options) {
+      if (stance.redLines.some((r) => r.issue === issue && r.option === o.id)) continue;
+      if (pick === undefined || issuePoints(party, issue, o.id) > issuePoints(party, issue, pick)) pick = o.id;
+    }
+    if (pick !== undefined) out[issue] = pick;
+  }
+  return out;
 }

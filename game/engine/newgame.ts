@@ -5,8 +5,8 @@
 // machines with demand regions and a context (chart.ts), whose first snapshot every party keeps. From rules revision 3, every party first draws its
 // temperament from the game's PRNG (temperament.ts).
 import { produce } from 'immer';
-import { startPhase } from './flow';
 import { chartInitial } from './chart';
+import { startPhase } from './flow';
 import { initialStep } from './machines';
 import { own } from './own';
 import { seedState } from './prng';

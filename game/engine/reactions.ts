@@ -9,7 +9,7 @@
 // Rules revision 4: the event goes through the party's chart (chart.ts), where XState runs the actions — the
 // context's (demands, aspiration, patience, trust) as assigns; the trust row is written back to the game state; the
 // others are emitted, and applied here as above.
-import { chartHandles, type ChartStep, chartStep } from './chart';
+import { type ChartStep, chartHandles, chartStep } from './chart';
 import type { Facts } from './guards';
 import { pushLog } from './log';
 import { partyOf, phaseAt } from './lookup';
@@ -99,7 +99,7 @@ export function applyChartStep(
   const after = result.chart.value.stance!;
   snap.chart = result.chart;
   const row = d.trust[party]!;
-  for (const [p, v] of Object.entries(result.trust)) if (p !== party && row[p] !== v) row[p] = v;
+  for (const p in result.trust) if (row[p] !== result.trust[p]) row[p] = result.trust[p]!;
   if (!initial && after !== before) {
     d.ai[party] = { value: after, context: {}, cause, chart: result.chart };
     const mood = sc.parties.find((p) => p.id === party)!.ai.states[after]?.mood ?? 'probing';
