@@ -10,10 +10,12 @@ import { pathToString, type ScenarioError, sortErrors } from '../errors';
 import { parseScenarioFile } from '../parse';
 import { parseSafely } from '../safety';
 import { deadEndStance } from './dead-end-stance';
+import { demandOption } from './demand-option';
 import { idleIssue } from './idle-issue';
 import { impossibleGuard } from './impossible-guard';
 import { neverAccepts } from './never-accepts';
 import { noZopa } from './no-zopa';
+import { regionUnreachableState, stuckRegion } from './regions';
 import { sayWithoutLines } from './say-without-lines';
 import { schemaLine } from './schema-line';
 import type { LintContext, LintRule, LintWarning } from './types';
@@ -30,6 +32,9 @@ export const LINT_RULES: readonly LintRule[] = [
   noZopa,
   idleIssue,
   walkoutAtStart,
+  regionUnreachableState,
+  stuckRegion,
+  demandOption,
 ];
 
 export function lintScenario(
