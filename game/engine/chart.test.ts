@@ -74,7 +74,10 @@ describe('the cached chart step (rules revision 4)', () => {
             for (const [p, v] of Object.entries(expected.trust)) expect(v).toBe(trust[p]);
             continue;
           }
-          expect(got).toEqual(expected);
+          expect(got.chart).toEqual(expected.chart);
+          expect(got.effects).toEqual(expected.effects);
+          // The trust row: as XState left it; a party the step leaves out is one XState did not change.
+          for (const [p, v] of Object.entries(expected.trust)) expect(got.trust[p] ?? trust[p]).toBe(v);
           chart = got.chart;
         }
       }),

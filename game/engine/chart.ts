@@ -9,9 +9,9 @@
 // trust row is the one part of the context kept elsewhere — once, in GameState.trust, which the rules also change —
 // and is put back into the context when the snapshot is resolved; after a step the engine writes it back.
 // Speed: XState's `transition` on a parallel chart costs ~30–50 µs, too much for ~80 steps a game. `chartStep`
-// caches XState's answer keyed by everything it depends on: the snapshot (value, context, and the trust in the
-// parties its adjustTrust actions name — the rest of the trust row no action writes nor guard of it reads from the
-// context: trustAtLeast reads the event's facts), the event type,
+// caches XState's answer keyed by everything it depends on: the snapshot (value, context, and — when a transition
+// that may be taken, or the entry of its target, runs adjustTrust — the trust in the parties the chart's
+// adjustTrust actions name: no guard reads trust from the context, trustAtLeast reads the event's facts), the event type,
 // and the value of each leaf guard of the transitions the active states have for that event (evaluated by the same
 // functions XState's guards call). An event that no active state handles does not reach XState: nothing would
 // happen. chart.test.ts holds the cache equal to XState's `transition` over random snapshots and events.
@@ -53,7 +53,10 @@ export interface ChartEvent {
 /** What one event did to a chart: its new snapshot and trust row, and the effects it emitted, in order. */
 export interface ChartStep {
   chart: PersistedChart;
-  /** The trust row after the step, for the parties the chart's adjustTrust actions name (only they can change). */
+  /**
+   * The trust row after the step, for the parties the chart's adjustTrust actions name (only they can change);
+   * empty when no adjustTrust could run in the step (chartStep).
+   */
   trust: Record<PartyId, number>;
   effects: AiAction[];
 }
@@ -294,14 +297,14 @@ function eachCandidate(
   c: PartyCharts,
   value: Record<string, string>,
   type: string,
-  f: (ts: Transition[]) => void,
+  f: (ts: Transition[], states: Record<string, { entry: AiAction[] }>) => void,
 ): void {
   const ai = c.party.ai;
   const own = ai.states[value[STANCE_REGION]!]?.on[type as AiEventType];
-  if (own) f(own);
+  if (own) f(own, ai.states);
   for (const r of ai.regions ?? []) {
     const ts = r.states[value[r.id]!]?.on[type as AiEventType];
-    if (ts) f(ts);
+    if (ts) f(ts, r.states);
   }
 }
 
@@ -364,13 +367,23 @@ export function chartStep(
   const snap = intern(c, chart);
   let bits = '';
   let handled = false;
-  eachCandidate(c, snap.value, event.type, (ts) => {
+  // Whether a transition XState may take here, or the entry of its target, runs adjustTrust: only then does the
+  // answer depend on the trust row (no guard reads it from the context: trustAtLeast reads the event's facts).
+  let touchesTrust = false;
+  eachCandidate(c, snap.value, event.type, (ts, states) => {
     handled = true;
-    for (const t of ts) if (t.guard) bits += leafBits(t.guard, event.facts, snap.context);
+    for (const t of ts) {
+      if (t.guard) bits += leafBits(t.guard, event.facts, snap.context);
+      if (!touchesTrust && c.trustParties.length > 0) {
+        touchesTrust =
+          t.actions.some((a) => a.type === 'adjustTrust') ||
+          (t.target !== undefined && (states[t.target]?.entry ?? []).some((a) => a.type === 'adjustTrust'));
+      }
+    }
   });
   if (!handled) return null;
   let key = `${event.type}\u0000${bits}\u0000`;
-  for (const p of c.trustParties) key += `${trust[p] ?? 0},`;
+  if (touchesTrust) for (const p of c.trustParties) key += `${trust[p] ?? 0},`;
   let bySnap = c.steps.get(snap);
   if (!bySnap) {
     bySnap = new Map();
@@ -380,6 +393,8 @@ export function chartStep(
   if (!result) {
     result = xstateChartStep(sc, partyId, snap, trust, event);
     result.chart = intern(c, result.chart);
+    // No adjustTrust can run: the trust row stays as it is, whatever it is (nothing to write back).
+    if (!touchesTrust) result.trust = {};
     bySnap.set(key, result);
   }
   return result;
