@@ -6,7 +6,9 @@
 import {
   type AiAction,
   type AiEventType,
+  type AiSpec,
   type CompiledScenario,
+  type Demand,
   type Guard,
   type Line,
   type LineKey,
@@ -15,6 +17,7 @@ import {
   type Transition,
 } from '../engine/index';
 import { expandCurve } from './curves';
+import { migrateScenarioFile } from './migrate';
 import type { ActionFile, GuardFile, ScenarioFile, StanceFile } from './schema';
 
 /** Default initial trust between two different parties when the file gives none. */
@@ -32,9 +35,58 @@ function compileGuard(g: GuardFile): Guard {
   }
 }
 
+function compileDemand(d: { insist?: string[]; acceptable?: string[]; refused?: string[] }): Demand {
+  return { insist: [...(d.insist ?? [])], acceptable: [...(d.acceptable ?? [])], refused: [...(d.refused ?? [])] };
+}
+
 function compileAction(a: ActionFile): AiAction {
   if (a.type === 'walkOut') return { type: 'walkOut', params: {} };
+  if (a.type === 'demand') return { type: 'demand', params: { issue: a.params.issue, ...compileDemand(a.params) } };
+  if (a.type === 'setAspiration') return { type: 'setAspiration', params: { value: a.params.value } };
   return { type: a.type, params: { ...a.params } } as AiAction;
+}
+
+function compileOn(on: StanceFile['on']): Partial<Record<AiEventType, Transition[]>> {
+  const out: Partial<Record<AiEventType, Transition[]>> = {};
+  for (const [event, ts] of Object.entries(on ?? {})) {
+    out[event as AiEventType] = ts.map((t) => {
+      const tr: Transition = { actions: (t.actions ?? []).map(compileAction) };
+      if (t.target !== undefined) tr.target = t.target;
+      if (t.guard !== undefined) tr.guard = compileGuard(t.guard);
+      return tr;
+    });
+  }
+  return out;
+}
+
+/** The statechart: its stances, and (format 2) its demand regions and starting context. */
+function compileChart(chart: ScenarioFile['parties'][number]['statechart']): AiSpec {
+  const ai: AiSpec = {
+    initial: chart.initial,
+    states: Object.fromEntries(Object.entries(chart.states).map(([id, st]) => [id, compileStance(id, st)])),
+  };
+  const regions = Object.entries(chart.regions ?? {});
+  if (regions.length > 0) {
+    ai.regions = regions.map(([id, r]) => ({
+      id,
+      initial: r.initial,
+      states: Object.fromEntries(
+        Object.entries(r.states).map(([sid, st]) => [
+          sid,
+          { id: sid, entry: (st.entry ?? []).map(compileAction), on: compileOn(st.on) },
+        ]),
+      ),
+    }));
+  }
+  const c = chart.context;
+  if (c && (c.aspiration != null || c.patience !== undefined || Object.keys(c.demands ?? {}).length > 0)) {
+    ai.context = {
+      demands: Object.fromEntries(Object.entries(c.demands ?? {}).map(([issue, d]) => [issue, compileDemand(d)])),
+      aspiration: c.aspiration ?? null,
+      patience: c.patience ?? 0,
+    };
+  }
+  return ai;
 }
 
 function compileStance(id: string, st: StanceFile): Stance {
@@ -47,15 +99,7 @@ function compileStance(id: string, st: StanceFile): Stance {
       return line;
     });
   }
-  const on: Partial<Record<AiEventType, Transition[]>> = {};
-  for (const [event, ts] of Object.entries(st.on ?? {})) {
-    on[event as AiEventType] = ts.map((t) => {
-      const out: Transition = { actions: (t.actions ?? []).map(compileAction) };
-      if (t.target !== undefined) out.target = t.target;
-      if (t.guard !== undefined) out.guard = compileGuard(t.guard);
-      return out;
-    });
-  }
+  const on = compileOn(st.on);
   return {
     id,
     mood: st.mood,
@@ -67,7 +111,9 @@ function compileStance(id: string, st: StanceFile): Stance {
   };
 }
 
-export function compileScenario(s: ScenarioFile, contentHash: string): CompiledScenario {
+export function compileScenario(file: ScenarioFile, contentHash: string): CompiledScenario {
+  // A format-1 file is migrated first (migrate.ts): the compiler reads format 2 alone.
+  const s = migrateScenarioFile(file);
   const partyIds = s.parties.map((p) => p.id);
 
   const trustDefault = s.world?.trust?.default ?? DEFAULT_TRUST;
@@ -104,12 +150,7 @@ export function compileScenario(s: ScenarioFile, contentHash: string): CompiledS
         reservation: p.reservation,
         weights: { ...p.weights },
         values: Object.fromEntries(Object.entries(p.values).map(([k, v]) => [k, { ...v }])),
-        ai: {
-          initial: p.statechart.initial,
-          states: Object.fromEntries(
-            Object.entries(p.statechart.states).map(([id, st]) => [id, compileStance(id, st)]),
-          ),
-        },
+        ai: compileChart(p.statechart),
       };
       if (p.flag !== undefined) party.flag = p.flag;
       return party;

@@ -1,4 +1,4 @@
-// The authoring format (format 1) as zod 4 definitions: the single source of truth for the loader's shape
+// The authoring format (formats 1 and 2) as zod 4 definitions: the single source of truth for the loader's shape
 // checks and for the generated JSON Schema (assets/schema/scenario.schema.json, used by editors for
 // completion). Cross-references, sums and statechart structure are checked afterwards (references.ts,
 // statechart-checks.ts), because a JSON Schema cannot express them.
@@ -10,9 +10,13 @@
 import { z } from 'zod';
 import { type AI_ACTION_TYPES, type GUARD_TYPES, LINE_KEYS, MOODS } from '../engine/index';
 
-/** The authoring format versions this build reads. */
-export const AUTHORING_FORMAT = 1 as const;
-export const SUPPORTED_FORMATS: readonly number[] = [AUTHORING_FORMAT];
+/**
+ * The authoring format versions this build reads. Format 2 adds to each statechart its demand regions, its context
+ * and the actions and guards on them (see docs/scenario-format.md); a format-1 file is migrated when compiled
+ * (migrate.ts). The features of format 2 are refused in a format-1 file (statechart-checks.ts).
+ */
+export const AUTHORING_FORMAT = 2 as const;
+export const SUPPORTED_FORMATS: readonly number[] = [AUTHORING_FORMAT, 1];
 
 /**
  * The one name refused as an id or key: `__proto__` is a setter on every plain object, not a key (assigning it
@@ -55,6 +59,8 @@ export type GuardFile =
   | { type: 'worldAtLeast'; params: { gauge: string; value: number } }
   | { type: 'phaseIs'; params: { phase: string } }
   | { type: 'fromParty'; params: { party: string } }
+  | { type: 'patienceAtMost'; params: { value: number } }
+  | { type: 'inState'; params: { region: string; state: string } }
   | { type: 'all'; params: { of: GuardFile[] } }
   | { type: 'any'; params: { of: GuardFile[] } }
   | { type: 'not'; params: { guard: GuardFile } };
@@ -92,6 +98,13 @@ export const Guard: z.ZodType<GuardFile> = z
       guardCase('fromParty', { party: Id.describe('A party id.') }).describe(
         'Holds when the event came from that party.',
       ),
+      guardCase('patienceAtMost', {
+        value: z.int().min(0).max(100).describe('Most patience left, 0-100.'),
+      }).describe("Format 2: holds when the statechart's context.patience is at most `value`."),
+      guardCase('inState', {
+        region: Id.describe('"stance" (the stances) or a region id of this statechart.'),
+        state: Id.describe('A state of that region.'),
+      }).describe('Format 2: holds while the region is in that state (XState stateIn).'),
       z
         .strictObject({
           type: z.literal('all'),
@@ -127,6 +140,15 @@ export const Guard: z.ZodType<GuardFile> = z
   )
   .meta({ id: 'Guard' });
 
+const DemandShape = {
+  insist: z.array(Id).optional().describe('Options it offers on the issue (none: any it does not refuse).'),
+  acceptable: z
+    .array(Id)
+    .optional()
+    .describe('Options it also signs; with `insist` they bound what it signs (neither: any option not refused).'),
+  refused: z.array(Id).optional().describe('Options it never offers nor signs.'),
+};
+
 const actionCase = <T extends (typeof AI_ACTION_TYPES)[number], P extends z.ZodRawShape>(type: T, params: P) =>
   z.strictObject({ type: z.literal(type), params: z.strictObject(params) });
 
@@ -148,6 +170,21 @@ export const Action = z
         'Insist on an issue (public: the others see it).',
       ),
       actionCase('concede', { issue: Id.describe('An issue id.') }).describe('Concede an issue (public).'),
+      actionCase('demand', {
+        issue: Id.describe('An issue id.'),
+        ...DemandShape,
+      }).describe("Format 2: set this party's demand on `issue` (replaces the one before) in its context."),
+      actionCase('dropDemand', { issue: Id.describe('An issue id.') }).describe(
+        'Format 2: drop the demand on `issue`: any option will do again.',
+      ),
+      actionCase('setAspiration', {
+        value: Percent.nullable().describe(
+          'At most this percent of (best - reservation) asked; null: the curve alone.',
+        ),
+      }).describe('Format 2: cap the share of its best value the party asks, whatever its curve says.'),
+      actionCase('adjustPatience', {
+        delta: Delta.describe('Change, -100..100; patience stays at least 0.'),
+      }).describe('Format 2: change context.patience (patienceAtMost guards read it).'),
       // walkOut takes no parameters; `params: {}` may be written or left out.
       z
         .strictObject({ type: z.literal('walkOut'), params: z.strictObject({}).optional() })
@@ -206,12 +243,47 @@ const Stance = z
   })
   .meta({ id: 'Stance', description: "A state of a party's statechart: how it concedes, what it refuses and says." });
 
+const RegionState = z
+  .strictObject({
+    entry: z.array(Action).optional().describe('Actions run on entering the state, usually a `demand`.'),
+    on: z
+      .record(z.string(), z.array(Transition))
+      .optional()
+      .describe('Event name → transitions tried in order (targets: states of this region).'),
+  })
+  .meta({ id: 'RegionState', description: 'A state of a demand region: the demand it sets, and how it moves on.' });
+
+const Region = z
+  .strictObject({
+    initial: Id.describe('The state the region starts in.'),
+    states: z.record(z.string(), RegionState).describe('State name → state.'),
+  })
+  .describe('Format 2: a region of the statechart, parallel to the stances: one demand and how it relaxes.');
+
+const ChartContext = z
+  .strictObject({
+    aspiration: Percent.nullable()
+      .optional()
+      .describe('Cap on the percent of (best - reservation) asked; absent or null: the curve alone.'),
+    patience: z.int().min(0).max(100).optional().describe('Starting patience (default 0); see adjustPatience.'),
+    demands: z
+      .record(z.string(), z.strictObject(DemandShape))
+      .optional()
+      .describe('Issue id → the demand the party starts with (regions may change it).'),
+  })
+  .describe('Format 2: the statechart context the party starts with (its trust comes from world.trust).');
+
 const Statechart = z
   .strictObject({
     initial: Id.describe('The stance the party starts in.'),
     states: z
       .record(z.string(), Stance)
       .describe('Stance name → stance. Every stance must be reachable from `initial`.'),
+    context: ChartContext.optional(),
+    regions: z
+      .record(z.string(), Region)
+      .optional()
+      .describe('Format 2: region name → demand region, run in parallel with the stances (name "stance" is taken).'),
   })
   .describe("The party's AI: stances and the events that move it between them (an XState statechart, as data).");
 
@@ -376,7 +448,9 @@ const WorldEvent = z
 
 export const ScenarioFileSchema = z
   .strictObject({
-    format: z.literal(AUTHORING_FORMAT).describe('Authoring format version: 1.'),
+    format: z
+      .union([z.literal(AUTHORING_FORMAT), z.literal(1)])
+      .describe('Authoring format version: 2 (1 still loads: it has no statechart regions or context).'),
     id: z
       .string()
       .regex(/^[a-z0-9-]+$/, 'scenario ids use a-z, 0-9 and "-" only')
@@ -404,11 +478,13 @@ export const ScenarioFileSchema = z
       .describe('What happened historically, for the debrief.'),
     teachingNotes: text.optional().describe('Notes for the instructor.'),
   })
-  .meta({ title: 'Summit scenario', description: 'A Summit scenario file, authoring format 1.' });
+  .meta({ title: 'Summit scenario', description: 'A Summit scenario file, authoring format 2 (or 1).' });
 
-/** The authoring type: what a scenario YAML file holds, after the shape checks. Format 1. */
+/** The authoring type: what a scenario YAML file holds, after the shape checks. Formats 1 and 2. */
 export type ScenarioFile = z.infer<typeof ScenarioFileSchema>;
 export type StanceFile = z.infer<typeof Stance>;
+export type RegionFile = z.infer<typeof Region>;
+export type RegionStateFile = z.infer<typeof RegionState>;
 export type ActionFile = z.infer<typeof Action>;
 export type EffectFile = z.infer<typeof Effect>;
 export type CurveFile = z.infer<typeof Curve>;

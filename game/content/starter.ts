@@ -13,7 +13,7 @@ export function starterScenario(id: string, schemaPath: string, today: string): 
 #   npm run -s summit -- balance <this file>      (AI tournaments: is it winnable, is it fair?)
 # Every field is described in docs/scenario-reference.md; docs/scenario-guide.md walks through this file.
 
-format: 1                     # the authoring format version; always 1 for now
+format: 2                     # the authoring format version (2: statechart regions and context; 1 still loads)
 id: ${id}                     # a-z, 0-9 and "-"; the file is usually scenarios/<id>.yaml
 version: 0.1.0                # bump it when you change the rules: replays name the version they were played on
 title: A new summit

@@ -33,6 +33,7 @@ import { acceptance, holdoutPriority, otherConsent } from './acceptance';
 import type { Action, ActionType } from './actions';
 import { canStillBeAnswered, phaseStartTime, unmoved } from './ai-reading';
 import { askAt, targetValue } from './curves';
+import { askUnderAspiration, bestAllowed, withDemands } from './demands';
 import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';
 import { beatsNoDeal, noDealValue } from './no-deal';
 import { searchOffer } from './offer-search';
@@ -70,10 +71,11 @@ export function timeElapsed(sc: CompiledScenario, s: GameState): number {
 
 export function outlook(sc: CompiledScenario, s: GameState, partyId: PartyId): AiOutlook {
   const party = lookup(sc).party.get(partyId)!;
-  const stance = party.ai.states[s.ai[partyId]!.value]!;
+  // Rules revision 4: the chart's demands are red lines to sign, its aspiration caps the ask (demands.ts).
+  const stance = withDemands(sc, s, partyId, party.ai.states[s.ai[partyId]!.value]!, false);
   const t = timeElapsed(sc, s);
   const temper = s.temperament?.[partyId];
-  const ask = cappedAsk(askAt(stance.curve, pacedTime(t, temper)), temper);
+  const ask = askUnderAspiration(s, partyId, cappedAsk(askAt(stance.curve, pacedTime(t, temper)), temper));
   const start: Package = {};
   for (const id of phaseAt(sc, s.phase).agenda) start[id] = own(s.commitments, id) ?? bestOption(sc, party, id);
   const best = packageValue(sc, party, start, s.commitments);
@@ -97,19 +99,25 @@ export function buildProposal(sc: CompiledScenario, s: GameState, o: AiOutlook):
   const me = o.party.id;
   if (rulesOf(s) >= 3) {
     const others = otherConsent(sc, s, me);
+    // Rules revision 4: offers keep to the chart's demands (demands.ts), stricter than what it signs.
+    const offering = withDemands(sc, s, me, lookup(sc).party.get(me)!.ai.states[s.ai[me]!.value]!, true);
+    const q =
+      offering === o.stance
+        ? o
+        : { ...o, stance: offering, start: bestAllowed(sc, o.party, offering, ph.agenda, s.commitments, o.start) };
     const input = {
       party: o.party,
-      stance: o.stance,
+      stance: q.stance,
       agenda: ph.agenda,
       commitments: s.commitments,
-      start: o.start,
+      start: q.start,
       target: o.target,
       models: opponentModels(sc, s, others, ph.agenda),
       priority: holdoutPriority(sc, s, others),
     };
     // The move towards what the others proposed (revisions 1–2) stays a candidate: the searcher's greedy walk on a
     // large agenda can miss it. The higher score under the models wins; a tie goes to the search.
-    return searchOffer(sc, input, [buildProposalToward(sc, s, o)]);
+    return searchOffer(sc, input, [buildProposalToward(sc, s, q)]);
   }
   return buildProposalToward(sc, s, o);
 }

@@ -1,7 +1,9 @@
 // The statechart guards, evaluated on the facts an event carries. The scenario names them with parameters
-// ({ type, params }, as XState does); the engine registers one XState guard, `check`, which calls evalGuard.
+// ({ type, params }, as XState does). Rules revisions 1–3 (machines.ts): one XState guard, `check`, calls evalGuard
+// on the whole tree. Rules revision 4 (chart.ts): every leaf type is its own XState guard calling evalLeaf, and
+// XState composes them (all/any/not → and/or/not, inState → stateIn).
 import { own } from './own';
-import type { GaugeId, Guard, Package, PartyId, PhaseId } from './scenario';
+import type { ChartContext, GaugeId, Guard, Package, PartyId, PhaseId } from './scenario';
 
 /** What an event tells the receiving party. */
 export interface Facts {
@@ -40,6 +42,11 @@ export function evalGuard(guard: Guard, facts: Facts): boolean {
     case 'not':
       return !evalGuard(guard.params.guard, facts);
     default:
-      return false;
+      return false; // patienceAtMost, inState: a chart's context and value, which revisions 1–3 do not have
   }
+}
+
+/** A leaf guard (not all/any/not/inState) under rules revision 4: the facts, and the chart's context. */
+export function evalLeaf(guard: Guard, facts: Facts, context: Pick<ChartContext, 'patience'>): boolean {
+  return guard.type === 'patienceAtMost' ? context.patience <= guard.params.value : evalGuard(guard, facts);
 }

@@ -11,6 +11,17 @@ export {
 } from './ai';
 export * from './analytics';
 export {
+  type ChartEvent,
+  type ChartStep,
+  chartInitial,
+  chartMachine,
+  chartMachines,
+  chartSnapshot,
+  chartStep,
+  chartValue,
+  xstateChartStep,
+} from './chart';
+export {
   actionWords,
   activeNodes,
   type ChartEdge,
@@ -21,8 +32,10 @@ export {
   guardWords,
   partyChartGraph,
 } from './chart-graph';
+
 export { askAt, CONCESSION_PRESETS, type ConcessionPreset, targetValue } from './curves';
 export * from './debrief';
+export { demandAllows, demandsOf } from './demands';
 export type { RuleError, RuleErrorCode } from './errors';
 export { describePackage } from './flow';
 export { evalGuard, type Facts } from './guards';

@@ -1,4 +1,5 @@
-// The AI statecharts as XState machines. One machine per party per scenario, built once and cached (createMachine
+// The AI statecharts of rules revisions 1–3 (revision 4: chart.ts), kept so that replays of earlier builds play back
+// exactly. One machine per party per scenario, built once and cached (createMachine
 // costs ~40 µs). The game state keeps only each machine's { value } (a flat statechart: the stance id); a step
 // resolves that value to a snapshot and runs XState's pure `transition`. The statechart actions are registered
 // as no-ops: the engine reads back the (type, params) XState selected and applies them itself through Immer.

@@ -1,14 +1,16 @@
 // A new game: the initial state of a scenario for a seed and a seating. Trust, gauges and control come from the
 // scenario (map regions' shares), reservations from the parties; each AI statechart enters its initial stance
 // (running its entry actions); then phase 0 starts: 'phase.started' to every AI, round 1's scheduled events, and
-// the chance rolls. Parties without a seat given are seated 'ai'. From rules revision 3, every party first draws its
+// the chance rolls. Parties without a seat given are seated 'ai'. From rules revision 4 the charts are XState
+// machines with demand regions and a context (chart.ts), whose first snapshot every party keeps. From rules revision 3, every party first draws its
 // temperament from the game's PRNG (temperament.ts).
 import { produce } from 'immer';
+import { chartInitial } from './chart';
 import { startPhase } from './flow';
 import { initialStep } from './machines';
 import { own } from './own';
 import { seedState } from './prng';
-import { applyStep } from './reactions';
+import { applyChartStep, applyStep } from './reactions';
 import type { ByParty, CompiledScenario } from './scenario';
 import { type GameState, RULES_REVISION, type Seat, STATE_FORMAT } from './state';
 import { drawTemperaments } from './temperament';
@@ -71,6 +73,14 @@ export function newGame(sc: CompiledScenario, options: NewGameOptions): GameStat
   };
   return produce(base, (d) => {
     for (const p of sc.parties) {
+      // Rules revision 4: every party gets its chart's first snapshot (a human seat may be handed to the AI later);
+      // only an AI seat's chart speaks and changes trust.
+      if (rules >= 4) {
+        const first = chartInitial(sc, p.id);
+        if (d.seats[p.id] === 'ai') applyChartStep(sc, d, p.id, first, null, true);
+        else d.ai[p.id]!.chart = first.chart;
+        continue;
+      }
       if (d.seats[p.id] !== 'ai') continue;
       const first = initialStep(sc, p.id);
       d.ai[p.id]!.value = first.value;

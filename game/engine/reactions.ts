@@ -6,13 +6,17 @@
 //   moveReservation → its own reservation, clamped 0–100;
 //   insist / concede → recorded publicly; walkOut → the game ends with outcome 'walkout'.
 // A change of stance records the event as its cause and logs a 'stance' entry; a line spoken logs a 'said' entry.
+// Rules revision 4: the event goes through the party's chart (chart.ts), where XState runs the actions — the
+// context's (demands, aspiration, patience, trust) as assigns; the trust row is written back to the game state; the
+// others are emitted, and applied here as above.
+import { type ChartStep, chartHandles, chartStep } from './chart';
 import type { Facts } from './guards';
 import { pushLog } from './log';
 import { partyOf, phaseAt } from './lookup';
 import { type AiEvent, type Step, step } from './machines';
 import { endGame } from './outcome';
 import type { AiAction, AiEventType, CompiledScenario, Package, PartyId } from './scenario';
-import type { GameState } from './state';
+import { type GameState, rulesOf } from './state';
 import { packageValue } from './values';
 
 export const clamp100 = (n: number): number => (n < 0 ? 0 : Math.min(n, 100));
@@ -49,6 +53,10 @@ export function notify(
   offer: Package | null = null,
 ): void {
   if (d.outcome || d.seats[receiver] !== 'ai') return;
+  if (rulesOf(d) >= 4) {
+    notifyChart(sc, d, receiver, type, from, offer);
+    return;
+  }
   const before = d.ai[receiver]!.value;
   // A stance with no transition for this event cannot react: skip building the facts and the XState step (the
   // result would be the same, at a fraction of the cost).
@@ -56,6 +64,51 @@ export function notify(
   const event: AiEvent = { type, facts: factsFor(sc, d, receiver, from, offer) };
   const result = step(sc, receiver, before, event);
   if (result) applyStep(sc, d, receiver, before, result, type);
+}
+
+/** Rules revision 4: the event through the party's chart; an event no active state handles costs nothing. */
+function notifyChart(
+  sc: CompiledScenario,
+  d: GameState,
+  receiver: PartyId,
+  type: string,
+  from: PartyId | null,
+  offer: Package | null,
+): void {
+  const chart = d.ai[receiver]!.chart;
+  if (!chart || !chartHandles(sc, receiver, chart, type)) return;
+  const facts = factsFor(sc, d, receiver, from, offer);
+  const result = chartStep(sc, receiver, chart, d.trust[receiver]!, { type, facts });
+  if (result) applyChartStep(sc, d, receiver, result, type);
+}
+
+/**
+ * Rules revision 4: takes a chart's step into the state — the persisted snapshot, the stance it shows (a change logs
+ * a 'stance' entry, as before), the trust row its context holds — then applies the effects it emitted, in order.
+ */
+export function applyChartStep(
+  sc: CompiledScenario,
+  d: GameState,
+  party: PartyId,
+  result: ChartStep,
+  cause: string | null,
+  initial = false,
+): void {
+  const snap = d.ai[party]!;
+  const before = snap.value;
+  const after = result.chart.value.stance!;
+  snap.chart = result.chart;
+  const row = d.trust[party]!;
+  for (const p in result.trust) if (row[p] !== result.trust[p]) row[p] = result.trust[p]!;
+  if (!initial && after !== before) {
+    d.ai[party] = { value: after, context: {}, cause, chart: result.chart };
+    const mood = sc.parties.find((p) => p.id === party)!.ai.states[after]?.mood ?? 'probing';
+    pushLog(sc, d, { kind: 'stance', party, from: before, to: after, mood, cause });
+  } else snap.value = after;
+  for (const a of result.effects) {
+    if (d.outcome) return;
+    applyAiAction(sc, d, party, a);
+  }
 }
 
 /** Sends an event to every AI party except `except`. */

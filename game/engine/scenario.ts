@@ -43,6 +43,8 @@ export type Guard =
   | { type: 'worldAtLeast'; params: { gauge: GaugeId; value: number } }
   | { type: 'phaseIs'; params: { phase: PhaseId } }
   | { type: 'fromParty'; params: { party: PartyId } } // the event came from that party
+  | { type: 'patienceAtMost'; params: { value: number } } // rules revision 4: the chart's context.patience
+  | { type: 'inState'; params: { region: string; state: string } } // rules revision 4: XState's stateIn
   | { type: 'all'; params: { of: Guard[] } }
   | { type: 'any'; params: { of: Guard[] } }
   | { type: 'not'; params: { guard: Guard } };
@@ -55,20 +57,65 @@ export const GUARD_TYPES = [
   'worldAtLeast',
   'phaseIs',
   'fromParty',
+  'patienceAtMost',
+  'inState',
   'all',
   'any',
   'not',
 ] as const;
 
-/** Named, parameterised statechart actions. The engine applies them (through Immer) after each transition. */
+/**
+ * Named, parameterised statechart actions. Rules revisions 1–3: the engine applies them (through Immer) after each
+ * transition, and ignores the four that change the chart's context. Rules revision 4 (chart.ts): XState runs them —
+ * `demand`, `dropDemand`, `setAspiration`, `adjustPatience` and `adjustTrust` are `assign`s to the chart's context;
+ * `say`, `moveReservation`, `insist`, `concede` and `walkOut` are `emit`ted and the engine applies what they emit.
+ */
 export type AiAction =
   | { type: 'say'; params: { line: LineKey } } // speak one of the stance's lines of that key
   | { type: 'adjustTrust'; params: { party: PartyId; delta: number } }
   | { type: 'moveReservation'; params: { delta: number } }
   | { type: 'insist'; params: { issue: IssueId } }
   | { type: 'concede'; params: { issue: IssueId } }
-  | { type: 'walkOut'; params: Record<string, never> };
-export const AI_ACTION_TYPES = ['say', 'adjustTrust', 'moveReservation', 'insist', 'concede', 'walkOut'] as const;
+  | { type: 'walkOut'; params: Record<string, never> }
+  | { type: 'demand'; params: { issue: IssueId } & Partial<Demand> } // set the demand on an issue (revision 4)
+  | { type: 'dropDemand'; params: { issue: IssueId } } // no demand on the issue any more (revision 4)
+  | { type: 'setAspiration'; params: { value: number | null } } // cap on the ask, 0–100; null: the curve alone
+  | { type: 'adjustPatience'; params: { delta: number } }; // context.patience ± delta, at least 0
+export const AI_ACTION_TYPES = [
+  'say',
+  'adjustTrust',
+  'moveReservation',
+  'insist',
+  'concede',
+  'walkOut',
+  'demand',
+  'dropDemand',
+  'setAspiration',
+  'adjustPatience',
+] as const;
+
+/**
+ * A party's demand on one issue (rules revision 4, read by demands.ts): `insist` — the options it offers on the
+ * issue (none: any it does not refuse); `acceptable` — the options it also signs (with `insist`: none given means
+ * any option not refused); `refused` — options it never offers nor signs.
+ */
+export interface Demand {
+  insist: OptionId[];
+  acceptable: OptionId[];
+  refused: OptionId[];
+}
+
+/**
+ * The context of a party's chart (rules revision 4): its demands per issue, its aspiration (a cap, 0–100, on the
+ * share of (best − reservation) it asks; null: its curve alone), its patience (a count its actions spend and its
+ * guards read) and its trust in each party (the game state's trust row, see chart.ts).
+ */
+export interface ChartContext {
+  demands: Record<IssueId, Demand>;
+  aspiration: number | null;
+  patience: number;
+  trust: Record<PartyId, number>;
+}
 
 export const LINE_KEYS = [
   'greeting',
@@ -113,9 +160,30 @@ export interface Stance {
   on: Partial<Record<AiEventType, Transition[]>>;
 }
 
+/** A state of a demand region: its entry actions (usually a `demand`) and the events that move it on. */
+export interface RegionState {
+  id: string;
+  entry: AiAction[];
+  on: Partial<Record<AiEventType, Transition[]>>;
+}
+
+/** A region of the chart, parallel to the stances: one demand's states, e.g. all-four-regions → donbas-only. */
+export interface DemandRegion {
+  id: string;
+  initial: string;
+  states: Record<string, RegionState>;
+}
+
+/** The name of the stances' region in the chart (a demand region may not take it). */
+export const STANCE_REGION = 'stance';
+
 export interface AiSpec {
   initial: string;
   states: Record<string, Stance>;
+  /** Authoring format 2: demand regions, parallel to the stances (rules revision 4; absent or empty: none). */
+  regions?: DemandRegion[];
+  /** Authoring format 2: the chart's starting context, trust aside (rules revision 4; absent: the defaults). */
+  context?: { demands: Record<IssueId, Demand>; aspiration: number | null; patience: number };
 }
 
 export interface Party {

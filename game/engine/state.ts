@@ -3,6 +3,7 @@
 import type { Action } from './actions';
 import type {
   ByParty,
+  ChartContext,
   EventId,
   GaugeId,
   IssueId,
@@ -125,9 +126,20 @@ export interface Table {
 }
 
 export interface AiSnapshot {
-  value: string; // current stance (flat statecharts)
+  value: string; // current stance (rules revision 4: the chart's stance region, chart.value.stance)
   context: Record<string, never>;
   cause: string | null; // last event that changed the stance
+  /** Rules revision 4: the party's XState chart, persisted (see chart.ts). Absent before. */
+  chart?: PersistedChart;
+}
+
+/**
+ * An AI chart's persisted XState snapshot: its state value (region → state, the stances' region named 'stance') and
+ * its context without the trust row, which lives once, in GameState.trust (chart.ts puts it back when it resolves).
+ */
+export interface PersistedChart {
+  value: Record<string, string>;
+  context: Omit<ChartContext, 'trust'>;
 }
 
 export interface Outcome {

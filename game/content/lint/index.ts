@@ -12,11 +12,13 @@ import type { ScenarioFile } from '../schema';
 import type { PositionIndex } from '../yaml-positions';
 import { consentNeverInRoom } from './consent-never-in-room';
 import { deadEndStance } from './dead-end-stance';
+import { demandOption } from './demand-option';
 import { idleIssue } from './idle-issue';
 import { impossibleGuard } from './impossible-guard';
 import { neverAccepts } from './never-accepts';
 import { noZopa } from './no-zopa';
 import { offAgendaIssue } from './off-agenda-issue';
+import { regionUnreachableState, stuckRegion } from './regions';
 import { sayWithoutLines } from './say-without-lines';
 import { schemaLine } from './schema-line';
 import { shortPhase } from './short-phase';
@@ -39,6 +41,9 @@ export const LINT_RULES: readonly LintRule[] = [
   consentNeverInRoom,
   unknownFlag,
   shortPhase,
+  regionUnreachableState,
+  stuckRegion,
+  demandOption,
 ];
 
 export function lintScenario(
