@@ -27,12 +27,15 @@
 //   countering it presses, once per phase, a consent party that blocks the deal over red lines (pressBlocker; a
 //   party in a leaving stance is called, never threatened); and in a multilateral last phase the last holdout on a
 //   package every other consent party backs takes it when it beats no deal.
+// Rules revision 4 (the better negotiator): in the last phase's last rounds its target falls towards no deal
+//   (endgame.ts); its models also learn from answers to "what would it take?" (opponent-model-answers.ts).
 // Red lines are checked on the judged package's own issues (the agenda), not on issues it leaves to status quo.
 
 import { acceptance, holdoutPriority, otherConsent } from './acceptance';
 import type { Action, ActionType } from './actions';
 import { canStillBeAnswered, phaseStartTime, unmoved } from './ai-reading';
 import { askAt, targetValue } from './curves';
+import { endgameTarget } from './endgame';
 import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';
 import { beatsNoDeal, noDealValue } from './no-deal';
 import { searchOffer } from './offer-search';
@@ -78,7 +81,10 @@ export function outlook(sc: CompiledScenario, s: GameState, partyId: PartyId): A
   for (const id of phaseAt(sc, s.phase).agenda) start[id] = own(s.commitments, id) ?? bestOption(sc, party, id);
   const best = packageValue(sc, party, start, s.commitments);
   const reservation = noDealValue(sc, s, partyId);
-  return { party, stance, t, ask, best, start, target: targetValue(reservation, best, ask), reservation };
+  let target = targetValue(reservation, best, ask);
+  // Rules revision 4: the end game's time pressure (endgame.ts).
+  if (rulesOf(s) >= 4) target = endgameTarget(sc, s, target, reservation);
+  return { party, stance, t, ask, best, start, target, reservation };
 }
 
 /** The first red line of the stance the package hits, or null. */
