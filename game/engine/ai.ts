@@ -28,7 +28,8 @@
 //   party in a leaving stance is called, never threatened); and in a multilateral last phase the last holdout on a
 //   package every other consent party backs takes it when it beats no deal.
 // Rules revision 4 (the better negotiator): in the last phase's last rounds its target falls towards no deal
-//   (endgame.ts); its models also learn from answers to "what would it take?" (opponent-model-answers.ts).
+//   (endgame.ts); its models also learn from answers to "what would it take?" (opponent-model-answers.ts) and
+//   read an issue whose options it does not value in order as unordered (opponent-model-options.ts).
 // Red lines are checked on the judged package's own issues (the agenda), not on issues it leaves to status quo.
 
 import { acceptance, holdoutPriority, otherConsent } from './acceptance';
@@ -110,7 +111,7 @@ export function buildProposal(sc: CompiledScenario, s: GameState, o: AiOutlook):
       commitments: s.commitments,
       start: o.start,
       target: o.target,
-      models: opponentModels(sc, s, others, ph.agenda),
+      models: opponentModels(sc, s, others, ph.agenda, o.party),
       priority: holdoutPriority(sc, s, others),
     };
     // The move towards what the others proposed (revisions 1–2) stays a candidate: the searcher's greedy walk on a

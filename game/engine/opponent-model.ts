@@ -18,8 +18,9 @@
 // preferences. Integer maths throughout.
 import { issueOf } from './lookup';
 import { learnFromAnswer } from './opponent-model-answers';
+import { categoricalValues, orderedFor } from './opponent-model-options';
 import { own } from './own';
-import type { CompiledScenario, IssueId, OptionId, Package, PartyId } from './scenario';
+import type { CompiledScenario, IssueId, OptionId, Package, Party, PartyId } from './scenario';
 import { type GameState, rulesOf } from './state';
 
 export const BASE_WEIGHT = 10;
@@ -59,6 +60,7 @@ export function opponentModels(
   s: GameState,
   parties: readonly PartyId[],
   issues: readonly IssueId[] = sc.issues.map((i) => i.id),
+  observer?: Party,
 ): OpponentModel[] {
   const idx = optionIndex(sc);
   const index = new Map(parties.map((p, i) => [p, i]));
@@ -152,15 +154,20 @@ export function opponentModels(
       if (!row) {
         for (const o of issue.options) vals[o.id] = 100;
       } else {
-        const raw = new Array<number>(n);
-        let max = 1;
-        for (let o = 0; o < n; o++) {
-          let sum = 0;
-          for (let p = 0; p < n; p++) sum += row[p]! * (n - Math.abs(o - p));
-          raw[o] = sum;
-          if (sum > max) max = sum;
+        // Rules revision 4: an issue whose options are not ordered for the observer is read as unordered (option
+        // values.ts: categoricalValues), so a demand does not lend credit to whatever option is listed beside it.
+        if (answers && observer && !orderedFor(observer, issue)) Object.assign(vals, categoricalValues(issue, row));
+        else {
+          const raw = new Array<number>(n);
+          let max = 1;
+          for (let o = 0; o < n; o++) {
+            let sum = 0;
+            for (let p = 0; p < n; p++) sum += row[p]! * (n - Math.abs(o - p));
+            raw[o] = sum;
+            if (sum > max) max = sum;
+          }
+          for (let o = 0; o < n; o++) vals[issue.options[o]!.id] = Math.floor((raw[o]! * 100) / max);
         }
-        for (let o = 0; o < n; o++) vals[issue.options[o]!.id] = Math.floor((raw[o]! * 100) / max);
       }
       v[id] = vals;
     }
