@@ -5,8 +5,12 @@
 //     target' = reservation + floor((target − reservation) × keep(r) / 100), keep(r) = ENDGAME_KEEP[r]
 //   (the current round's share it keeps of what it asks above no deal), otherwise the target is unchanged.
 // Earlier phases keep their targets: a deal of an earlier phase is only a step, and there is time after it.
+// And the last holdout (ai.ts: the one consent party yet to sign what every other backs in the last phase), which
+// revision 3 made sign at once when the package beats no deal, may wait while more than ENDGAME_ROUNDS rounds are
+// left: signing at once handed its surplus to the others (Camp David: Egypt played by the AI did barely better than
+// one that accepts everything); it still takes the package when worth its target, and the end game lowers that.
 import type { CompiledScenario } from './scenario';
-import type { GameState } from './state';
+import { type GameState, rulesOf } from './state';
 
 /** Per rounds left (1: the last round), the percent of its ask above no deal the party keeps. */
 export const ENDGAME_KEEP: Readonly<Record<number, number>> = {
@@ -22,4 +26,11 @@ export function endgameTarget(sc: CompiledScenario, s: GameState, target: number
   const keep = ENDGAME_KEEP[left];
   if (keep === undefined) return target;
   return reservation + Math.floor(((target - reservation) * keep) / 100);
+}
+
+/** Rules revision 4: the last holdout may still wait (rather than sign what all the others back) while more than
+ * ENDGAME_ROUNDS rounds of the last phase are left; before revision 4 it never waits. */
+export function holdoutMayWait(sc: CompiledScenario, s: GameState): boolean {
+  if (rulesOf(s) < 4) return false;
+  return sc.phases[s.phase]!.rounds - s.round + 1 > ENDGAME_ROUNDS;
 }
