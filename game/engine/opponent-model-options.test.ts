@@ -23,7 +23,12 @@ describe('categoricalValues', () => {
   it('credits only the options named, an option never named keeping a small share', () => {
     const terr: Issue = {
       ...issue('border'),
-      options: ['freeze', 'swap', 'withdraw4', 'prewar'].map((id) => ({ id, label: id, mapEffects: [] })),
+      options: ['freeze', 'swap', 'withdraw4', 'prewar'].map((id) => ({
+        id,
+        label: id,
+        description: '',
+        mapEffects: [],
+      })),
     } as Issue;
     expect(categoricalValues(terr, [0, 0, 8, 0])).toEqual({ freeze: 11, swap: 11, withdraw4: 100, prewar: 11 });
     expect(categoricalValues(terr, [4, 0, 8, 0])).toEqual({ freeze: 55, swap: 11, withdraw4: 100, prewar: 11 });
