@@ -63,6 +63,17 @@ describe('compileScenario', () => {
     expect(s.events[1].body).toBe('');
   });
 
+  it("keeps a party's temperament ranges, and refuses a range written max first or out of bounds", () => {
+    expect(s.parties[0].temperament).toBeUndefined();
+    const withRanges = (ranges: string) =>
+      text.replace('  - id: north\n', `  - id: north\n    temperament: ${ranges}\n`);
+    const t = load(withRanges('{ pace: [60, 90], patience: [70, 100] }'));
+    expect(t.parties[0].temperament).toEqual({ pace: [60, 90], patience: [70, 100] });
+    expect(parseScenario(withRanges('{ pace: [90, 60] }'), 'mini.yaml').ok).toBe(false);
+    expect(parseScenario(withRanges('{ opening: [40, 100] }'), 'mini.yaml').ok).toBe(false);
+    expect(parseScenario(withRanges('{ speed: [60, 90] }'), 'mini.yaml').ok).toBe(false);
+  });
+
   it('compiles walkOut without params, lines with simulated flags, nested guards', () => {
     const leaving = s.parties[0].ai.states.leaving;
     expect(leaving.entry[1]).toEqual({ type: 'walkOut', params: {} });

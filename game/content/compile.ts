@@ -153,6 +153,14 @@ export function compileScenario(file: ScenarioFile, contentHash: string): Compil
         ai: compileChart(p.statechart),
       };
       if (p.flag !== undefined) party.flag = p.flag;
+      if (p.temperament !== undefined) {
+        const t: NonNullable<typeof party.temperament> = {};
+        for (const k of ['pace', 'opening', 'patience'] as const) {
+          const r = p.temperament[k];
+          if (r !== undefined) t[k] = [r[0], r[1]];
+        }
+        party.temperament = t;
+      }
       return party;
     }),
     issues: s.issues.map((i) => ({

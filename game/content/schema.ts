@@ -287,6 +287,23 @@ const Statechart = z
   })
   .describe("The party's AI: stances and the events that move it between them (an XState statechart, as data).");
 
+// A party's temperament ranges (rules revision 3 on; engine/temperament.ts): each an inclusive [min, max] of
+// integers within the field's bounds, narrowing the range its per-game draw is taken from.
+const temperRange = (lo: number, hi: number, what: string) =>
+  z
+    .tuple([z.int().min(lo).max(hi), z.int().min(lo).max(hi)])
+    .refine(([a, b]) => a <= b, 'write the range as [min, max], min first')
+    .optional()
+    .describe(`${what}: [min, max], integers ${lo}-${hi}.`);
+
+const TemperamentRanges = z
+  .strictObject({
+    pace: temperRange(50, 200, 'Concession speed in percent (100: as its curve says; above: concedes sooner)'),
+    opening: temperRange(50, 100, 'Opening aspiration: the highest share (percent) of the span above no deal it asks'),
+    patience: temperRange(0, 100, 'Patience (0-100): how late it starts taking the best offer it has seen'),
+  })
+  .describe("Ranges the party's temperament is drawn from per game; a field left out keeps the default range.");
+
 const Party = z
   .strictObject({
     id: Id.describe('Id used everywhere else in the file.'),
@@ -306,6 +323,7 @@ const Party = z
       .record(z.string(), z.record(z.string(), Percent))
       .describe('Issue id → option id → value 0-100, for every option of every issue.'),
     statechart: Statechart,
+    temperament: TemperamentRanges.optional(),
   })
   .describe('A party at the summit, its preferences and its AI.');
 

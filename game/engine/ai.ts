@@ -27,6 +27,9 @@
 //   countering it presses, once per phase, a consent party that blocks the deal over red lines (pressBlocker; a
 //   party in a leaving stance is called, never threatened); and in a multilateral last phase the last holdout on a
 //   package every other consent party backs takes it when it beats no deal.
+// Rules revision 4 (the better negotiator): in the last phase's last rounds its target falls towards no deal,
+//   and the last holdout waits (endgame.ts) rather than sign at once; its models also learn from answers to "what would it take?" (opponent-model-answers.ts) and
+//   read an issue whose options it does not value in order as unordered (opponent-model-options.ts).
 // Red lines are checked on the judged package's own issues (the agenda), not on issues it leaves to status quo.
 
 import { acceptance, holdoutPriority, otherConsent } from './acceptance';
@@ -34,6 +37,7 @@ import type { Action, ActionType } from './actions';
 import { canStillBeAnswered, phaseStartTime, unmoved } from './ai-reading';
 import { askAt, targetValue } from './curves';
 import { askUnderAspiration, bestAllowed, withDemands } from './demands';
+import { endgameTarget, holdoutMayWait } from './endgame';
 import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';
 import { beatsNoDeal, noDealValue } from './no-deal';
 import { searchOffer } from './offer-search';
@@ -80,7 +84,10 @@ export function outlook(sc: CompiledScenario, s: GameState, partyId: PartyId): A
   for (const id of phaseAt(sc, s.phase).agenda) start[id] = own(s.commitments, id) ?? bestOption(sc, party, id);
   const best = packageValue(sc, party, start, s.commitments);
   const reservation = noDealValue(sc, s, partyId);
-  return { party, stance, t, ask, best, start, target: targetValue(reservation, best, ask), reservation };
+  let target = targetValue(reservation, best, ask);
+  // Rules revision 4: the end game's time pressure (endgame.ts).
+  if (rulesOf(s) >= 4) target = endgameTarget(sc, s, target, reservation);
+  return { party, stance, t, ask, best, start, target, reservation };
 }
 
 /** The first red line of the stance the package hits, or null. */
@@ -112,7 +119,7 @@ export function buildProposal(sc: CompiledScenario, s: GameState, o: AiOutlook):
       commitments: s.commitments,
       start: q.start,
       target: o.target,
-      models: opponentModels(sc, s, others, ph.agenda),
+      models: opponentModels(sc, s, others, ph.agenda, o.party),
       priority: holdoutPriority(sc, s, others),
     };
     // The move towards what the others proposed (revisions 1–2) stays a candidate: the searcher's greedy walk on a
@@ -268,7 +275,13 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
     // Rules revision 3: in the last phase, the last holdout on a package every other consent party (two or more:
     // not a bilateral haggle, where this would take any first offer) backs takes it when it beats no deal —
     // blocking alone a deal better than none, in the final session, gains nothing.
-    if (rulesOf(s) >= 3 && clean && !unrewarded && s.phase === sc.phases.length - 1) {
+    if (
+      rulesOf(s) >= 3 &&
+      clean &&
+      !unrewarded &&
+      s.phase === sc.phases.length - 1 &&
+      holdoutMayWait(sc, s) === false
+    ) {
       const backers = new Set([table.proposer, ...table.acceptedBy]);
       const rest = otherConsent(sc, s, party);
       if (rest.length >= 2 && rest.every((q) => backers.has(q))) {

@@ -1,6 +1,7 @@
 // All-AI games on the bilateral benchmark domains of the automated-negotiation literature (scenarios/fixtures/bench)
 // and on Alaska, under the current rules revision. The bounds are looser than the targets (agreement ≥ 95%,
-// ≥ 95% Pareto-optimal, mean Nash distance ≤ 10): they hold what the AI reaches today, so a regression fails.
+// ≥ 95% Pareto-optimal, mean Nash distance ≤ 10): they hold what the AI reaches today (revision 4: at least 86%
+// Pareto-optimal, mean Nash distance at most 15.4 on every domain), so a regression fails.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../content/index';
@@ -31,8 +32,8 @@ describe('bilateral benchmark domains, 50 seeds', () => {
         distance += d.nash!.distance;
       }
       expect(deals).toBeGreaterThanOrEqual(48);
-      expect(pareto).toBeGreaterThanOrEqual(33);
-      expect(distance / deals).toBeLessThanOrEqual(20);
+      expect(pareto).toBeGreaterThanOrEqual(40);
+      expect(distance / deals).toBeLessThanOrEqual(16);
       expect(ends.size).toBeGreaterThan(2);
     });
   }
@@ -49,5 +50,6 @@ describe('Alaska, all AI', () => {
       ends.set(key, (ends.get(key) ?? 0) + 1);
     }
     expect(ends.size).toBeGreaterThanOrEqual(8);
-  });
+    expect(Math.max(...ends.values())).toBeLessThanOrEqual(36); // none above 60% of games
+  }, 30_000); // 60 full games: room for a loaded machine
 });

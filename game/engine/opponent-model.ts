@@ -9,14 +9,19 @@
 //                    accepted; an option nobody of its moves named still earns credit from its neighbours in the
 //                    issue's option order (options are usually ordered: a middle option is half-way between), so
 //                    value(o) = Σ_p count(p) × (n − |o − p|), scaled so its best option is 100;
+//   answers        — rules revision 4 on: its answer to "what would it take?" (logged with the question, heard at the
+//                    table) counts as an offer of that package (PROPOSE_COUNT per option), and each issue it says must
+//                    move gains ANSWER_GAIN (opponent-model-answers.ts);
 //   red lines      — the red lines it named in public (the reason shown with its moves) since its last change of
 //                    stance, which the searcher avoids.
 // A party with no move yet is modelled as indifferent (every value equal): the searcher then falls back on its own
 // preferences. Integer maths throughout.
 import { issueOf } from './lookup';
+import { learnFromAnswer } from './opponent-model-answers';
+import { categoricalValues, orderedFor } from './opponent-model-options';
 import { own } from './own';
-import type { CompiledScenario, IssueId, OptionId, Package, PartyId } from './scenario';
-import type { GameState } from './state';
+import type { CompiledScenario, IssueId, OptionId, Package, Party, PartyId } from './scenario';
+import { type GameState, rulesOf } from './state';
 
 export const BASE_WEIGHT = 10;
 export const UNCHANGED_GAIN = 4;
@@ -55,6 +60,7 @@ export function opponentModels(
   s: GameState,
   parties: readonly PartyId[],
   issues: readonly IssueId[] = sc.issues.map((i) => i.id),
+  observer?: Party,
 ): OpponentModel[] {
   const idx = optionIndex(sc);
   const index = new Map(parties.map((p, i) => [p, i]));
@@ -79,6 +85,7 @@ export function opponentModels(
     weights[i]!.set(issue, Math.max(1, (weights[i]!.get(issue) ?? BASE_WEIGHT) + by));
   // The package on the table as the log goes (so that an acceptance knows what was accepted).
   let table: Package | null = null;
+  const answers = rulesOf(s) >= 4;
   for (const e of s.log) {
     if (e.kind === 'stance') {
       // A new stance may have dropped the red lines it named before: they are forgotten until named again.
@@ -89,6 +96,17 @@ export function opponentModels(
     if (e.kind !== 'action') continue;
     const a = e.action;
     if (a.type === 'offer.propose') table = a.package;
+    if (answers && a.type === 'ask.whatWouldItTake' && e.answer) {
+      const j = index.get(a.target);
+      if (j !== undefined) {
+        learnFromAnswer(
+          e.answer,
+          (pkg) => count(j, pkg, PROPOSE_COUNT),
+          (issue, by) => bump(j, issue, by),
+        );
+        evidence[j]!++;
+      }
+    }
     const i = index.get(a.party);
     if (i === undefined) continue;
     const rl = e.reason?.redLine;
@@ -136,15 +154,20 @@ export function opponentModels(
       if (!row) {
         for (const o of issue.options) vals[o.id] = 100;
       } else {
-        const raw = new Array<number>(n);
-        let max = 1;
-        for (let o = 0; o < n; o++) {
-          let sum = 0;
-          for (let p = 0; p < n; p++) sum += row[p]! * (n - Math.abs(o - p));
-          raw[o] = sum;
-          if (sum > max) max = sum;
+        // Rules revision 4: an issue whose options are not ordered for the observer is read as unordered (option
+        // values.ts: categoricalValues), so a demand does not lend credit to whatever option is listed beside it.
+        if (answers && observer && !orderedFor(observer, issue)) Object.assign(vals, categoricalValues(issue, row));
+        else {
+          const raw = new Array<number>(n);
+          let max = 1;
+          for (let o = 0; o < n; o++) {
+            let sum = 0;
+            for (let p = 0; p < n; p++) sum += row[p]! * (n - Math.abs(o - p));
+            raw[o] = sum;
+            if (sum > max) max = sum;
+          }
+          for (let o = 0; o < n; o++) vals[issue.options[o]!.id] = Math.floor((raw[o]! * 100) / max);
         }
-        for (let o = 0; o < n; o++) vals[issue.options[o]!.id] = Math.floor((raw[o]! * 100) / max);
       }
       v[id] = vals;
     }

@@ -6,7 +6,7 @@
 //   patience — how late it starts to take the best offer seen rather than hold out for its target (acceptance.ts):
 //              the late window opens at t = 60 + patience × 35 / 100 (60–95).
 // Each is drawn uniformly from an inclusive integer range; a scenario may narrow a party's ranges
-// (`temperament` under the party, see docs/scenario-format.md), else DEFAULT_TEMPERAMENT_RANGES applies.
+// (`temperament` under the party in the file, see docs/scenario-format.md), else DEFAULT_TEMPERAMENT_RANGES applies.
 import { nextInt } from './prng';
 import type { CompiledScenario, PartyId } from './scenario';
 
