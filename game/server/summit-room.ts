@@ -65,6 +65,8 @@ export class SummitRoom extends Room {
   private readonly logSent = new Map<string, number>(); // sessionId → transcript entries sent
   private readonly away = new Map<string, ReturnType<typeof setTimeout>>(); // playerId → grace timer
   private aiTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The finished game's replay, made once (it replays the whole game): every later copy is this text. */
+  private finalReplay: string | null = null;
 
   override async onCreate(options: Record<string, unknown>) {
     this.autoDispose = false; // a game goes on (the AI plays empty seats) while its players are away
@@ -162,7 +164,7 @@ export class SummitRoom extends Room {
     if (this.match) {
       this.sendScenario(client, player.party);
       this.sendView(client, player.party);
-      if (this.record.finished) client.send('end', { replay: this.match.replayFile() });
+      if (this.record.finished) client.send('end', { replay: this.replayText() });
     }
   }
 
@@ -242,7 +244,7 @@ export class SummitRoom extends Room {
         return this.onStart(client);
       case 'replay':
         if (this.match === null || !this.record.finished) return this.refuse(client, 'replay: the game is not over');
-        client.send('end', { replay: this.match.replayFile() });
+        client.send('end', { replay: this.replayText() });
         return;
     }
   }
@@ -338,10 +340,15 @@ export class SummitRoom extends Room {
     const m = this.match;
     if (m === null || this.record.finished) return;
     this.record.finished = true;
-    const replay = m.replayFile();
+    const replay = this.replayText();
     this.queue = this.queue.then(() => this.ctx.store.saveRoom(this.record)).catch(this.logFailure);
     this.queue.then(() => this.broadcast('end', { replay }));
     this.autoDispose = true;
+  }
+
+  private replayText(): string {
+    this.finalReplay ??= this.match?.replayFile() ?? '';
+    return this.finalReplay;
   }
 
   // ---- the log -----------------------------------------------------------------------------------------------
