@@ -8,14 +8,14 @@ import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { matchMaker, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
-import { clusterOptions, type ClusterSetup, listedElsewhere } from './cluster';
+import { type ClusterSetup, clusterOptions, listedElsewhere } from './cluster';
 import { isJoinCode, normaliseCode } from './join-code';
 import { rebuildRoom } from './rebuild';
 import { scenarioShelf } from './scenarios';
 import { staticFiles } from './static-files';
 import { openStore, type RoomStore } from './store';
 import { type RoomContext, summitRoomType } from './summit-room';
-import { scenarioLibrary, uploadHandler } from './uploads';
+import { scenarioLibrary, UPLOAD_MAX_AGE_MS, uploadHandler } from './uploads';
 
 export { ROOM_NAME } from '../session/online/room-protocol';
 
@@ -127,10 +127,21 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     }
   }
 
+  // Uploads no room needs any more go after a day: now, then every hour.
+  const sweep = () =>
+    scenarios.expire(UPLOAD_MAX_AGE_MS).then(
+      (gone) => gone.length > 0 && config.log(`${gone.length} uploaded scenario(s) expired`),
+      (e: unknown) => config.log(`could not expire uploads: ${String(e)}`),
+    );
+  void sweep();
+  const sweeper = setInterval(sweep, 60 * 60 * 1000);
+  sweeper.unref();
+
   return {
     port,
     store,
     async close() {
+      clearInterval(sweeper);
       await server.gracefullyShutdown(false);
       await store.close();
     },

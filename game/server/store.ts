@@ -46,6 +46,11 @@ export interface RoomStore {
   saveScenario(id: string, name: string, text: string): Promise<void>;
   /** An uploaded scenario's text and file name, or null. */
   scenario(id: string): Promise<{ name: string; text: string } | null>;
+  /**
+   * Deletes the uploaded scenarios last uploaded before `before` that no room needs: none unfinished, none finished
+   * or changed since `before` (a recent room's replay is still served from them). Answers the deleted ids.
+   */
+  expireScenarios(before: Date): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -171,11 +176,11 @@ function storeOver(sql: Sql): RoomStore {
       return r.rows.map((row) => json(row.body));
     },
     async saveScenario(id, name, text) {
-      await sql.query('INSERT INTO summit_scenarios (id, name, yaml) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [
-        id,
-        name,
-        text,
-      ]);
+      // The same text again: its age starts again (it is in use).
+      await sql.query(
+        'INSERT INTO summit_scenarios (id, name, yaml) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET created_at = now()',
+        [id, name, text],
+      );
     },
     async scenario(id) {
       const r = await sql.query<{ name: string; yaml: string }>(
@@ -183,6 +188,15 @@ function storeOver(sql: Sql): RoomStore {
         [id],
       );
       return r.rows[0] ? { name: r.rows[0].name, text: r.rows[0].yaml } : null;
+    },
+    async expireScenarios(before) {
+      const r = await sql.query<{ id: string }>(
+        `DELETE FROM summit_scenarios s WHERE s.created_at < $1 AND NOT EXISTS (
+           SELECT 1 FROM summit_rooms r WHERE r.file = s.id AND (r.finished = false OR r.updated_at >= $1)
+         ) RETURNING s.id`,
+        [before.toISOString()],
+      );
+      return r.rows.map((row) => row.id);
     },
     close: () => sql.close(),
   };
