@@ -24,7 +24,7 @@ export const USAGE = `summit — the Summit command line
   summit balance <scenario> [--runs N] [--seed N] [--workers N] [--json] [--report FILE.html]
   summit new <id> [--dir scenarios]      write a commented starter scenario (never overwrites: exit 2)
   summit lint <scenario> [--json]        statechart and balance warnings (0 none, 1 warnings, 2 usage/IO)
-  summit loadtest --url http://HOST:PORT [--url …] --rooms R [--scenario ID] [--json]  bots in online rooms
+  summit loadtest --url http://HOST:PORT [--url …] --rooms R [--scenario ID] [--drops F] [--json]  bots in online rooms
 
 <scenario> is a path or an id under scenarios/ (e.g. alaska-2025).`;
 
