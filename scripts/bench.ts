@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   );
   log(`  summit balance (${replay.balanceGames} games, worker threads): ${replay.balanceThousandGamesMs} ms wall`);
   log(
-    `  online, ${online.rooms} rooms × ${online.clients / Math.max(1, online.rooms)} bots: p95 ${online.p95Ms} ms intent → result, ${online.actions} actions, ${online.errors} errors, ${online.lost} lost, ${online.verified} replays verified; heap ${online.heapPerRoomKb} kB per live room (load average ${online.loadAverage})`,
+    `  online, ${online.rooms} rooms × ${online.clients / Math.max(1, online.rooms)} bots: p95 ${online.p95Ms} ms intent → result, ${online.actions} actions, ${online.errors} errors, ${online.lost} lost, ${online.verified} replays verified; heap ${online.heapPerRoomKb} kB per live room, server CPU ${online.serverCpuMsPerAction} ms per action (load average ${online.loadAverage})`,
   );
   log(
     `  one process holds ${capacity.heldRooms} rooms × 4 bots at p95 ${capacity.heldP95Ms} ms${capacity.brokenAt === null ? '' : `; ${capacity.brokenAt} rooms: p95 ${capacity.brokenP95Ms} ms`}`,

@@ -9,20 +9,22 @@
 //   fnv1a64: the standard FNV-1a 64.
 
 /**
- * The canonical text of every deeply frozen object seen so far. Game states are Immer's: deeply frozen, and each
- * new state shares every untouched part (the log's entries, the scenario-sized records) with the one before, so a
- * state's canonical JSON is mostly made of texts already computed. Pure caching: a frozen object whose children are
- * all frozen can never change, so its text can never go stale (a mutable copy, e.g. runGame's, is never cached).
+ * The canonical text of deeply frozen objects seen so far. Game states are Immer's: deeply frozen, and each new
+ * state shares every untouched part (the log's entries, the records a turn did not touch) with the one before, so
+ * a state's canonical JSON is mostly made of texts already computed. Pure caching: a frozen object whose children
+ * are all frozen can never change, so its text can never go stale (a mutable copy, e.g. runGame's, is never
+ * cached). Arrays and the value hashed itself are not kept: they are new with every turn (the log grows), and
+ * keeping their long texts would hold the state's size in memory twice over for nothing.
  */
 const canonicalTexts = new WeakMap<object, string>();
 
 /** JSON with object keys sorted and undefined members dropped (as JSON.stringify drops them). */
 export function canonicalJson(value: unknown): string {
-  return canonical(value).text;
+  return canonical(value, true).text;
 }
 
 /** The canonical text, and whether it may be cached (the value is immutable all the way down). */
-function canonical(value: unknown): { text: string; fixed: boolean } {
+function canonical(value: unknown, top = false): { text: string; fixed: boolean } {
   if (value === null || typeof value !== 'object') {
     if (value === undefined || typeof value === 'function') return { text: 'null', fixed: true };
     if (typeof value === 'number' && !Number.isFinite(value)) return { text: 'null', fixed: true };
@@ -52,7 +54,7 @@ function canonical(value: unknown): { text: string; fixed: boolean } {
     });
     text = `{${parts.join(',')}}`;
   }
-  if (fixed) canonicalTexts.set(value, text);
+  if (fixed && !top && !Array.isArray(value)) canonicalTexts.set(value, text);
   return { text, fixed };
 }
 
@@ -77,7 +79,7 @@ export function stateHash(state: unknown): string {
   if (state === null || typeof state !== 'object') return hashString(canonicalJson(state));
   const known = stateHashes.get(state);
   if (known !== undefined) return known;
-  const c = canonical(state);
+  const c = canonical(state, true);
   const hash = hashString(c.text);
   if (c.fixed) stateHashes.set(state, hash); // a server sends the same state's hash to every seat
   return hash;

@@ -14,12 +14,15 @@ export interface OnlineFigures extends LoadtestReport {
   heapPerRoomKb: number;
   heapIdleMb: number;
   loadAverage: number;
+  /** The server's CPU time (user + system) per acknowledged action: unlike p95, not inflated by a busy machine. */
+  serverCpuMsPerAction: number;
 }
 
 export async function benchOnline(rooms = 50): Promise<OnlineFigures> {
   const dataDir = mkdtempSync(join(tmpdir(), 'summit-bench-online-'));
   const server = await startServer(loopbackConfig(0, dataDir));
   const idle = process.memoryUsage().heapUsed;
+  const cpu0 = process.cpuUsage();
   let peak = idle;
   const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().heapUsed);
@@ -46,7 +49,9 @@ export async function benchOnline(rooms = 50): Promise<OnlineFigures> {
     });
     await new Promise((resolve) => child.on('exit', resolve));
     const report = JSON.parse(out.trim().split('\n').pop() ?? '{}') as LoadtestReport;
+    const cpu = process.cpuUsage(cpu0);
     return {
+      serverCpuMsPerAction: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, report.actions)) * 100) / 100,
       ...report,
       heapPerRoomKb: Math.round((peak - idle) / rooms / 1024),
       heapIdleMb: Math.round(idle / 1024 / 1024),
