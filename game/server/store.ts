@@ -220,6 +220,13 @@ export async function openStore(opts: { dataDir: string; databaseUrl?: string | 
       close: () => db.close(),
     };
   }
-  for (const statement of SCHEMA) await sql.query(statement);
+  for (const statement of SCHEMA) {
+    // Several processes starting on one PostgreSQL may race to create a table: the loser finds it made.
+    await sql.query(statement).catch(async (e: unknown) => {
+      const code = (e as { code?: string }).code;
+      if (code !== '23505' && code !== '42P07') throw e;
+      await sql.query(statement);
+    });
+  }
   return storeOver(sql);
 }

@@ -5,7 +5,7 @@
 // room log (store.ts) before it is acknowledged, so a restarted server rebuilds the room exactly.
 // No Colyseus schema state: each client gets its own messages, because no two seats may see the same thing.
 
-import { type Client, Room } from '@colyseus/core';
+import { type Client, matchMaker, Room } from '@colyseus/core';
 import type { Action, ByParty, CompiledScenario, PartyId, Seat } from '../engine/index';
 import { isJoinCode, newJoinCode, newSeed, newToken } from './join-code';
 import {
@@ -82,7 +82,8 @@ export class SummitRoom extends Room {
     if (!sc.ok) throw new Error(sc.error);
     this.scenario = sc.value;
     let code = newJoinCode();
-    while ((await this.ctx.store.room(code)) !== null) code = newJoinCode();
+    // Unique in this log and among the rooms of every process (one Redis, several logs).
+    while ((await this.ctx.store.room(code)) !== null || (await matchMaker.driver.has(code))) code = newJoinCode();
     this.roomId = code;
     this.record = {
       code,
