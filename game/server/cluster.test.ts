@@ -16,7 +16,7 @@ import { scenarioShelf } from './scenarios';
 import { type SpawnedServer, spawnServer } from './spawn';
 
 // Own ports: several checkouts may test on one machine.
-const PORTS = (process.env.CLUSTER_TEST_PORTS ?? '4296,4297').split(',');
+const PORTS = (process.env.CLUSTER_TEST_PORTS ?? '4186,4187').split(',');
 const REDIS_PORT = Number(process.env.CLUSTER_TEST_REDIS_PORT ?? '6391');
 const dirs = PORTS.map((p) => mkdtempSync(join(tmpdir(), `summit-cluster-${p}-`)));
 const servers: SpawnedServer[] = [];

@@ -10,7 +10,7 @@ import { RemoteMatch } from '../session/online/index';
 import { playUntil, until } from './play-bots.testkit';
 import { loopbackConfig, type RunningServer, startServer } from './server';
 
-const PORT = Number(process.env.END_REPLAY_TEST_PORT ?? '4194');
+const PORT = Number(process.env.END_REPLAY_TEST_PORT ?? '4199');
 const dataDir = mkdtempSync(join(tmpdir(), 'summit-end-replay-'));
 let server: RunningServer | null = null;
 afterAll(async () => {

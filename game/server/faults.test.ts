@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRun } from './load-run.testkit';
 import { hasRedisServer } from './redis.testkit';
 
-const PORTS = (process.env.FAULTS_TEST_PORTS ?? '4298,4299').split(',').map(Number);
+const PORTS = (process.env.FAULTS_TEST_PORTS ?? '4188,4189').split(',').map(Number);
 const REDIS_PORT = Number(process.env.FAULTS_TEST_REDIS_PORT ?? '6392');
 const TABLES = 8;
 

@@ -7,7 +7,7 @@ import { hasRedisServer } from '../../game/server/redis.testkit';
 
 export type ClusterFigures = { twoProcesses: LoadRunReport; faults: LoadRunReport } | { skipped: string };
 
-const PORTS = (process.env.BENCH_CLUSTER_PORTS ?? '4296,4297').split(',').map(Number);
+const PORTS = (process.env.BENCH_CLUSTER_PORTS ?? '4184,4185').split(',').map(Number);
 const REDIS_PORT = Number(process.env.BENCH_REDIS_PORT ?? '6393');
 
 export async function benchCluster(rooms = 50, faultTables = 30): Promise<ClusterFigures> {
