@@ -19,6 +19,7 @@ let server: SpawnedServer | null = null;
 const dataDir = mkdtempSync(join(tmpdir(), 'summit-e2e-upload-'));
 
 test.beforeAll(async () => {
+  test.setTimeout(120_000); // the server starts under tsx: slow on a busy machine
   server = await spawnServer([
     '--port',
     PORT,
