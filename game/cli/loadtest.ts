@@ -43,6 +43,8 @@ export interface LoadtestOptions {
 /** What a harness may watch while the load runs (the fault run kills a server halfway). */
 export interface LoadtestHooks {
   onAcknowledged?: (total: number) => void;
+  /** Why rooms could not be played (each distinct reason once). */
+  onRoomFailed?: (why: string) => void;
 }
 
 type Options = LoadtestOptions;
@@ -203,9 +205,13 @@ export async function loadtest(opts: LoadtestOptions, hooks: LoadtestHooks = {})
   );
   let drops = 0;
   let cutOff = 0;
+  const reasons: string[] = [];
   for (const r of results) {
     if (r.status === 'rejected') {
       report.errors++;
+      // Why a room could not be played (its joins failed): told once per distinct reason, on stderr.
+      const why = r.reason instanceof Error ? r.reason.message : String(r.reason);
+      if (!reasons.includes(why)) reasons.push(why);
       continue;
     }
     for (const k of ['clients', 'actions', 'errors', 'lost', 'verified', 'crossProcessJoins'] as const)
@@ -215,6 +221,7 @@ export async function loadtest(opts: LoadtestOptions, hooks: LoadtestHooks = {})
   }
   report.p95Ms = Math.round(percentile(latencies, 95) * 10) / 10;
   if (opts.drops > 0 || cutOff > 0) Object.assign(report, { drops, cutOff });
+  for (const why of reasons.slice(0, 5)) hooks.onRoomFailed?.(why);
   return report;
 }
 
@@ -224,7 +231,7 @@ export async function runLoadtest(argv: readonly string[], io: Io): Promise<numb
     io.err(`summit loadtest: ${opts}\n${LOADTEST_USAGE}`);
     return EXIT.usage;
   }
-  const report = await loadtest(opts);
+  const report = await loadtest(opts, { onRoomFailed: (why) => io.err(`summit loadtest: a room failed: ${why}`) });
   if (typeof report === 'string') {
     io.err(report);
     return EXIT.usage;

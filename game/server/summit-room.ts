@@ -72,6 +72,9 @@ export class SummitRoom extends Room {
     this.autoDispose = false; // a game goes on (the AI plays empty seats) while its players are away
     this.maxMessagesPerSecond = 60;
     this.maxClients = MAX_CONNECTIONS; // past our own limiter's error replies: a flooding client is dropped
+    // A joining client has this long to open its WebSocket after its seat is reserved (15 s by default): a busy
+    // server or a crowded school network can take longer, and an expired seat is a failed join.
+    this.seatReservationTimeout = 60;
     if (typeof options.restore === 'string' && this.ctx.restoring.delete(options.restore)) {
       await this.restore(options.restore);
       return;
