@@ -19,6 +19,7 @@ let server: SpawnedServer | null = null;
 const dataDir = mkdtempSync(join(tmpdir(), 'summit-e2e-upload-'));
 
 test.beforeAll(async () => {
+  test.setTimeout(120_000); // the server starts under tsx: slow on a busy machine
   server = await spawnServer([
     '--port',
     PORT,
@@ -36,10 +37,6 @@ test.afterAll(() => {
   server?.child.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-// One retry: in 1 of 9 runs on a loaded two-core machine, one page never reached the end screen after the host's
-// did (an end-of-game race in the online flow, not yet found; the failure message names each page's screen).
-test.describe.configure({ retries: 1 });
 
 test('a host uploads a scenario file and two browsers play it to the end', async ({ browser }) => {
   test.setTimeout(90_000);

@@ -2,10 +2,11 @@
 // Figures are medians. Unit tests never assert times; this is where the figures quoted in issues come from.
 // The browser part builds the game into a temporary folder first; --no-build serves the existing dist/ instead.
 import { benchBrowser } from './bench/browser';
+import { benchCluster } from './bench/cluster';
 import { benchDebrief } from './bench/debrief';
 import { benchDomains } from './bench/domains';
 import { benchEngine } from './bench/engine';
-import { benchOnline } from './bench/online';
+import { benchCapacity, benchOnline } from './bench/online';
 import { benchReplay } from './bench/replay';
 import { benchStudio } from './bench/studio';
 
@@ -29,7 +30,22 @@ async function main(): Promise<void> {
   const browser = await benchBrowser();
   log('online: 50 rooms × 4 bots of `summit loadtest` against one server process…');
   const online = await benchOnline(50);
-  const figures = { node: process.version, engine, negotiation, debrief, replay, studio, browser, online };
+  log('online: how many rooms one process holds before p95 passes 100 ms…');
+  const capacity = await benchCapacity();
+  log('online: two processes with Redis (50 rooms split), then 30 tables with faults (drops, a SIGKILL)…');
+  const cluster = await benchCluster();
+  const figures = {
+    node: process.version,
+    engine,
+    negotiation,
+    debrief,
+    replay,
+    studio,
+    browser,
+    online,
+    capacity,
+    cluster,
+  };
   if (json) {
     process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
     return;
@@ -64,8 +80,22 @@ async function main(): Promise<void> {
     `  studio live check (validate + lint) of ${studio.scenario} (${studio.bytes} bytes): median ${studio.checkMedianMs} ms, p95 ${studio.checkP95Ms} ms`,
   );
   log(
-    `  online, ${online.rooms} rooms × ${online.clients / Math.max(1, online.rooms)} bots: p95 ${online.p95Ms} ms intent → result, ${online.actions} actions, ${online.errors} errors, ${online.lost} lost, ${online.verified} replays verified; heap ${online.heapPerRoomKb} kB per live room (load average ${online.loadAverage})`,
+    `  online, ${online.rooms} rooms × ${online.clients / Math.max(1, online.rooms)} bots: p95 ${online.p95Ms} ms intent → result, ${online.actions} actions, ${online.errors} errors, ${online.lost} lost, ${online.verified} replays verified; heap ${online.heapPerRoomKb} kB per live room, server CPU ${online.serverCpuMsPerAction} ms per action (load average ${online.loadAverage})`,
   );
+  log(
+    `  one process holds ${capacity.heldRooms} rooms × 4 bots at p95 ${capacity.heldP95Ms} ms${capacity.brokenAt === null ? '' : `; ${capacity.brokenAt} rooms: p95 ${capacity.brokenP95Ms} ms`}`,
+  );
+  if ('skipped' in cluster) log(`  two processes: skipped (${cluster.skipped})`);
+  else {
+    const t = cluster.twoProcesses;
+    log(
+      `  two processes + Redis, ${t.rooms} rooms split: p95 ${t.p95Ms} ms, ${t.crossProcessJoins} cross-process joins, ${t.errors} errors, ${t.lost} lost, ${t.verified} verified`,
+    );
+    const f = cluster.faults;
+    log(
+      `  faults, ${f.rooms} tables (${f.drops ?? 0} bots dropped, one process SIGKILLed and back in ${f.restartMs} ms): ${f.verified} replays verified, ${f.lost} lost, ${f.errors} errors, ${f.cutOff ?? 0} intents cut off, p95 ${f.p95Ms} ms`,
+    );
+  }
   if ('skipped' in browser) log(`  browser: skipped (${browser.skipped})`);
   else {
     log(

@@ -27,7 +27,7 @@ export const USAGE = `summit — the Summit command line
   summit lint <scenario> [--json]        statechart and balance warnings (0 none, 1 warnings, 2 usage/IO)
   summit chart <scenario> [party] --svg FILE  the AI statecharts as an SVG diagram (all parties in one
                                          file without a party; --svg - for stdout; chart --help for more)
-  summit loadtest --url http://HOST:PORT [--url …] --rooms R [--scenario ID] [--json]  bots in online rooms
+  summit loadtest --url http://HOST:PORT [--url …] --rooms R [--scenario ID] [--drops F] [--json]  bots in online rooms
 
 <scenario> is a path or an id under scenarios/ (e.g. alaska-2025).`;
 

@@ -8,21 +8,54 @@
 //     position, finished with lane a's high half and a multiply → 64 bits as 16 hex characters.
 //   fnv1a64: the standard FNV-1a 64.
 
+/**
+ * The canonical text of deeply frozen objects seen so far. Game states are Immer's: deeply frozen, and each new
+ * state shares every untouched part (the log's entries, the records a turn did not touch) with the one before, so
+ * a state's canonical JSON is mostly made of texts already computed. Pure caching: a frozen object whose children
+ * are all frozen can never change, so its text can never go stale (a mutable copy, e.g. runGame's, is never
+ * cached). Arrays and the value hashed itself are not kept: they are new with every turn (the log grows), and
+ * keeping their long texts would hold the state's size in memory twice over for nothing.
+ */
+const canonicalTexts = new WeakMap<object, string>();
+
 /** JSON with object keys sorted and undefined members dropped (as JSON.stringify drops them). */
 export function canonicalJson(value: unknown): string {
+  return canonical(value, true).text;
+}
+
+/** The canonical text, and whether it may be cached (the value is immutable all the way down). */
+function canonical(value: unknown, top = false): { text: string; fixed: boolean } {
   if (value === null || typeof value !== 'object') {
-    if (value === undefined || typeof value === 'function') return 'null';
-    if (typeof value === 'number' && !Number.isFinite(value)) return 'null';
-    return JSON.stringify(value);
+    if (value === undefined || typeof value === 'function') return { text: 'null', fixed: true };
+    if (typeof value === 'number' && !Number.isFinite(value)) return { text: 'null', fixed: true };
+    return { text: JSON.stringify(value), fixed: true };
   }
+  const known = canonicalTexts.get(value);
+  if (known !== undefined) return { text: known, fixed: true };
+  let fixed = Object.isFrozen(value);
+  let text: string;
   if (Array.isArray(value)) {
-    return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+    const parts = value.map((v) => {
+      if (v === undefined) return 'null';
+      const c = canonical(v);
+      fixed &&= c.fixed;
+      return c.text;
+    });
+    text = `[${parts.join(',')}]`;
+  } else {
+    const obj = value as Record<string, unknown>;
+    const keys = Object.keys(obj)
+      .filter((k) => obj[k] !== undefined && typeof obj[k] !== 'function')
+      .sort();
+    const parts = keys.map((k) => {
+      const c = canonical(obj[k]);
+      fixed &&= c.fixed;
+      return `${JSON.stringify(k)}:${c.text}`;
+    });
+    text = `{${parts.join(',')}}`;
   }
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj)
-    .filter((k) => obj[k] !== undefined && typeof obj[k] !== 'function')
-    .sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
+  if (fixed && !top && !Array.isArray(value)) canonicalTexts.set(value, text);
+  return { text, fixed };
 }
 
 const FNV_PRIME = 0x01000193; // FNV-1a 32's prime; its offset basis is 0x811c9dc5
@@ -43,8 +76,16 @@ export function hashString(text: string): string {
 
 /** Hash of the canonical JSON of a game state (or any plain data). */
 export function stateHash(state: unknown): string {
-  return hashString(canonicalJson(state));
+  if (state === null || typeof state !== 'object') return hashString(canonicalJson(state));
+  const known = stateHashes.get(state);
+  if (known !== undefined) return known;
+  const c = canonical(state, true);
+  const hash = hashString(c.text);
+  if (c.fixed) stateHashes.set(state, hash); // a server sends the same state's hash to every seat
+  return hash;
 }
+
+const stateHashes = new WeakMap<object, string>();
 
 /** FNV-1a 64-bit of the UTF-16 code units of the text, as 16 hex digits: a scenario's content hash. */
 export function fnv1a64(text: string): string {

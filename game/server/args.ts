@@ -8,6 +8,8 @@ export const SERVER_USAGE = `Usage: npm run server -- [--port P] [--host H] [--d
   --data DIR     folder of the embedded database (default ./.summit-data); DATABASE_URL uses PostgreSQL instead
   --ai-delay MS  pause before each AI turn, so players can follow (default 700)
   --grace S      seconds an empty seat waits for its player before the AI takes it (default 30)
+Environment: DATABASE_URL (one PostgreSQL for the room log), REDIS_URL (several processes share matchmaking and
+presence; give each a fixed --port), PUBLIC_ADDRESS (host:port clients reach this process at, behind a proxy)
 `;
 
 export interface ServerArgs {

@@ -1,6 +1,8 @@
 // `npm run server -- [--port P] [--host H] [--data DIR] [--ai-delay MS] [--grace S]`: starts the Summit server
 // (the built game and the online rooms on one port) and prints the address to open, with a QR code in the
-// terminal. DATABASE_URL set: the room log goes to that PostgreSQL database instead of the embedded one.
+// terminal. DATABASE_URL set: the room log goes to that PostgreSQL database instead of the embedded one. REDIS_URL
+// set: this process shares matchmaking and presence with the others on that Redis (PUBLIC_ADDRESS: the `host:port`
+// clients reach this process at, when not the listening one).
 
 import { parseServerArgs, SERVER_USAGE } from './args';
 import { publicAddress, startServer } from './server';
@@ -19,7 +21,9 @@ async function main(): Promise<number> {
   const log = (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
   let running: Awaited<ReturnType<typeof startServer>>;
   try {
-    running = await startServer({ ...args, databaseUrl: process.env.DATABASE_URL || null, log });
+    const redisUrl = process.env.REDIS_URL || null;
+    const cluster = redisUrl ? { redisUrl, publicAddress: process.env.PUBLIC_ADDRESS || null } : null;
+    running = await startServer({ ...args, databaseUrl: process.env.DATABASE_URL || null, cluster, log });
   } catch (e) {
     process.stderr.write(`summit server: could not start: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;

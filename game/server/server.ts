@@ -1,19 +1,21 @@
 // The Summit game server: one port serves the built game (dist/) at `/`, the finished games' replays at
 // `/replays/<CODE>`, and the online rooms (Colyseus over WebSocket). On start it rebuilds every unfinished room
-// from the room log, so players reconnect with their seat tokens after a crash.
+// from the room log, so players reconnect with their seat tokens after a crash. With a Redis URL, several server
+// processes share matchmaking and presence (cluster.ts): a join code made on one resolves on every other.
 
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { matchMaker, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
+import { type ClusterSetup, clusterOptions, listedElsewhere } from './cluster';
 import { isJoinCode, normaliseCode } from './join-code';
 import { rebuildRoom } from './rebuild';
 import { scenarioShelf } from './scenarios';
 import { staticFiles } from './static-files';
 import { openStore, type RoomStore } from './store';
 import { type RoomContext, summitRoomType } from './summit-room';
-import { scenarioLibrary, uploadHandler } from './uploads';
+import { scenarioLibrary, UPLOAD_MAX_AGE_MS, uploadHandler } from './uploads';
 
 export { ROOM_NAME } from '../session/online/room-protocol';
 
@@ -29,6 +31,8 @@ export interface ServerConfig {
   aiDelayMs: number;
   graceMs: number;
   log: (line: string) => void;
+  /** Several processes: Redis for matchmaking and presence, and the address clients reach this process at. */
+  cluster?: ClusterSetup | null;
 }
 
 /**
@@ -92,7 +96,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     })().catch(() => notFound());
   };
   const httpServer = createHttpServer();
+  const cluster = config.cluster ? await clusterOptions(config.cluster, config.host, config.port) : {};
   const server = new Server({
+    ...cluster,
     transport: new WebSocketTransport({ server: httpServer, maxPayload: 8 * 1024 }),
     greet: false,
     gracefullyShutdown: false,
@@ -111,6 +117,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
 
   // Rebuild the unfinished rooms from the log, each under its own code.
   for (const record of await store.unfinished()) {
+    // One PostgreSQL behind several processes: a room another live process runs is its own.
+    if (config.cluster && (await listedElsewhere(record.code))) continue;
     ctx.restoring.add(record.code);
     try {
       await matchMaker.createRoom(ROOM_NAME, { restore: record.code });
@@ -119,10 +127,21 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     }
   }
 
+  // Uploads no room needs any more go after a day: now, then every hour.
+  const sweep = () =>
+    scenarios.expire(UPLOAD_MAX_AGE_MS).then(
+      (gone) => gone.length > 0 && config.log(`${gone.length} uploaded scenario(s) expired`),
+      (e: unknown) => config.log(`could not expire uploads: ${String(e)}`),
+    );
+  void sweep();
+  const sweeper = setInterval(sweep, 60 * 60 * 1000);
+  sweeper.unref();
+
   return {
     port,
     store,
     async close() {
+      clearInterval(sweeper);
       await server.gracefullyShutdown(false);
       await store.close();
     },

@@ -10,11 +10,15 @@ export interface SpawnedServer {
   output(): string;
 }
 
-export function spawnServer(args: string[], timeoutMs = 90_000): Promise<SpawnedServer> {
+export function spawnServer(
+  args: string[],
+  timeoutMs = 90_000,
+  env: Record<string, string> = {},
+): Promise<SpawnedServer> {
   // One process (node with tsx's loader), not the tsx wrapper: a SIGKILL must take the server itself down.
   const child = spawn(process.execPath, ['--import', 'tsx', join('game', 'server', 'main.ts'), ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: process.env,
+    env: { ...process.env, ...env },
   });
   let out = '';
   return new Promise((resolve, reject) => {

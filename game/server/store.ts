@@ -46,6 +46,11 @@ export interface RoomStore {
   saveScenario(id: string, name: string, text: string): Promise<void>;
   /** An uploaded scenario's text and file name, or null. */
   scenario(id: string): Promise<{ name: string; text: string } | null>;
+  /**
+   * Deletes the uploaded scenarios last uploaded before `before` that no room needs: none unfinished, none finished
+   * or changed since `before` (a recent room's replay is still served from them). Answers the deleted ids.
+   */
+  expireScenarios(before: Date): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -130,7 +135,12 @@ function groupCommit(sql: Sql) {
   return (code: string, seq: number, event: RoomEvent): Promise<void> =>
     new Promise((done, failed) => {
       waiting.push({ row: [code, seq, JSON.stringify(event)], done, failed });
-      if (!writing) void flush();
+      // Not at once: after this round of the event loop, so the intents of every room that arrived together
+      // share one commit (each commit blocks the loop on the disk; fewer of them is the server's main saving).
+      if (!writing) {
+        writing = true;
+        setImmediate(() => void flush());
+      }
     });
 }
 
@@ -171,11 +181,11 @@ function storeOver(sql: Sql): RoomStore {
       return r.rows.map((row) => json(row.body));
     },
     async saveScenario(id, name, text) {
-      await sql.query('INSERT INTO summit_scenarios (id, name, yaml) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [
-        id,
-        name,
-        text,
-      ]);
+      // The same text again: its age starts again (it is in use).
+      await sql.query(
+        'INSERT INTO summit_scenarios (id, name, yaml) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET created_at = now()',
+        [id, name, text],
+      );
     },
     async scenario(id) {
       const r = await sql.query<{ name: string; yaml: string }>(
@@ -183,6 +193,15 @@ function storeOver(sql: Sql): RoomStore {
         [id],
       );
       return r.rows[0] ? { name: r.rows[0].name, text: r.rows[0].yaml } : null;
+    },
+    async expireScenarios(before) {
+      const r = await sql.query<{ id: string }>(
+        `DELETE FROM summit_scenarios s WHERE s.created_at < $1 AND NOT EXISTS (
+           SELECT 1 FROM summit_rooms r WHERE r.file = s.id AND (r.finished = false OR r.updated_at >= $1)
+         ) RETURNING s.id`,
+        [before.toISOString()],
+      );
+      return r.rows.map((row) => row.id);
     },
     close: () => sql.close(),
   };
@@ -206,6 +225,13 @@ export async function openStore(opts: { dataDir: string; databaseUrl?: string | 
       close: () => db.close(),
     };
   }
-  for (const statement of SCHEMA) await sql.query(statement);
+  for (const statement of SCHEMA) {
+    // Several processes starting on one PostgreSQL may race to create a table: the loser finds it made.
+    await sql.query(statement).catch(async (e: unknown) => {
+      const code = (e as { code?: string }).code;
+      if (code !== '23505' && code !== '42P07') throw e;
+      await sql.query(statement);
+    });
+  }
   return storeOver(sql);
 }

@@ -5,7 +5,7 @@
 // room log (store.ts) before it is acknowledged, so a restarted server rebuilds the room exactly.
 // No Colyseus schema state: each client gets its own messages, because no two seats may see the same thing.
 
-import { type Client, Room } from '@colyseus/core';
+import { type Client, matchMaker, Room } from '@colyseus/core';
 import type { Action, ByParty, CompiledScenario, PartyId, Seat } from '../engine/index';
 import { isJoinCode, newJoinCode, newSeed, newToken } from './join-code';
 import {
@@ -65,11 +65,16 @@ export class SummitRoom extends Room {
   private readonly logSent = new Map<string, number>(); // sessionId → transcript entries sent
   private readonly away = new Map<string, ReturnType<typeof setTimeout>>(); // playerId → grace timer
   private aiTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The finished game's replay, made once (it replays the whole game): every later copy is this text. */
+  private finalReplay: string | null = null;
 
   override async onCreate(options: Record<string, unknown>) {
     this.autoDispose = false; // a game goes on (the AI plays empty seats) while its players are away
     this.maxMessagesPerSecond = 60;
     this.maxClients = MAX_CONNECTIONS; // past our own limiter's error replies: a flooding client is dropped
+    // A joining client has this long to open its WebSocket after its seat is reserved (15 s by default): a busy
+    // server or a crowded school network can take longer, and an expired seat is a failed join.
+    this.seatReservationTimeout = 60;
     if (typeof options.restore === 'string' && this.ctx.restoring.delete(options.restore)) {
       await this.restore(options.restore);
       return;
@@ -80,7 +85,8 @@ export class SummitRoom extends Room {
     if (!sc.ok) throw new Error(sc.error);
     this.scenario = sc.value;
     let code = newJoinCode();
-    while ((await this.ctx.store.room(code)) !== null) code = newJoinCode();
+    // Unique in this log and among the rooms of every process (one Redis, several logs).
+    while ((await this.ctx.store.room(code)) !== null || (await matchMaker.driver.has(code))) code = newJoinCode();
     this.roomId = code;
     this.record = {
       code,
@@ -162,7 +168,7 @@ export class SummitRoom extends Room {
     if (this.match) {
       this.sendScenario(client, player.party);
       this.sendView(client, player.party);
-      if (this.record.finished) client.send('end', { replay: this.match.replayFile() });
+      if (this.record.finished) client.send('end', { replay: this.replayText() });
     }
   }
 
@@ -242,7 +248,7 @@ export class SummitRoom extends Room {
         return this.onStart(client);
       case 'replay':
         if (this.match === null || !this.record.finished) return this.refuse(client, 'replay: the game is not over');
-        client.send('end', { replay: this.match.replayFile() });
+        client.send('end', { replay: this.replayText() });
         return;
     }
   }
@@ -338,10 +344,15 @@ export class SummitRoom extends Room {
     const m = this.match;
     if (m === null || this.record.finished) return;
     this.record.finished = true;
-    const replay = m.replayFile();
+    const replay = this.replayText();
     this.queue = this.queue.then(() => this.ctx.store.saveRoom(this.record)).catch(this.logFailure);
     this.queue.then(() => this.broadcast('end', { replay }));
     this.autoDispose = true;
+  }
+
+  private replayText(): string {
+    this.finalReplay ??= this.match?.replayFile() ?? '';
+    return this.finalReplay;
   }
 
   // ---- the log -----------------------------------------------------------------------------------------------

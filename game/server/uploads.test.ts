@@ -109,6 +109,45 @@ describe('POST /scenarios', () => {
   });
 });
 
+describe('expiring uploads', () => {
+  it('deletes an old upload no room needs, keeps the ones a room still uses or that are new', async () => {
+    const library = scenarioLibrary(scenarioShelf('scenarios'), store);
+    const put = async (tag: string) => {
+      const a = await library.upload(`${MINI}\n# ${tag}\n`, `${tag}.yaml`);
+      if (!a.ok) throw new Error(a.errors.join('\n'));
+      return a.id;
+    };
+    const [playing, played, unused] = [await put('playing'), await put('played'), await put('unused')];
+    const room = (code: string, file: string, finished: boolean) =>
+      store.saveRoom({
+        code,
+        file,
+        difficulty: 'normal',
+        seed: 1,
+        hostToken: 't',
+        players: [],
+        seats: null,
+        finished,
+      });
+    await room('EXPA01', playing, false);
+    await room('EXPA02', played, true);
+    // Nothing is a day old yet: nothing goes.
+    expect(await library.expire(24 * 3600_000)).toEqual([]);
+    // A day later: the unused upload and the one of a finished room go; the unfinished room's stays, and loads.
+    const later = Date.now() + 25 * 3600_000;
+    const gone = await library.expire(24 * 3600_000, later);
+    expect(gone).toEqual(expect.arrayContaining([played, unused])); // (and the other tests' uploads)
+    expect(gone).not.toContain(playing);
+    expect((await library.load(playing)).ok).toBe(true);
+    expect(await library.load(unused)).toEqual({ ok: false, error: 'This server has no such uploaded scenario.' });
+    expect(await store.scenario(played)).toBeNull();
+    // Uploading the same text again makes it new again.
+    await put('playing');
+    await room('EXPA01', playing, true);
+    expect(await library.expire(24 * 3600_000, Date.now() + 3600_000)).toEqual([]);
+  });
+});
+
 describe('a room on an uploaded scenario', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'summit-upload-'));
   const servers: SpawnedServer[] = [];

@@ -2,6 +2,7 @@
 // the same parser as `summit validate` (content's parseScenario); a good file is kept in the database under its
 // content-hash id (`upload:<hash>`), so a room made from it is rebuilt after a restart like any other, and the
 // answer is that id; a broken file's answer lists its errors as "file:line:col: message" lines. Always JSON.
+// Uploads expire: one older than a day (UPLOAD_MAX_AGE_MS) that no room needs any more is deleted (expireUploads).
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { formatError, MAX_SCENARIO_BYTES, parseScenario } from '../content/index';
@@ -12,6 +13,8 @@ import type { ScenarioShelf } from './scenarios';
 import type { RoomStore } from './store';
 
 export const UPLOAD_PREFIX = 'upload:';
+/** How long an upload no room needs is kept: a class uploads its file the day it plays it. */
+export const UPLOAD_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 /** Compiled uploads kept in memory (the database keeps them all; an evicted one is compiled again on demand). */
 const CACHED_UPLOADS = 32;
 /** The errors an answer lists: enough to fix a file, never a megabyte of JSON. */
@@ -21,6 +24,8 @@ const MAX_ERRORS = 50;
 export interface ScenarioLibrary {
   load(file: string): Promise<Result<CompiledScenario, string>>;
   upload(text: string, name: string): Promise<UploadAnswer>;
+  /** Deletes the uploads older than `maxAgeMs` that no room needs (see RoomStore.expireScenarios); answers their ids. */
+  expire(maxAgeMs: number, now?: number): Promise<string[]>;
 }
 
 /** A file name as the errors show it: its last segment, plain text (no control characters), at most 100 chars. */
@@ -66,6 +71,11 @@ export function scenarioLibrary(shelf: ScenarioShelf, store: RoomStore): Scenari
       await store.saveScenario(id, name, text);
       remember(id, parsed.value);
       return { ok: true, id, title: parsed.value.title };
+    },
+    async expire(maxAgeMs, now = Date.now()) {
+      const gone = await store.expireScenarios(new Date(now - maxAgeMs));
+      for (const id of gone) cache.delete(id);
+      return gone;
     },
   };
 }

@@ -1,7 +1,8 @@
 // Online rooms under load: a Summit server in this process (AI turns unpaced, the worst case), `summit loadtest`
 // in a child process (50 rooms × one bot per party, random legal moves, real WebSockets), and the server's heap
 // sampled meanwhile: the loadtest's own figures (p95 of intent → result, errors, lost, verified) and the heap
-// held per live room (peak over the idle server, divided by the rooms).
+// held per live room (peak over the idle server, divided by the rooms). `benchCapacity`: the same with more and more
+// rooms, up to the first load whose p95 passes 100 ms (how many rooms one process holds).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -13,12 +14,15 @@ export interface OnlineFigures extends LoadtestReport {
   heapPerRoomKb: number;
   heapIdleMb: number;
   loadAverage: number;
+  /** The server's CPU time (user + system) per acknowledged action: unlike p95, not inflated by a busy machine. */
+  serverCpuMsPerAction: number;
 }
 
 export async function benchOnline(rooms = 50): Promise<OnlineFigures> {
   const dataDir = mkdtempSync(join(tmpdir(), 'summit-bench-online-'));
   const server = await startServer(loopbackConfig(0, dataDir));
   const idle = process.memoryUsage().heapUsed;
+  const cpu0 = process.cpuUsage();
   let peak = idle;
   const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().heapUsed);
@@ -45,7 +49,9 @@ export async function benchOnline(rooms = 50): Promise<OnlineFigures> {
     });
     await new Promise((resolve) => child.on('exit', resolve));
     const report = JSON.parse(out.trim().split('\n').pop() ?? '{}') as LoadtestReport;
+    const cpu = process.cpuUsage(cpu0);
     return {
+      serverCpuMsPerAction: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, report.actions)) * 100) / 100,
       ...report,
       heapPerRoomKb: Math.round((peak - idle) / rooms / 1024),
       heapIdleMb: Math.round(idle / 1024 / 1024),
@@ -56,4 +62,18 @@ export async function benchOnline(rooms = 50): Promise<OnlineFigures> {
     await server.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** Rooms per run, in steps, until the p95 passes `limitMs` (or a run has errors): the last load held, and the first not. */
+export async function benchCapacity(
+  steps = [50, 100, 150, 200, 300],
+  limitMs = 100,
+): Promise<{ heldRooms: number; heldP95Ms: number; brokenAt: number | null; brokenP95Ms: number | null }> {
+  let held = { heldRooms: 0, heldP95Ms: 0 };
+  for (const rooms of steps) {
+    const r = await benchOnline(rooms);
+    if (r.p95Ms > limitMs || r.errors > 0) return { ...held, brokenAt: rooms, brokenP95Ms: r.p95Ms };
+    held = { heldRooms: rooms, heldP95Ms: r.p95Ms };
+  }
+  return { ...held, brokenAt: null, brokenP95Ms: null };
 }

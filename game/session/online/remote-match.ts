@@ -54,6 +54,7 @@ export class RemoteMatch {
   private readonly listeners = new Set<(e: RemoteEvent) => void>();
   private closed = false;
   private reconnecting = false;
+  private replayTimer: ReturnType<typeof setTimeout> | null = null;
 
   private constructor(
     private readonly client: Client,
@@ -169,6 +170,7 @@ export class RemoteMatch {
   /** Leaves the room for good (the seat waits its grace period, then the AI plays it). */
   async leave(): Promise<void> {
     this.closed = true;
+    if (this.replayTimer !== null) clearTimeout(this.replayTimer);
     await this.room?.leave(true).catch(() => undefined);
   }
 
@@ -223,6 +225,7 @@ export class RemoteMatch {
       const s = v.state as GameState;
       const had = v.logFrom > 0 ? ((this.table?.state as GameState | undefined)?.log ?? []).slice(0, v.logFrom) : [];
       this.table = { ...v, state: { ...s, log: [...had, ...s.log] }, logFrom: 0 };
+      if (s.outcome) this.awaitReplay();
       this.emit({ type: 'view', view: v });
     });
     room.onMessage('result', (r: ActResult) => {
@@ -240,6 +243,22 @@ export class RemoteMatch {
       this.room = null;
       if (!this.closed) void this.rejoin();
     });
+  }
+
+  /**
+   * The game is over: the replay follows in an 'end' message once the server has logged the end. Should that
+   * message not come (it went out while this client's connection was changing), ask for it again until it does.
+   */
+  private awaitReplay() {
+    if (this.replayTimer !== null || this.replayText !== null) return;
+    let tries = 0;
+    const ask = () => {
+      this.replayTimer = null;
+      if (this.replayText !== null || this.closed || tries++ >= 30) return;
+      this.requestReplay();
+      this.replayTimer = setTimeout(ask, 2000);
+    };
+    this.replayTimer = setTimeout(ask, 1000);
   }
 
   /** Back into the same room with the seat token, retrying for up to 60 s. */

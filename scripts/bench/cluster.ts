@@ -1,0 +1,24 @@
+// Online rooms beyond one process: `summit loadtest` (in this process) against two server processes sharing a
+// Redis of their own, the same load split across them (p95 and joins through the other process); then the fault
+// run: 30 tables, a tenth of the bots dropping and reconnecting, the second process killed with SIGKILL halfway
+// and restarted on the same data (every replay must verify, nothing lost). Skipped without redis-server.
+import { type LoadRunReport, loadRun } from '../../game/server/load-run.testkit';
+import { hasRedisServer } from '../../game/server/redis.testkit';
+
+export type ClusterFigures = { twoProcesses: LoadRunReport; faults: LoadRunReport } | { skipped: string };
+
+const PORTS = (process.env.BENCH_CLUSTER_PORTS ?? '4184,4185').split(',').map(Number);
+const REDIS_PORT = Number(process.env.BENCH_REDIS_PORT ?? '6393');
+
+export async function benchCluster(rooms = 50, faultTables = 30): Promise<ClusterFigures> {
+  if (!hasRedisServer()) return { skipped: 'no redis-server on this machine' };
+  const twoProcesses = await loadRun({ rooms, ports: PORTS, redisPort: REDIS_PORT });
+  const faults = await loadRun({
+    rooms: faultTables,
+    ports: PORTS,
+    redisPort: REDIS_PORT,
+    drops: 0.1,
+    killAfter: faultTables * 12,
+  });
+  return { twoProcesses, faults };
+}
