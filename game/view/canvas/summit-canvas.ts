@@ -14,6 +14,7 @@ import { PALETTE } from '../palette';
 import type { SettingsStore } from '../settings-store';
 import { uiScale } from './crisp';
 import { MapView } from './map-view';
+import { createMotionBudget, type MotionBudget } from './motion-budget';
 import { type Animator, TableView } from './table-view';
 
 export interface CanvasInput {
@@ -85,7 +86,9 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
   let mapOn = false;
   let destroyed = false;
   const region = canvasRegion(game);
-  const animator = tweenAnimator(frames, settings, () => scene);
+  const budget = createMotionBudget(game);
+  const still = () => settings.reducedMotion() || budget.still();
+  const animator = tweenAnimator(frames, still, budget, () => scene);
   const fitter = stageFitter(game, () => destroyed);
   const palette = (): MapPalette => (colourBlind(settings) ? MAP_PALETTES.colourBlind : MAP_PALETTES.standard);
 
@@ -114,7 +117,7 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
           : [];
       // One turn animates; several at once (Escape skips the AI turns) jump straight to the last.
       const turns = fresh.filter((e) => e.kind === 'action').length;
-      const animate = fresh.length > 0 && turns <= 1 && !settings.reducedMotion();
+      const animate = fresh.length > 0 && turns <= 1 && !still();
       drawnState = input.state;
       table.render(tableModel(input, s), animate, k);
     }
@@ -124,7 +127,8 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
     }
     table.setVisible(!mapOn);
     map.setVisible(mapOn);
-    frames.request(3);
+    // One frame per change: every text and texture is updated by now, so the next frame shows all of it.
+    frames.request(1);
   };
 
   /** Marks the views dirty and draws once, at the next animation frame, whatever arrives before it. */
@@ -238,22 +242,32 @@ function canvasRegion(game: Phaser.Game): CanvasRegion {
   };
 }
 
-/** The table view's tweens, each holding the frame loop while it runs; the draw completes or stops them all. */
+/**
+ * The table view's tweens, each holding the frame loop while it runs; the draw completes or stops them all. The
+ * frames they cause are timed (the motion budget): when they are too slow, later changes are drawn still.
+ */
 function tweenAnimator(
   frames: FrameScheduler,
-  settings: SettingsStore,
+  still: () => boolean,
+  budget: MotionBudget,
   sceneOf: () => Phaser.Scene | null,
 ): Animator & { completeAll(): void; stopAll(): void } {
   const active = new Set<Phaser.Tweens.Tween>();
+  const onFrame = () => budget.frame(performance.now());
   return {
-    reducedMotion: () => settings.reducedMotion(),
+    reducedMotion: still,
     tween(config) {
       const scene = sceneOf();
       if (!scene) return;
       const release = frames.hold();
+      if (active.size === 0) {
+        budget.gap();
+        scene.game.events.on(Phaser.Core.Events.POST_RENDER, onFrame);
+      }
       const done = () => {
-        active.delete(tween);
+        if (!active.delete(tween)) return;
         release();
+        if (active.size === 0) scene.game.events.off(Phaser.Core.Events.POST_RENDER, onFrame);
       };
       const tween = scene.tweens.add({
         ...config,
