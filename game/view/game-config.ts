@@ -19,7 +19,7 @@ export function gameConfig(parent: HTMLElement, scenes: Phaser.Scene[]): Phaser.
     },
     // Input is HTML; the canvas only draws. Keeps keyboard focus in the UI layer.
     input: { keyboard: false },
-    render: { antialias: true, antialiasGL: false },
+    render: { antialias: true },
     scene: scenes,
   };
 }
