@@ -25,6 +25,7 @@ export {
   answerItems,
   bestPackage,
   causeWords,
+  checkAction,
   entryParty,
   legalActionTypes,
   logSentence,

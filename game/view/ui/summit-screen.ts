@@ -2,7 +2,16 @@
 // with the package builder (deal-sheet-panel.ts), the actions (actions-panel.ts), the confidential brief and the
 // transcript. It renders the game's current state from view-models and emits intents; the flow controller sends
 // them to the Match.
-import type { Action, ActionType, CompiledScenario, Match, Package, PartyId } from '../../session/live';
+import {
+  type Action,
+  type ActionType,
+  type CompiledScenario,
+  checkAction,
+  legalActionTypes,
+  type Match,
+  type Package,
+  type PartyId,
+} from '../../session/live';
 import { dealSheet } from '../models/deal-sheet';
 import { helpLevel } from '../models/difficulty';
 import { createActionsPanel } from './actions-panel';
@@ -43,6 +52,8 @@ export function createSummitScreen(game: SummitGame, h: SummitHandlers): SummitS
     () => viewer,
     () => deal.build(),
     h.onAction,
+    { checkAction, legalActionTypes },
+    () => game.state(),
   );
   const brief = createBrief(sc);
   const transcript = createTranscript(sc);
@@ -50,6 +61,7 @@ export function createSummitScreen(game: SummitGame, h: SummitHandlers): SummitS
     header.element,
     header.saveNotice,
     el('div', { className: 'side-scroll' }, [deal.element, actions.element, brief.element, transcript.element]),
+    transcript.latest,
   ]);
 
   return {
@@ -67,7 +79,7 @@ export function createSummitScreen(game: SummitGame, h: SummitHandlers): SummitS
       deal.render(view, s, viewer);
       const toMove = game.toMove();
       const mine = viewer !== null && toMove === viewer && !aiPlaying;
-      actions.render({ state: s, viewer, toMove, mine, legal: mine ? game.legal(viewer!) : [] });
+      actions.render({ state: s, viewer, toMove, mine, legal: mine ? game.legal(viewer!) : [], aiPlaying });
       brief.show(viewer);
       transcript.show(s.log);
     },
