@@ -212,8 +212,12 @@ export class TableView {
         fontStyle: '600',
         color: cssColour(MOOD_COLOURS[r.mood]),
       }).setOrigin(1, 0.5);
-      // The name keeps clear of the mood label (a narrow screen in the split layout).
-      ellipsize(label, r.short, Math.max(24, face - 16 - mood.width - (x + 8)));
+      // The name keeps clear of the mood label; when both do not fit (a narrow screen), the name wins and the mood
+      // keeps its face only (the deal sheet names every mood): "Ru…" beside "Maximalist" told nobody anything.
+      label.setText(r.short);
+      const room = face - 16 - mood.width - (x + 8);
+      if (label.width > room) mood.setVisible(false);
+      ellipsize(label, r.short, mood.visible ? room : face - 12 - (x + 8));
     } else ellipsize(label, r.isViewer ? `${r.short} (you)` : r.short, w - 16);
   }
 

@@ -50,8 +50,7 @@ describe('actionsView', () => {
     const phase = sc.phases.findIndex((p) => p.inRoom.includes('ukraine'));
     const s = ukraineToSpeak(phase);
     const v = actionsView(sc, s, 'ukraine', legalActionTypes(sc, s, 'ukraine'), rules, false);
-    expect(v.phaseLine).toMatch(/^In the room at .*, Ukraine can propose a package/);
-    expect(v.phaseLine).toContain('once another offer is on the table');
+    expect(v.phaseLine).toMatch(/^Ukraine is in the room at .* and can do everything on its turn: propose/);
     expect(v.buttons.find((b) => b.type === 'offer.accept')!.reason).toBe('There is no offer on the table to accept.');
     expect(v.buttons.find((b) => b.type === 'offer.propose')!.enabled).toBe(true);
     // Every disabled button has a reason, every enabled one none.

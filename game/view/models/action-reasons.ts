@@ -87,16 +87,17 @@ function phaseLine(sc: CompiledScenario, s: GameState, viewer: PartyId, rules: R
   const turn = atItsTurn(sc, s, viewer);
   if (!turn) return `${name} does not speak in ${phase.name}.`;
   const legal = rules.legalActionTypes(sc, turn, viewer);
-  // Accept and reject come with an offer on the table; without one, the line says they will.
   const can = actionBar(legal)
     .filter((b) => b.enabled)
     .map((b) => DOING[b.type]);
   const room = phase.inRoom.includes(viewer);
-  const respond =
-    room && !legal.includes('offer.accept') ? ' (accept or reject once another offer is on the table)' : '';
-  return room
-    ? `In the room at ${phase.place}, ${name} can ${listWords(can)}${respond}.`
-    : `${name} is not in the room at ${phase.place}: on its turn it can ${listWords(can)}.`;
+  if (!room) return `${name} is not in the room at ${phase.place}: on its turn it can ${listWords(can)}.`;
+  // In the room everything is open (accept and reject once an offer of another is on the table): say it short.
+  const all = actionBar([]).filter((b) => b.type !== 'offer.accept' && b.type !== 'offer.reject');
+  if (all.every((b) => legal.includes(b.type))) {
+    return `${name} is in the room at ${phase.place} and can do everything on its turn: propose, answer an offer, make statements, call, ask, walk out or pass.`;
+  }
+  return `In the room at ${phase.place}, on its turn ${name} can ${listWords(can)}.`;
 }
 
 /**

@@ -60,7 +60,11 @@ export function createSummitScreen(game: SummitGame, h: SummitHandlers): SummitS
   const element = el('section', { className: 'side-panel summit', attrs: { 'aria-labelledby': 'summit-title' } }, [
     header.element,
     header.saveNotice,
-    el('div', { className: 'side-scroll' }, [deal.element, actions.element, brief.element, transcript.element]),
+    // The actions are docked under the scrolling part, so the deal sheet, the actions and the latest line are in
+    // view together at 768 px; on a phone the whole panel scrolls instead (styles.css puts the actions after the
+    // deal sheet there).
+    el('div', { className: 'side-scroll' }, [deal.element, brief.element, transcript.element]),
+    actions.element,
     transcript.latest,
   ]);
 
