@@ -66,9 +66,16 @@ export function createActionsPanel(
       title,
       phaseLine,
       el('div', { className: 'action-params' }, [
-        el('label', { text: 'Issue (reject, insist, concede)', attrs: { for: issueId } }),
+        // Short visible labels (the dock must fit a 768 px screen); the whole label for screen readers and hover.
+        el('label', { attrs: { for: issueId, title: 'For reject, insist and concede' } }, [
+          document.createTextNode('Issue'),
+          el('span', { className: 'visually-hidden', text: ' (reject, insist, concede)' }),
+        ]),
         issueSelect,
-        el('label', { text: 'Party (threaten, assure, ask, call)', attrs: { for: partyId } }),
+        el('label', { attrs: { for: partyId, title: 'For threaten, assure, ask and call' } }, [
+          document.createTextNode('Party'),
+          el('span', { className: 'visually-hidden', text: ' (threaten, assure, ask, call)' }),
+        ]),
         partySelect,
       ]),
       el('div', { className: 'action-grid' }, [...buttons.values()]),
