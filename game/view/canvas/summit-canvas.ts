@@ -50,6 +50,15 @@ interface Viewport {
   h: number;
 }
 
+/**
+ * Large text (the settings' text size, 19 px instead of 16 px for the panels) reaches the canvas: the views are
+ * laid out in a smaller logical size and drawn scaled up by the same ratio, so every label grows with the page's.
+ */
+export const LARGE_TEXT_SCALE = 19 / 16;
+function textScale(settings: SettingsStore): number {
+  return settings.get().textSize === 'large' ? LARGE_TEXT_SCALE : 1;
+}
+
 /** The colleague's `colourBlind` setting may not exist yet in stored or typed settings: read it defensively. */
 function colourBlind(settings: SettingsStore): boolean {
   return (settings.get() as unknown as { colourBlind?: unknown }).colourBlind === true;
@@ -85,7 +94,9 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
   let input: CanvasInput | null = null;
   let mapOn = false;
   let destroyed = false;
-  const region = canvasRegion(game);
+  /** Game pixels per layout unit: the display's ratio times the text size. */
+  const scaleK = () => uiScale(game) * textScale(settings);
+  const region = canvasRegion(game, scaleK);
   const budget = createMotionBudget(game);
   const still = () => settings.reducedMotion() || budget.still();
   const animator = tweenAnimator(frames, still, budget, () => scene);
@@ -106,7 +117,7 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
     const v = region.viewport();
     scene.cameras.main.setViewport(v.x, v.y, v.w, v.h);
     const s = region.size();
-    const k = uiScale(game);
+    const k = scaleK();
     if (!mapOn && tableDirty) {
       // A new state finishes the previous animation first: the screen never shows two turns half-drawn.
       animator.completeAll();
@@ -144,6 +155,7 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
   const unsubscribe = settings.subscribe(() => render());
   const stopHover = mapHover(
     game,
+    scaleK,
     region,
     frames,
     () => map,
@@ -205,7 +217,7 @@ interface CanvasRegion {
   set(x: number, y: number, w: number, h: number): boolean;
 }
 
-function canvasRegion(game: Phaser.Game): CanvasRegion {
+function canvasRegion(game: Phaser.Game, scaleK: () => number): CanvasRegion {
   let fixed: Viewport | null = null;
   /** setViewport asked for the whole game: follow the game's size when it changes. */
   let whole = false;
@@ -223,7 +235,7 @@ function canvasRegion(game: Phaser.Game): CanvasRegion {
     viewport,
     size() {
       const v = viewport();
-      const k = uiScale(game);
+      const k = scaleK();
       return { width: Math.round(v.w / k), height: Math.round(v.h / k) };
     },
     set(x, y, w, h) {
@@ -317,6 +329,7 @@ function stageFitter(game: Phaser.Game, destroyed: () => boolean): { refit(): vo
  */
 function mapHover(
   game: Phaser.Game,
+  scaleK: () => number,
   region: CanvasRegion,
   frames: FrameScheduler,
   mapView: () => MapView | null,
@@ -328,7 +341,7 @@ function mapHover(
     const v = region.viewport();
     const x = game.scale.transformX(e.pageX) - v.x;
     const y = game.scale.transformY(e.pageY) - v.y;
-    const k = uiScale(game);
+    const k = scaleK();
     if (x < 0 || y < 0 || x > v.w || y > v.h) map.pointer(-1, -1, region.size());
     else map.pointer(x / k, y / k, region.size());
   };

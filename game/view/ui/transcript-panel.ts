@@ -28,9 +28,8 @@ export function createTranscript(sc: CompiledScenario): TranscriptPanel {
   // pinned under the panel instead, so it is in view with the deal sheet and the actions. Not a live region: the
   // list already announces each new entry.
   const latestText = el('span', { className: 'latest-text' });
-  const latest = el('p', { className: 'latest-line' }, [
-    el('span', { className: 'latest-label', text: 'Latest: ' }),
-    latestText,
+  const latest = el('div', { className: 'latest-line' }, [
+    el('p', {}, [el('span', { className: 'latest-label', text: 'Latest: ' }), latestText]),
   ]);
   // An opened "why?" is scrolled into view (it may open below the panel's fold).
   list.addEventListener(
