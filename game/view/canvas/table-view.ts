@@ -4,6 +4,7 @@
 // one live Graphics redrawn when they change; the text objects are made once and updated; the speech bubble and
 // the speaker's pulse stay live so they can animate. Geometry and wording come from tableModel.
 import type * as Phaser from 'phaser';
+import { bubbleX } from '../models/bubble-place';
 import type { TableModel } from '../models/table-model';
 import { cssColour, FONTS, PALETTE } from '../palette';
 import { bake, ellipsize } from './crisp';
@@ -327,8 +328,8 @@ export class TableView {
       x = b.anchor.x - w - 16;
       y = Math.max(m.headerHeight + 8, b.anchor.y - h / 2);
     } else {
-      x = Math.max(8, Math.min(width - w - 8, b.anchor.x - w / 2));
       y = Math.max(m.headerHeight + 8, b.anchor.y - h - 20);
+      x = bubbleX(m, b.party, b.anchor.x, y, w, h);
     }
     const seatColour = [...m.seats, ...m.remote].find((s) => s.party === b.party)?.colour ?? PALETTE.brass;
     const drawn = JSON.stringify([w, h, x, y, b.anchor, remote, seatColour]);
