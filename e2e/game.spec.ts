@@ -97,9 +97,10 @@ test('hot seat: two human parties, with a privacy screen between them', async ({
   await expect(next).toHaveText(`Pass the device to ${second}`);
   await passPrivacy(page);
   expect(await waitForTurn(page)).toBe('turn');
-  // The second seat ends it: walking out (X) is the end of the game.
+  // The second seat ends it: walking out (X) asks first, then is the end of the game.
   const hash = await page.evaluate(() => window.__summit.stateHash());
   await page.keyboard.press('x');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Walk out' }).click();
   expect(await waitForTurn(page, hash)).toBe('end');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${second} walked out`);
   await expect(page.getByRole('rowheader', { name: 'Ukraine (you)' })).toBeVisible();

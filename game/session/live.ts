@@ -31,6 +31,7 @@ export {
   chartMachines,
   chartSnapshot,
   chartValue,
+  checkAction,
   entryParty,
   legalActionTypes,
   logSentence,

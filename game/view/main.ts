@@ -8,6 +8,7 @@ import './styles.css';
 import * as Phaser from 'phaser';
 import { createSession } from '../session';
 import type { ViewDeps } from './deps';
+import { followDisplayResolution } from './display-resolution';
 import { createFrameScheduler } from './frames';
 import { gameConfig } from './game-config';
 import { BootScene } from './scenes/boot-scene';
@@ -46,6 +47,7 @@ const deps = { status, session, settings, ui, loading } as ViewDeps;
 const game = new Phaser.Game(
   gameConfig(mustFind('stage'), [new BootScene(deps), new PreloadScene(deps), new TitleScene(deps)]),
 );
+followDisplayResolution(game);
 deps.frames = createFrameScheduler(game);
 ui.attachGame(game, deps.frames);
 deps.releaseBoot = deps.frames.hold();

@@ -1,6 +1,8 @@
 // Browser benchmarks: the built game in headless Chromium (the same binary and flags as the e2e tests).
-// Four figures (goals in issue 4): time from navigation to the title being ready, gzipped JavaScript loaded before
-// then, p95 frame interval at the summit table while AI turns animate, and the JS heap after a full game.
+// Four figures (goals in issues 4 and 16): time from navigation to the title being ready — beside the same time for a
+// bare Phaser 4 page built with the same Vite (scripts/bench/bare-phaser/), loaded alternately in the same run so
+// both see the same machine —, gzipped JavaScript loaded before then, p95 frame interval at the summit table
+// (1366×768) while AI turns animate, and the JS heap after a full game.
 // The game is built into a private temporary folder (not dist/, which an e2e run may be serving) unless --no-build,
 // and served by a small static server in this process: no child server to start, wait for or kill.
 import { spawnSync } from 'node:child_process';
@@ -19,11 +21,16 @@ export interface BrowserFigures {
   /** performance.now() (ms since navigation start) at the first frame where window.__summit.ready is true. */
   titleReadyMedianMs: number;
   titleReadyMs: number[];
+  /** The same moment for a bare Phaser 4 page (one scene created), loaded alternately with the game's. */
+  bareTitleReadyMedianMs: number;
+  bareTitleReadyMs: number[];
+  /** titleReadyMedianMs / bareTitleReadyMedianMs (goal ≤ 1.3). */
+  titleReadyRatio: number;
   /** Each .js file fetched before the title was ready, gzipped at level 9 here (the server's own gzip may differ). */
   titleJsGzipBytes: number;
   titleJsRawBytes: number;
   titleJsFiles: { file: string; rawBytes: number; gzipBytes: number }[];
-  /** requestAnimationFrame intervals over ~3 s of an AI-only game with motion on (AI turns paced ~700 ms apart). */
+  /** requestAnimationFrame intervals over ~3 s of an AI-only game at 1366×768 with motion on (AI turns ~700 ms apart). */
   tableFrameP95Ms: number;
   tableFrameMedianMs: number;
   tableFrameMaxMs: number;
@@ -44,6 +51,8 @@ const ARGS = [
   '--no-first-run',
 ];
 const LOADS = 5;
+/** The table's frames are measured at a common laptop size (issue 16's figure). */
+const TABLE_VIEWPORT = { width: 1366, height: 768 };
 const FRAME_WINDOW_MS = 3000;
 const BUDGET_MS = 170_000; // the whole browser part, build included, must stay under 3 minutes
 
@@ -109,22 +118,32 @@ async function preset(page: Page, reduceMotion: boolean): Promise<void> {
   await page.addInitScript((value) => localStorage.setItem('summit.settings.v1', value), text);
 }
 
-async function newPage(browser: Browser, reduceMotion: boolean): Promise<Page> {
+async function newPage(
+  browser: Browser,
+  reduceMotion: boolean,
+  viewport: { width: number; height: number } = { width: 1280, height: 720 },
+): Promise<Page> {
   // A fresh context each time: empty cache and storage, like a first visit.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await preset(page, reduceMotion);
   return page;
 }
 
 const isReady = () => (window.__summit?.ready === true ? performance.now() : false);
+// The bare page's scene sets window.__bare; a string, so the game's Window type need not know it.
+const isBareReady = '(window.__bare && window.__bare.ready === true) ? performance.now() : false';
 
 interface Load {
   readyMs: number;
   js: { file: string; raw: Buffer }[];
 }
 
-async function loadTitle(browser: Browser, url: string): Promise<Load> {
+async function loadTitle(
+  browser: Browser,
+  url: string,
+  readyWhen: (() => number | false) | string = isReady,
+): Promise<Load> {
   const page = await newPage(browser, true);
   let ready = false;
   const pending: Promise<{ file: string; raw: Buffer } | null>[] = [];
@@ -141,7 +160,7 @@ async function loadTitle(browser: Browser, url: string): Promise<Load> {
   });
   await page.goto(url);
   // Polled on animation frames: the figure is the first frame at which the title can take input.
-  const handle = await page.waitForFunction(isReady, null, { polling: 'raf', timeout: 30_000 });
+  const handle = await page.waitForFunction(readyWhen, null, { polling: 'raf', timeout: 30_000 });
   ready = true;
   const readyMs = (await handle.jsonValue()) as number;
   const js = (await Promise.all(pending)).filter((x) => x !== null);
@@ -187,17 +206,31 @@ function frameIntervals(page: Page): Promise<number[]> {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-async function measure(browser: Browser, url: string, version: string): Promise<BrowserFigures> {
+async function measure(browser: Browser, url: string, bareUrl: string, version: string): Promise<BrowserFigures> {
   const t0 = performance.now();
   const load = loadavg()[0];
   const trace = (what: string) =>
     process.env.BENCH_TRACE && console.error(`${Math.round(performance.now() - t0)} ms ${what}`);
   // One untimed load first: Chromium's own start-up (shader compilers, the GPU process) is not the game's.
   await loadTitle(browser, url);
+  await loadTitle(browser, bareUrl, isBareReady);
   const loads: Load[] = [];
-  for (let i = 0; i < LOADS; i++) loads.push(await loadTitle(browser, url));
+  const bareLoads: Load[] = [];
+  // Alternately, so a burst of other work on the machine falls on both.
+  for (let i = 0; i < LOADS; i++) {
+    loads.push(await loadTitle(browser, url));
+    bareLoads.push(await loadTitle(browser, bareUrl, isBareReady));
+  }
   trace('loads');
   const readyMs = loads.map((l) => round1(l.readyMs));
+  const bareReadyMs = bareLoads.map((l) => round1(l.readyMs));
+  const medianOf = (xs: number[]) =>
+    round1(
+      percentile(
+        [...xs].sort((a, b) => a - b),
+        50,
+      ),
+    );
   // The files of the median load (they are the same each time; the median keeps an odd late fetch out).
   const sortedLoads = [...loads].sort((a, b) => a.readyMs - b.readyMs);
   const median = sortedLoads[Math.floor(sortedLoads.length / 2)];
@@ -209,7 +242,7 @@ async function measure(browser: Browser, url: string, version: string): Promise<
   files.sort((a, b) => b.gzipBytes - a.gzipBytes);
 
   // Motion on, so AI turns are paced and animated: the table's ordinary load, not reduced motion's instant bursts.
-  const page = await newPage(browser, false);
+  const page = await newPage(browser, false, TABLE_VIEWPORT);
   await startWatching(page, url);
   trace('summit');
   // After the first AI turn is applied: the canvas has mounted and the paced turns are under way.
@@ -228,13 +261,11 @@ async function measure(browser: Browser, url: string, version: string): Promise<
   return {
     chromium: version,
     loads: LOADS,
-    titleReadyMedianMs: round1(
-      percentile(
-        [...readyMs].sort((a, b) => a - b),
-        50,
-      ),
-    ),
+    titleReadyMedianMs: medianOf(readyMs),
     titleReadyMs: readyMs,
+    bareTitleReadyMedianMs: medianOf(bareReadyMs),
+    bareTitleReadyMs: bareReadyMs,
+    titleReadyRatio: Math.round((medianOf(readyMs) / Math.max(1, medianOf(bareReadyMs))) * 100) / 100,
     titleJsGzipBytes: files.reduce((n, f) => n + f.gzipBytes, 0),
     titleJsRawBytes: files.reduce((n, f) => n + f.rawBytes, 0),
     titleJsFiles: files,
@@ -248,8 +279,10 @@ async function measure(browser: Browser, url: string, version: string): Promise<
   };
 }
 
-function build(outDir: string): string | null {
-  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'], {
+/** Builds the game (root '.') or the bare Phaser page into outDir, with the game's Vite config. */
+function build(outDir: string, root = '.'): string | null {
+  const args = ['vite', 'build', root, '--config', 'vite.config.ts', '--logLevel', 'error', '--outDir', outDir];
+  const r = spawnSync('npx', [...args, '--emptyOutDir'], {
     encoding: 'utf8',
     timeout: 120_000,
   });
@@ -266,7 +299,9 @@ export async function benchBrowser(
   const executablePath = chromiumPath();
   if (!executablePath) return { skipped: 'no Chromium: set CHROMIUM_PATH or install /usr/bin/chromium' };
   let outDir: string | null = null;
+  let bareDir: string | null = null;
   let server: Server | null = null;
+  let bareServer: Server | null = null;
   let browser: Browser | null = null;
   let timer: NodeJS.Timeout | undefined;
   try {
@@ -278,24 +313,30 @@ export async function benchBrowser(
       root = outDir;
     } else if (!existsSync(join('dist', 'index.html')))
       return { skipped: 'no dist/index.html (run without --no-build)' };
+    bareDir = mkdtempSync(join(tmpdir(), 'summit-bench-bare-'));
+    const bareFailed = build(bareDir, 'scripts/bench/bare-phaser');
+    if (bareFailed) return { skipped: bareFailed };
     const served = await serve(root);
     server = served.server;
+    const bare = await serve(bareDir);
+    bareServer = bare.server;
     browser = await chromium.launch({ executablePath, args: ARGS, headless: true });
     const version = browser.version();
     const timeout = new Promise<never>((_, fail) => {
       timer = setTimeout(() => fail(new Error(`over ${BUDGET_MS / 1000} s`)), BUDGET_MS);
     });
-    return await Promise.race([measure(browser, served.url, version), timeout]);
+    return await Promise.race([measure(browser, served.url, bare.url, version), timeout]);
   } catch (e) {
     return { skipped: e instanceof Error ? e.message.split('\n')[0] : String(e) };
   } finally {
     clearTimeout(timer);
     await browser?.close().catch(() => undefined);
     // closeAllConnections: Chromium's keep-alive sockets would otherwise hold the server (and the process) open.
-    if (server) {
-      server.closeAllConnections();
-      server.close();
+    for (const s of [server, bareServer]) {
+      if (!s) continue;
+      s.closeAllConnections();
+      s.close();
     }
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
+    for (const dir of [outDir, bareDir]) if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }

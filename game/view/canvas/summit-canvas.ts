@@ -14,6 +14,7 @@ import { PALETTE } from '../palette';
 import type { SettingsStore } from '../settings-store';
 import { uiScale } from './crisp';
 import { MapView } from './map-view';
+import { createMotionBudget, type MotionBudget } from './motion-budget';
 import { type Animator, TableView } from './table-view';
 
 export interface CanvasInput {
@@ -47,6 +48,15 @@ interface Viewport {
   y: number;
   w: number;
   h: number;
+}
+
+/**
+ * Large text (the settings' text size, 19 px instead of 16 px for the panels) reaches the canvas: the views are
+ * laid out in a smaller logical size and drawn scaled up by the same ratio, so every label grows with the page's.
+ */
+export const LARGE_TEXT_SCALE = 19 / 16;
+function textScale(settings: SettingsStore): number {
+  return settings.get().textSize === 'large' ? LARGE_TEXT_SCALE : 1;
 }
 
 /** The colleague's `colourBlind` setting may not exist yet in stored or typed settings: read it defensively. */
@@ -84,8 +94,12 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
   let input: CanvasInput | null = null;
   let mapOn = false;
   let destroyed = false;
-  const region = canvasRegion(game);
-  const animator = tweenAnimator(frames, settings, () => scene);
+  /** Game pixels per layout unit: the display's ratio times the text size. */
+  const scaleK = () => uiScale(game) * textScale(settings);
+  const region = canvasRegion(game, scaleK);
+  const budget = createMotionBudget(game);
+  const still = () => settings.reducedMotion() || budget.still();
+  const animator = tweenAnimator(frames, still, budget, () => scene);
   const fitter = stageFitter(game, () => destroyed);
   const palette = (): MapPalette => (colourBlind(settings) ? MAP_PALETTES.colourBlind : MAP_PALETTES.standard);
 
@@ -103,7 +117,7 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
     const v = region.viewport();
     scene.cameras.main.setViewport(v.x, v.y, v.w, v.h);
     const s = region.size();
-    const k = uiScale(game);
+    const k = scaleK();
     if (!mapOn && tableDirty) {
       // A new state finishes the previous animation first: the screen never shows two turns half-drawn.
       animator.completeAll();
@@ -114,7 +128,7 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
           : [];
       // One turn animates; several at once (Escape skips the AI turns) jump straight to the last.
       const turns = fresh.filter((e) => e.kind === 'action').length;
-      const animate = fresh.length > 0 && turns <= 1 && !settings.reducedMotion();
+      const animate = fresh.length > 0 && turns <= 1 && !still();
       drawnState = input.state;
       table.render(tableModel(input, s), animate, k);
     }
@@ -124,7 +138,8 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
     }
     table.setVisible(!mapOn);
     map.setVisible(mapOn);
-    frames.request(3);
+    // One frame per change: every text and texture is updated by now, so the next frame shows all of it.
+    frames.request(1);
   };
 
   /** Marks the views dirty and draws once, at the next animation frame, whatever arrives before it. */
@@ -140,6 +155,7 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
   const unsubscribe = settings.subscribe(() => render());
   const stopHover = mapHover(
     game,
+    scaleK,
     region,
     frames,
     () => map,
@@ -201,7 +217,7 @@ interface CanvasRegion {
   set(x: number, y: number, w: number, h: number): boolean;
 }
 
-function canvasRegion(game: Phaser.Game): CanvasRegion {
+function canvasRegion(game: Phaser.Game, scaleK: () => number): CanvasRegion {
   let fixed: Viewport | null = null;
   /** setViewport asked for the whole game: follow the game's size when it changes. */
   let whole = false;
@@ -219,7 +235,7 @@ function canvasRegion(game: Phaser.Game): CanvasRegion {
     viewport,
     size() {
       const v = viewport();
-      const k = uiScale(game);
+      const k = scaleK();
       return { width: Math.round(v.w / k), height: Math.round(v.h / k) };
     },
     set(x, y, w, h) {
@@ -238,22 +254,32 @@ function canvasRegion(game: Phaser.Game): CanvasRegion {
   };
 }
 
-/** The table view's tweens, each holding the frame loop while it runs; the draw completes or stops them all. */
+/**
+ * The table view's tweens, each holding the frame loop while it runs; the draw completes or stops them all. The
+ * frames they cause are timed (the motion budget): when they are too slow, later changes are drawn still.
+ */
 function tweenAnimator(
   frames: FrameScheduler,
-  settings: SettingsStore,
+  still: () => boolean,
+  budget: MotionBudget,
   sceneOf: () => Phaser.Scene | null,
 ): Animator & { completeAll(): void; stopAll(): void } {
   const active = new Set<Phaser.Tweens.Tween>();
+  const onFrame = () => budget.frame(performance.now());
   return {
-    reducedMotion: () => settings.reducedMotion(),
+    reducedMotion: still,
     tween(config) {
       const scene = sceneOf();
       if (!scene) return;
       const release = frames.hold();
+      if (active.size === 0) {
+        budget.gap();
+        scene.game.events.on(Phaser.Core.Events.POST_RENDER, onFrame);
+      }
       const done = () => {
-        active.delete(tween);
+        if (!active.delete(tween)) return;
         release();
+        if (active.size === 0) scene.game.events.off(Phaser.Core.Events.POST_RENDER, onFrame);
       };
       const tween = scene.tweens.add({
         ...config,
@@ -303,6 +329,7 @@ function stageFitter(game: Phaser.Game, destroyed: () => boolean): { refit(): vo
  */
 function mapHover(
   game: Phaser.Game,
+  scaleK: () => number,
   region: CanvasRegion,
   frames: FrameScheduler,
   mapView: () => MapView | null,
@@ -314,7 +341,7 @@ function mapHover(
     const v = region.viewport();
     const x = game.scale.transformX(e.pageX) - v.x;
     const y = game.scale.transformY(e.pageY) - v.y;
-    const k = uiScale(game);
+    const k = scaleK();
     if (x < 0 || y < 0 || x > v.w || y > v.h) map.pointer(-1, -1, region.size());
     else map.pointer(x / k, y / k, region.size());
   };

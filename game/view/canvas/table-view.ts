@@ -4,6 +4,7 @@
 // one live Graphics redrawn when they change; the text objects are made once and updated; the speech bubble and
 // the speaker's pulse stay live so they can animate. Geometry and wording come from tableModel.
 import type * as Phaser from 'phaser';
+import { bubbleX } from '../models/bubble-place';
 import type { TableModel } from '../models/table-model';
 import { cssColour, FONTS, PALETTE } from '../palette';
 import { bake, ellipsize } from './crisp';
@@ -212,8 +213,12 @@ export class TableView {
         fontStyle: '600',
         color: cssColour(MOOD_COLOURS[r.mood]),
       }).setOrigin(1, 0.5);
-      // The name keeps clear of the mood label (a narrow screen in the split layout).
-      ellipsize(label, r.short, Math.max(24, face - 16 - mood.width - (x + 8)));
+      // The name keeps clear of the mood label; when both do not fit (a narrow screen), the name wins and the mood
+      // keeps its face only (the deal sheet names every mood): "Ru…" beside "Maximalist" told nobody anything.
+      label.setText(r.short);
+      const room = face - 16 - mood.width - (x + 8);
+      if (label.width > room) mood.setVisible(false);
+      ellipsize(label, r.short, mood.visible ? room : face - 12 - (x + 8));
     } else ellipsize(label, r.isViewer ? `${r.short} (you)` : r.short, w - 16);
   }
 
@@ -323,8 +328,8 @@ export class TableView {
       x = b.anchor.x - w - 16;
       y = Math.max(m.headerHeight + 8, b.anchor.y - h / 2);
     } else {
-      x = Math.max(8, Math.min(width - w - 8, b.anchor.x - w / 2));
       y = Math.max(m.headerHeight + 8, b.anchor.y - h - 20);
+      x = bubbleX(m, b.party, b.anchor.x, y, w, h);
     }
     const seatColour = [...m.seats, ...m.remote].find((s) => s.party === b.party)?.colour ?? PALETTE.brass;
     const drawn = JSON.stringify([w, h, x, y, b.anchor, remote, seatColour]);

@@ -18,17 +18,25 @@ export class TitleScene extends Phaser.Scene {
   create(): void {
     const { width, height } = this.scale.gameSize;
     this.backdrop = this.add.renderTexture(0, 0, width, height).setOrigin(0);
-    this.layout();
-    this.scale.on(Phaser.Scale.Events.RESIZE, this.layout, this);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      this.scale.off(Phaser.Scale.Events.RESIZE, this.layout, this);
-    });
-
     this.deps.ui.showTitle();
     this.deps.status.setScreen('title');
     this.deps.status.markReady();
-    // A still picture from here on: let the loop sleep until something changes.
-    this.deps.releaseBoot();
+    // The menu takes input now; the room behind it is baked after the next frame. Baking it is the costliest draw
+    // of the start (software WebGL: one large texture filled many times over), and done here it held back the
+    // frame that shows the menu.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (this.sys.isActive()) {
+          this.layout();
+          this.scale.on(Phaser.Scale.Events.RESIZE, this.layout, this);
+        }
+        // A still picture from here on: let the loop sleep until something changes.
+        this.deps.releaseBoot();
+      }),
+    );
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.scale.off(Phaser.Scale.Events.RESIZE, this.layout, this);
+    });
   }
 
   private layout(): void {

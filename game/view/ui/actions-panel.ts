@@ -1,8 +1,12 @@
 // The actions under the deal sheet: one button per action type (with its shortcut; only legal ones enabled), the
 // issue and party a statement needs, and the error line. A button makes the intent (an Action) and hands it on;
-// whether it is allowed is the Match's answer, shown here.
+// whether it is allowed is the Match's answer, shown here. Above the buttons, what the viewer can do in this phase;
+// under them, why each greyed-out button is greyed out (each button is described by its reason for screen readers).
+// Walking out asks first (it ends the summit).
 import type { Action, ActionType, CompiledScenario, GameState, Package, PartyId } from '../../session/live';
 import { actionBar } from '../models/action-bar';
+import { actionsView, type RuleChecks, walkOutWarning } from '../models/action-reasons';
+import { confirmDialog } from './dialog';
 import { el, uid } from './dom';
 import { button } from './screen';
 
@@ -15,6 +19,8 @@ export interface ActionsPanel {
     toMove: PartyId | null;
     mine: boolean;
     legal: ActionType[];
+    /** The computer's turns are running. */
+    aiPlaying: boolean;
   }): void;
   showError(message: string): void;
   /** Clicks the button of this action type if it is enabled now (the buttons are the single source of truth). */
@@ -26,8 +32,16 @@ export function createActionsPanel(
   viewer: () => PartyId | null,
   build: () => Package,
   onAction: (action: Action) => void,
+  rules: RuleChecks,
+  state: () => GameState,
 ): ActionsPanel {
   const title = el('h2', { attrs: { id: 'actions-title' } });
+  const phaseLine = el('p', { className: 'action-phase', attrs: { id: uid('action-phase') } });
+  const reasonList = el('ul', {
+    className: 'action-reasons',
+    attrs: { 'aria-label': 'Why some actions are greyed out' },
+  });
+  let confirming = false;
   const issueId = uid('action-issue');
   const partyId = uid('action-party');
   const issueSelect = el('select', { className: 'select', attrs: { id: issueId } });
@@ -50,13 +64,22 @@ export function createActionsPanel(
     { className: 'actions', attrs: { 'aria-labelledby': 'actions-title', 'data-guide': 'actions' } },
     [
       title,
+      phaseLine,
       el('div', { className: 'action-params' }, [
-        el('label', { text: 'Issue (reject, insist, concede)', attrs: { for: issueId } }),
+        // Short visible labels (the dock must fit a 768 px screen); the whole label for screen readers and hover.
+        el('label', { attrs: { for: issueId, title: 'For reject, insist and concede' } }, [
+          document.createTextNode('Issue'),
+          el('span', { className: 'visually-hidden', text: ' (reject, insist, concede)' }),
+        ]),
         issueSelect,
-        el('label', { text: 'Party (threaten, assure, ask, call)', attrs: { for: partyId } }),
+        el('label', { attrs: { for: partyId, title: 'For threaten, assure, ask and call' } }, [
+          document.createTextNode('Party'),
+          el('span', { className: 'visually-hidden', text: ' (threaten, assure, ask, call)' }),
+        ]),
         partySelect,
       ]),
       el('div', { className: 'action-grid' }, [...buttons.values()]),
+      reasonList,
       errorBox,
     ],
   );
@@ -86,10 +109,26 @@ export function createActionsPanel(
       case 'call.place':
         action = { type, party, target };
         break;
+      case 'party.walkOut':
+        confirmWalkOut(party);
+        return;
       default:
         action = { type, party } as Action;
     }
     onAction(action);
+  }
+
+  /** Walking out ends the summit: say so and ask, then walk out only on "Walk out". */
+  function confirmWalkOut(party: PartyId): void {
+    if (confirming) return;
+    confirming = true;
+    const warning = walkOutWarning(sc, state(), party);
+    const host = element.closest('#ui') ?? document.body;
+    confirmDialog(host as HTMLElement, { ...warning, confirm: 'Walk out', cancel: 'Stay at the table' }).then((yes) => {
+      confirming = false;
+      // Still this party's move (nothing else can happen while the dialog is open, but be sure).
+      if (yes && viewer() === party) onAction({ type: 'party.walkOut', party });
+    });
   }
 
   return {
@@ -103,7 +142,7 @@ export function createActionsPanel(
       b.click();
       return true;
     },
-    render({ state: s, viewer: who, toMove, mine, legal }) {
+    render({ state: s, viewer: who, toMove, mine, legal, aiPlaying }) {
       const partyName = sc.parties.find((p) => p.id === who)?.name;
       title.textContent =
         who === null
@@ -111,7 +150,31 @@ export function createActionsPanel(
           : mine
             ? `Your move, ${partyName}`
             : `Waiting for ${sc.parties.find((p) => p.id === toMove)?.name ?? 'the end'}`;
-      for (const b of actionBar(legal)) buttons.get(b.type)!.disabled = !b.enabled;
+      const view = actionsView(sc, s, who, legal, rules, aiPlaying);
+      phaseLine.textContent = view.phaseLine ?? '';
+      phaseLine.hidden = view.phaseLine === null;
+      const key = JSON.stringify(view.reasons);
+      if (reasonList.dataset.key !== key) {
+        reasonList.dataset.key = key;
+        reasonList.replaceChildren(
+          ...view.reasons.map((r, i) =>
+            el('li', { text: r.text, attrs: { id: `action-reason-${i}`, 'data-types': r.types.join(' ') } }),
+          ),
+        );
+      }
+      reasonList.hidden = view.reasons.length === 0;
+      for (const b of view.buttons) {
+        const node = buttons.get(b.type)!;
+        node.disabled = !b.enabled;
+        const index = view.reasons.findIndex((r) => r.types.includes(b.type));
+        if (b.enabled || index < 0) {
+          node.removeAttribute('aria-describedby');
+          node.removeAttribute('title');
+        } else {
+          node.setAttribute('aria-describedby', `action-reason-${index}`);
+          node.title = b.reason ?? '';
+        }
+      }
       // Issue and party choices for the statements, kept when still valid.
       const agenda = sc.phases[s.phase]!.agenda;
       fillSelect(

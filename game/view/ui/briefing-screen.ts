@@ -35,7 +35,12 @@ export function buildBriefing(
       el('h2', { text: 'The agenda' }),
       el('ol', { className: 'phase-list' }, phases),
       sc.map
-        ? el('p', { className: 'hint', text: 'The map beside this panel shows who controls which region today.' })
+        ? // Beside the panel on a wide screen, above it on a phone (styles.css shows the words that fit the layout).
+          el('p', { className: 'hint' }, [
+            el('span', { className: 'wide-only', text: 'The map beside this panel' }),
+            el('span', { className: 'narrow-only', text: 'The map above this panel' }),
+            document.createTextNode(' shows who controls which region today.'),
+          ])
         : el('span'),
       ...(onStatecharts
         ? [

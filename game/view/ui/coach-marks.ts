@@ -18,7 +18,9 @@ const STEPS = [
   {
     target: 'map',
     title: 'The table and the map',
-    text: 'Beside this panel sit the delegations. Press M to see the map: the package you build is previewed on it. A deal needs every party whose consent an issue requires.',
+    // "Beside" on a wide screen, "above" on a phone, where the table sits over the panel (styles.css, 799 px).
+    text: (narrow: boolean) =>
+      `${narrow ? 'Above' : 'Beside'} this panel sit the delegations. Press M or tap Map to see the map: the package you build is previewed on it. A deal needs every party whose consent an issue requires.`,
   },
 ] as const;
 
@@ -56,7 +58,8 @@ export function startCoachMarks(root: HTMLElement, onDone: () => void): CoachMar
     const step = STEPS[i]!;
     counter.textContent = `Guide ${i + 1} of ${STEPS.length}`;
     title.textContent = step.title;
-    text.textContent = step.text;
+    const narrow = window.matchMedia?.('(max-width: 799px)').matches === true;
+    text.textContent = typeof step.text === 'function' ? step.text(narrow) : step.text;
     next.textContent = i === STEPS.length - 1 ? 'Start negotiating' : 'Next';
     box.dataset.step = step.target;
     root.querySelector(`[data-guide="${step.target}"]`)?.classList.add('coach-target');

@@ -73,6 +73,12 @@ export function createDealSheetPanel(
     }
     select.value = r.built;
     select.disabled = viewer === null;
+    // A closed select cuts a long option name: the whole name shows on hover (and is the option's own text).
+    const titled = () => {
+      select.title = select.selectedOptions[0]?.textContent ?? '';
+    };
+    titled();
+    select.addEventListener('change', titled);
     select.addEventListener('change', () => {
       build = { ...build, [r.issue]: select.value };
       builtMeter.set(dealSheet(sc, currentState(), viewer, build, help).builtValue, reservation);

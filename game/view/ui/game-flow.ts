@@ -197,6 +197,10 @@ export class GameFlow {
       onLeave: () => this.exit(() => this.d.toTitle()),
       onBuild: (pkg) => this.drawCanvas(live.scenario, live.state(), this.viewer, pkg),
       onDownloadReplay: download,
+      sound: {
+        get: () => this.d.settings.get(),
+        set: (change) => this.d.settings.update(change),
+      },
     });
     this.screen = screen;
     // A failed autosave stays on screen, with the game so far one click away: it is the only copy left. The first
@@ -353,6 +357,8 @@ export class GameFlow {
     }
     if (this.d.status.get().screen !== 'summit') return;
     const target = e.target as HTMLElement | null;
+    // Keys in an open dialog (the walk-out question) are the dialog's: Escape cancels it, letters do nothing.
+    if (target?.closest('dialog[open]')) return;
     const tag = target?.tagName ?? '';
     if (e.key === 'Escape') {
       if (this.aiToMove()) {

@@ -1,7 +1,8 @@
 // The summit panel's header: phase, date and place, round and speaker, the buttons (skip AI turns, map, save the
-// replay, back to the title), and the notice that stays when an autosave fails.
+// replay, back to the title, mute and volume), and the notice that stays when an autosave fails. Key hints sit in
+// their own spans, hidden on touch screens (styles.css).
 import type { DealSheetView } from '../models/deal-sheet';
-import { el } from './dom';
+import { el, uid } from './dom';
 import { button } from './screen';
 import './summit-header.css';
 
@@ -12,6 +13,47 @@ export interface HeaderHandlers {
   onLeave(): void;
   /** Downloads the game so far as a replay file (an unfinished game too). */
   onDownloadReplay?(): void;
+  /** The sound settings, changed in place at the table (the same settings the Settings panel changes). */
+  sound?: {
+    get(): { muted: boolean; volume: number };
+    set(change: { muted?: boolean; volume?: number }): void;
+  };
+}
+
+/** A button whose label carries a key hint, "Map (M)": the hint in its own span, hidden on touch screens. */
+function keyed(label: string, key: string, onClick: () => void, attrs: Record<string, string>): HTMLButtonElement {
+  const b = button(label, onClick, 'button button-small', attrs);
+  b.replaceChildren(document.createTextNode(label), el('span', { className: 'key-hint', text: ` (${key})` }));
+  return b;
+}
+
+/** Mute and volume at the table: a toggle button and a range wide enough to use. */
+function soundControls(sound: NonNullable<HeaderHandlers['sound']>): HTMLElement {
+  const id = uid('table-volume');
+  const mute = button('', () => sound.set({ muted: !sound.get().muted }), 'button button-small button-quiet', {
+    'data-sound': 'mute',
+  });
+  const volume = el('input', {
+    className: 'range table-volume',
+    attrs: { type: 'range', id, min: '0', max: '100', step: '5' },
+  });
+  volume.addEventListener('input', () => sound.set({ volume: Number(volume.value), muted: false }));
+  const sync = () => {
+    const { muted, volume: v } = sound.get();
+    mute.textContent = 'Mute';
+    mute.setAttribute('aria-pressed', String(muted));
+    volume.value = String(v);
+  };
+  sync();
+  const box = el('div', { className: 'sound-controls' }, [
+    mute,
+    el('label', { className: 'visually-hidden', text: 'Volume', attrs: { for: id } }),
+    volume,
+  ]);
+  // Kept in step when the settings change elsewhere (the Settings panel, the mute button).
+  mute.addEventListener('click', sync);
+  volume.addEventListener('change', sync);
+  return box;
 }
 
 export interface SummitHeader {
@@ -30,9 +72,10 @@ export function createSummitHeader(h: HeaderHandlers): SummitHeader {
   const phaseTitle = el('h1', { className: 'side-title', attrs: { id: 'summit-title' } });
   const when = el('p', { className: 'muted' });
   const round = el('p', { className: 'round' });
-  const skip = button('Skip AI turns (Esc)', h.onSkip, 'button button-small', { 'aria-keyshortcuts': 'Escape' });
+  const skip = keyed('Skip AI turns', 'Esc', h.onSkip, { 'aria-keyshortcuts': 'Escape' });
+  // A scenario without a map has no Map button (pressing it would blank the table).
   const mapButton = h.onToggleMap
-    ? [button('Map (M)', h.onToggleMap, 'button button-small', { 'aria-keyshortcuts': 'M', 'data-guide': 'map' })]
+    ? [keyed('Map', 'M', h.onToggleMap, { 'aria-keyshortcuts': 'M', 'data-guide': 'map' })]
     : [];
   const leave = button('Title', h.onLeave, 'button button-quiet button-small');
   const download = h.onDownloadReplay
@@ -46,7 +89,13 @@ export function createSummitHeader(h: HeaderHandlers): SummitHeader {
   const saveNotice = el('div', { className: 'notice save-notice', attrs: { role: 'alert', hidden: '' } });
   const element = el('header', { className: 'side-header summit-header' }, [
     el('div', { className: 'header-text' }, [phaseTitle, when, round]),
-    el('div', { className: 'header-buttons' }, [skip, ...mapButton, ...download, leave]),
+    el('div', { className: 'header-buttons' }, [
+      skip,
+      ...mapButton,
+      ...download,
+      leave,
+      ...(h.sound ? [soundControls(h.sound)] : []),
+    ]),
   ]);
   return {
     element,

@@ -2,7 +2,16 @@
 // with the package builder (deal-sheet-panel.ts), the actions (actions-panel.ts), the confidential brief and the
 // transcript. It renders the game's current state from view-models and emits intents; the flow controller sends
 // them to the Match.
-import type { Action, ActionType, CompiledScenario, Match, Package, PartyId } from '../../session/live';
+import {
+  type Action,
+  type ActionType,
+  type CompiledScenario,
+  checkAction,
+  legalActionTypes,
+  type Match,
+  type Package,
+  type PartyId,
+} from '../../session/live';
 import { dealSheet } from '../models/deal-sheet';
 import { helpLevel } from '../models/difficulty';
 import { createActionsPanel } from './actions-panel';
@@ -43,13 +52,20 @@ export function createSummitScreen(game: SummitGame, h: SummitHandlers): SummitS
     () => viewer,
     () => deal.build(),
     h.onAction,
+    { checkAction, legalActionTypes },
+    () => game.state(),
   );
   const brief = createBrief(sc);
   const transcript = createTranscript(sc);
   const element = el('section', { className: 'side-panel summit', attrs: { 'aria-labelledby': 'summit-title' } }, [
     header.element,
     header.saveNotice,
-    el('div', { className: 'side-scroll' }, [deal.element, actions.element, brief.element, transcript.element]),
+    // The actions are docked under the scrolling part, so the deal sheet, the actions and the latest line are in
+    // view together at 768 px; on a phone the whole panel scrolls instead (styles.css puts the actions after the
+    // deal sheet there).
+    el('div', { className: 'side-scroll' }, [deal.element, brief.element, transcript.element]),
+    actions.element,
+    transcript.latest,
   ]);
 
   return {
@@ -67,7 +83,7 @@ export function createSummitScreen(game: SummitGame, h: SummitHandlers): SummitS
       deal.render(view, s, viewer);
       const toMove = game.toMove();
       const mine = viewer !== null && toMove === viewer && !aiPlaying;
-      actions.render({ state: s, viewer, toMove, mine, legal: mine ? game.legal(viewer!) : [] });
+      actions.render({ state: s, viewer, toMove, mine, legal: mine ? game.legal(viewer!) : [], aiPlaying });
       brief.show(viewer);
       transcript.show(s.log);
     },

@@ -8,6 +8,8 @@ import { el } from './dom';
 
 export interface TranscriptPanel {
   element: HTMLElement;
+  /** The newest entry's sentence, for the line pinned under the panel (outside its scrolling part). */
+  latest: HTMLElement;
   /** Shows the log; appends entries past those already shown (a shorter log, e.g. a new game, starts over). */
   show(log: readonly LogEntry[]): void;
 }
@@ -22,8 +24,25 @@ export function createTranscript(sc: CompiledScenario): TranscriptPanel {
     el('h2', { text: 'Transcript', attrs: { id: 'transcript-title' } }),
     list,
   ]);
+  // The list grows inside the panel's one scrolling part (no scroll inside a scroll); the newest sentence is
+  // pinned under the panel instead, so it is in view with the deal sheet and the actions. Not a live region: the
+  // list already announces each new entry.
+  const latestText = el('span', { className: 'latest-text' });
+  const latest = el('div', { className: 'latest-line' }, [
+    el('p', {}, [el('span', { className: 'latest-label', text: 'Latest: ' }), latestText]),
+  ]);
+  // An opened "why?" is scrolled into view (it may open below the panel's fold).
+  list.addEventListener(
+    'toggle',
+    (e) => {
+      const d = e.target as HTMLDetailsElement;
+      if (d.open) d.scrollIntoView({ block: 'nearest' });
+    },
+    true,
+  );
   return {
     element,
+    latest,
     show(log) {
       if (log.length < shown) {
         list.replaceChildren();
@@ -31,8 +50,8 @@ export function createTranscript(sc: CompiledScenario): TranscriptPanel {
       }
       for (const entry of log.slice(shown)) list.append(entryItem(sc, entry));
       shown = log.length;
-      // The list scrolls on its own, so the deal sheet above stays in view; keep the newest entry visible.
-      list.scrollTop = list.scrollHeight;
+      const last = log[log.length - 1];
+      latestText.textContent = last ? logSentence(sc, last, { answer: false }) : 'Nothing said yet.';
     },
   };
 }

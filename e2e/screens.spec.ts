@@ -1,0 +1,143 @@
+// Every screen size (issue 16): a full Alaska game as Ukraine on a phone (390×844, touch), at 1024×768 and at
+// 1366×768. On each screen, every visible control is checked: inside the viewport, not clipped by the box that
+// scrolls it, not covered by anything else (elementFromPoint at its centre, after scrolling it into view). Also:
+// the table and the map stay on the phone, the first-game guide fits, disabled buttons say why, walking out asks
+// first (Escape cancels), axe stays clean, and screenshots of every screen go to e2e/screenshots/.
+// AI turns run at once (reduced motion), so each size plays its game in seconds.
+import { expect, type Page, test } from '@playwright/test';
+import { collectErrors, SCREENSHOTS, seriousViolations } from './fixtures';
+import { playWithKeys, presetSettings, screenIs, startGame, waitForTurn } from './game-helpers';
+
+const SIZES = [
+  { name: 'phone-390x844', width: 390, height: 844, touch: true },
+  { name: '1024x768', width: 1024, height: 768, touch: false },
+  { name: '1366x768', width: 1366, height: 768, touch: false },
+] as const;
+
+/**
+ * The visible controls that are covered, clipped or outside the viewport, each as one line. A control inside a
+ * scrolling box is scrolled into view first (the box may scroll; the page itself must not need to).
+ */
+function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const selector = 'button, select, input, a[href], summary, [tabindex]:not([tabindex="-1"])';
+    const vw = window.innerWidth;
+    const vh = window.innerHeight;
+    const name = (n: Element) =>
+      `${n.tagName.toLowerCase()} "${(n.getAttribute('aria-label') ?? n.textContent ?? '').trim().slice(0, 40)}"`;
+    // While a modal (the walk-out question) or the guide is open, the page behind is not in play: check only it.
+    const scope: ParentNode = document.querySelector('dialog[open], .coach') ?? document;
+    for (const node of scope.querySelectorAll<HTMLElement>(selector)) {
+      if (node.closest('#stage')) continue;
+      const style = getComputedStyle(node);
+      if (node.offsetParent === null && style.position !== 'fixed') continue; // not rendered
+      if (style.visibility === 'hidden' || (node instanceof HTMLInputElement && node.type === 'file')) continue;
+      // A scrolling region that takes focus itself (role=region) may be taller than the screen: its top must show.
+      const region = node.getAttribute('role') === 'region' || node.tagName === 'OL';
+      node.scrollIntoView({ block: region ? 'start' : 'nearest', inline: 'nearest' });
+      const r = node.getBoundingClientRect();
+      if (r.width < 1 || r.height < 1) continue;
+      if (r.left < -1 || r.top < -1 || r.right > vw + 1 || (!region && r.bottom > vh + 1)) {
+        problems.push(
+          `${name(node)} outside the viewport (${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)})`,
+        );
+        continue;
+      }
+      // Clipped by an ancestor that hides overflow.
+      for (let a = node.parentElement; a && a !== document.body; a = a.parentElement) {
+        const o = getComputedStyle(a);
+        if (o.display === 'contents' || (o.overflowX === 'visible' && o.overflowY === 'visible')) continue;
+        const b = a.getBoundingClientRect();
+        const bottom = region ? r.top + 10 : r.bottom;
+        if (r.left < b.left - 1 || r.right > b.right + 1 || r.top < b.top - 1 || bottom > b.bottom + 1) {
+          problems.push(`${name(node)} clipped by ${a.tagName.toLowerCase()}.${a.className}`);
+          break;
+        }
+      }
+      // Covered: what is at its centre must be the control or inside it (a label for it counts as itself).
+      const x = r.left + r.width / 2;
+      const y = region ? r.top + Math.min(10, r.height / 2) : r.top + r.height / 2;
+      const hit = document.elementFromPoint(x, y);
+      const labelled = hit instanceof HTMLLabelElement && hit.control === node;
+      if (hit && hit !== node && !node.contains(hit) && !labelled) {
+        problems.push(`${name(node)} covered by ${hit.tagName.toLowerCase()}.${(hit as HTMLElement).className}`);
+      }
+    }
+    // The page itself never scrolls: every panel has its own scrolling part.
+    if (document.scrollingElement && document.scrollingElement.scrollHeight > vh + 1) problems.push('the page scrolls');
+    return problems;
+  });
+}
+
+for (const size of SIZES) {
+  test(`every screen fits at ${size.name}: a full game as Ukraine`, async ({ browser }) => {
+    test.setTimeout(150_000);
+    const context = await browser.newContext({
+      viewport: { width: size.width, height: size.height },
+      hasTouch: size.touch,
+      isMobile: size.touch,
+    });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const shot = (name: string) => page.screenshot({ path: `${SCREENSHOTS}/screens-${name}-${size.name}.png` });
+    const check = async (name: string) => {
+      await shot(name);
+      expect(await layoutProblems(page), `${name} at ${size.name}`).toEqual([]);
+      expect(await seriousViolations(page), `axe: ${name} at ${size.name}`).toEqual([]);
+    };
+    // The guide once, on the phone (where it used to sit off the screen's edge).
+    await presetSettings(page, { guideSeen: !size.touch });
+    await page.goto('./');
+    await check('title');
+    await startGame(page, { party: 'Ukraine', seed: 11, onScreen: (name) => check(name) });
+    await screenIs(page, 'summit');
+    if (size.touch) {
+      const guide = page.getByRole('dialog', { name: 'The deal sheet' });
+      await expect(guide).toBeVisible();
+      await check('guide');
+      // Tapping through the guide: the last step starts the game.
+      await page.getByRole('button', { name: 'Next' }).tap();
+      await page.getByRole('button', { name: 'Next' }).tap();
+      await page.getByRole('button', { name: 'Start negotiating' }).tap();
+      await expect(guide).toBeHidden();
+    }
+    expect(await waitForTurn(page)).toBe('turn');
+    // The canvas (the table) keeps a real size beside or above the panel.
+    const stage = await page.locator('#stage canvas').boundingBox();
+    expect(stage!.width).toBeGreaterThan(size.width * (size.touch ? 0.9 : 0.4));
+    expect(stage!.height).toBeGreaterThan(size.height * 0.3);
+    // What the phase allows is said before the player tries, and each greyed-out button says why.
+    await expect(page.locator('.action-phase')).toHaveText(/on its turn/);
+    for (const b of await page.locator('.action-button:disabled').all()) {
+      const reason = await b.getAttribute('aria-describedby');
+      expect(reason).toBeTruthy();
+      await expect(page.locator(`#${reason}`)).toBeVisible();
+    }
+    // Key hints only where there is a keyboard.
+    await expect(page.locator('.action-button kbd').first()).toBeVisible({ visible: !size.touch });
+    await check('summit');
+    // The map replaces the table, in the same place.
+    await page.getByRole('button', { name: /^Map/ }).click();
+    await check('summit-map');
+    await page.getByRole('button', { name: /^Map/ }).click();
+    // Walking out asks first; Escape keeps the player at the table.
+    const walk = page.locator('[data-action="party.walkOut"]');
+    if (await walk.isEnabled()) {
+      await walk.click();
+      const dialog = page.getByRole('alertdialog');
+      await expect(dialog).toBeVisible();
+      await expect(dialog).toContainText('will not be held');
+      await expect(dialog.getByRole('button', { name: 'Stay at the table' })).toBeFocused();
+      await check('walk-out');
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(page.locator('#actions-title')).toHaveText('Your move, Ukraine');
+    }
+    await playWithKeys(page);
+    await screenIs(page, 'end');
+    await check('end');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+}
