@@ -1,5 +1,6 @@
 // The engine's public API: pure, deterministic rules of Summit. Imports only engine files, immer and xstate.
 export * from './actions';
+export * from './chair';
 export {
   type AiDecision,
   type AiOutlook,
