@@ -46,7 +46,15 @@ const RULES: Record<Folder, FolderRule> = {
 const ENTRIES: Record<Folder, string[]> = {
   engine: ['index'],
   content: ['index'],
-  session: ['index', 'live', 'match/index', 'online/index', 'online/room-protocol'],
+  session: [
+    'index',
+    'live',
+    'match/index',
+    'online/index',
+    'online/room-protocol',
+    'report/index',
+    'online/class-protocol',
+  ],
   server: ['index'],
   view: ['index', 'main'],
   cli: ['index', 'main'],
