@@ -280,7 +280,7 @@ export class ClassTableRoom extends SummitRoom {
       phase: s ? (sc.phases[Math.min(s.phase, sc.phases.length - 1)]?.name ?? '') : '',
       round: s?.round ?? 0,
       speaker: this.match?.toMove() ? name(this.match.toMove()) : null,
-      onTable: s?.table ? `${name(s.table.proposer)}: ${describe(sc, s.table.package)}` : null,
+      onTable: s?.table ? `${name(s.table.proposer)}: ${describePackage(sc, s.table.package)}` : null,
       parties: sc.parties.map((p) => {
         const stance = s?.ai[p.id]?.value ?? p.ai.initial;
         return {
@@ -293,7 +293,7 @@ export class ClassTableRoom extends SummitRoom {
         };
       }),
       deals: (s?.agreements ?? []).map(
-        (a) => `${sc.phases.find((ph) => ph.id === a.phase)?.name ?? a.phase}: ${describe(sc, a.package)}`,
+        (a) => `${sc.phases.find((ph) => ph.id === a.phase)?.name ?? a.phase}: ${describePackage(sc, a.package)}`,
       ),
       outcome: s?.outcome?.kind ?? null,
       walkout: s?.outcome?.kind === 'walkout' ? name(s.outcome.by) : null,
@@ -304,7 +304,7 @@ export class ClassTableRoom extends SummitRoom {
   }
 }
 
-function describe(sc: CompiledScenario, pkg: Record<string, string>): string {
+function describePackage(sc: CompiledScenario, pkg: Record<string, string>): string {
   return Object.entries(pkg)
     .map(([issue, option]) => {
       const i = sc.issues.find((x) => x.id === issue);
