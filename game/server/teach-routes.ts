@@ -197,6 +197,17 @@ export function teachRoutes(deps: TeachDeps): Handler {
       deps.log(`classroom: ${e instanceof Error ? e.message : String(e)}`);
       if (!res.headersSent) send(res, 500, { ok: false, error: 'The server could not do that; try again.' });
     };
+    if (req.method === 'GET' && parts[0] === 'parties' && parts.length === 1) {
+      // The parties of a scenario, for the new-class form's "which parties do students play" (public data).
+      return void deps.scenarios
+        .load(url.searchParams.get('scenario') ?? '')
+        .then((sc) =>
+          sc.ok
+            ? send(res, 200, { ok: true, parties: sc.value.parties.map((p) => ({ id: p.id, name: p.name })) })
+            : send(res, 404, { ok: false, error: sc.error }),
+        )
+        .catch(fail);
+    }
     if (parts.length === 0) {
       if (req.method === 'POST') return void create(req, res).catch(fail);
       if (req.method === 'GET') return void list(res).catch(fail);
