@@ -1,6 +1,5 @@
 // The engine's public API: pure, deterministic rules of Summit. Imports only engine files, immer and xstate.
 export * from './actions';
-export * from './chair';
 export {
   type AiDecision,
   type AiOutlook,
@@ -11,6 +10,7 @@ export {
   whatWouldItTake,
 } from './ai';
 export * from './analytics';
+export * from './chair';
 export { askAt, CONCESSION_PRESETS, type ConcessionPreset, targetValue } from './curves';
 export * from './debrief';
 export type { RuleError, RuleErrorCode } from './errors';
