@@ -128,9 +128,9 @@ test('an instructor runs a class of two tables of four students', async ({ brows
   console.log(
     `table summary, server to dashboard: median ${percentile(transit, 50)} ms, p95 ${percentile(transit, 95)} ms (n=${transit.length})`,
   );
-  // The click itself, the AI's turns after it and eight browsers on two cores are all inside this figure: the bound
-  // is loose on purpose (a quiet machine sees a few hundred ms; docs/classroom.md has the figures).
-  expect(percentile(latency, 50)).toBeLessThan(5000);
+  // What the server adds after a move (batching, presence, the dashboard's socket) stays well under a second; the
+  // click-to-screen figure also holds the browsers' own work on a shared machine, so it is reported, not bounded.
+  expect(percentile(transit, 95)).toBeLessThan(1000);
 
   // Pause table 1: its student sees it.
   const student0 = stay[0]!.page;

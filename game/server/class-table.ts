@@ -46,6 +46,8 @@ export class ClassTableRoom extends SummitRoom {
   private remainingMs: number | null = null;
   private clockTimer: ReturnType<typeof setTimeout> | null = null;
   private summaryTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastSummaryAt = 0;
+  private dirty = false; // changed since the last summary
   private readonly onCommand = (cmd: TableCommand) => this.command(cmd);
 
   override async onCreate(options: Record<string, unknown>) {
@@ -250,15 +252,21 @@ export class ClassTableRoom extends SummitRoom {
       if (s.outcome !== null) this.stopClock();
       else this.followPhase(s);
     }
-    if (this.summaryTimer === null)
-      this.summaryTimer = setTimeout(() => {
-        this.summaryTimer = null;
-        this.publishSummary();
-      }, SUMMARY_EVERY_MS);
+    // At once when the table has been quiet (a player's move reaches the dashboard before the AI's turns that
+    // follow it are played), else once at the end of the interval: at most one summary per interval and table.
+    this.dirty = true;
+    if (this.summaryTimer !== null) return;
+    if (Date.now() - this.lastSummaryAt >= SUMMARY_EVERY_MS) this.publishSummary();
+    this.summaryTimer = setTimeout(() => {
+      this.summaryTimer = null;
+      if (this.dirty) this.publishSummary();
+    }, SUMMARY_EVERY_MS);
   }
 
   private publishSummary() {
     if (this.cls === null) return;
+    this.lastSummaryAt = Date.now();
+    this.dirty = false;
     this.presence.publish(tableChannel(this.cls.code), this.summary());
   }
 
