@@ -20,6 +20,7 @@ import {
   tableChannel,
 } from '../session/online/class-protocol';
 import {
+  classPlot,
   debriefOf,
   groupReport,
   type LoadedDebrief,
@@ -201,6 +202,7 @@ export class ClassRoom extends Room {
       table: reportTable(groups),
       csv: reportCsv(groups),
       html: reportHtml(groups),
+      plots: groups.map(classPlot),
     };
     this.broadcast('report', this.report);
   }

@@ -109,7 +109,8 @@ export interface ClassReport {
   finished: number;
   table: string;
   csv: string;
-  html: string;
+  html: string; // the self-contained page `summit report --html` writes
+  plots: string[]; // the class scatter of each scenario, as SVG (every scenario or replay string escaped)
 }
 
 /** Dashboard → class room messages (every one also carries nothing else: the key was checked at join). */

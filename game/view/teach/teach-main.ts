@@ -269,14 +269,6 @@ async function openClass(code: string, key: string, fresh: boolean) {
   });
 }
 
-const MOOD_FACE: Record<string, string> = {
-  maximalist: '😠',
-  probing: '🤨',
-  bargaining: '😐',
-  closing: '🙂',
-  walkout: '🚪',
-};
-
 function clockText(t: TableSummary): string {
   const c = t.clock;
   const ms = c.endsAt !== null ? c.endsAt - Date.now() : c.remainingMs;
@@ -309,7 +301,7 @@ function drawTable(card: HTMLElement, t: TableSummary, conn: ClassConnection, ke
     {},
     t.parties.map((p) =>
       el('li', {
-        text: `${MOOD_FACE[p.mood] ?? ''} ${p.name}: ${p.seat === 'ai' ? 'AI' : (p.player ?? 'waiting')} · ${p.stance}${p.mood ? ` (${p.mood})` : ''}`,
+        text: `${p.name}: ${p.seat === 'ai' ? 'AI' : (p.player ?? 'waiting')} · ${p.stance}${p.mood ? ` (${p.mood})` : ''}`,
       }),
     ),
   );
@@ -397,14 +389,30 @@ function drawReport(section: HTMLElement, r: ClassReport, code: string) {
       'data-teach': 'csv',
     },
   });
-  // The report page `summit report --html` makes, in a sandboxed frame: no scripts, no access to this page.
-  const frame = el('iframe', { attrs: { sandbox: '', title: 'Class report with the class scatter' } });
-  frame.srcdoc = r.html;
+  const page = el('a', {
+    className: 'button',
+    text: 'Download the report page',
+    attrs: {
+      href: URL.createObjectURL(new Blob([r.html], { type: 'text/html' })),
+      download: `class-${code}-report.html`,
+    },
+  });
+  // The class scatter as an image: an SVG drawn by the report code, shown through <img>, where nothing runs.
+  const plots = r.plots.map((svg, i) =>
+    el('img', {
+      className: 'class-plot',
+      attrs: {
+        src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`,
+        alt: `Class scatter ${i + 1}: every table's outcome in the plane of two parties' values`,
+        'data-teach': 'plot',
+      },
+    }),
+  );
   section.replaceChildren(
     el('h2', { text: `Class report — ${r.finished} finished ${r.finished === 1 ? 'table' : 'tables'}` }),
-    el('div', { className: 'row' }, [csv]),
+    el('div', { className: 'row' }, [csv, page]),
     el('pre', { text: r.table, attrs: { 'data-teach': 'report-table' } }),
-    frame,
+    ...plots,
   );
 }
 
