@@ -379,6 +379,10 @@ function dancePlot(t: TableSummary): SVGSVGElement {
   return svg;
 }
 
+/** An SVG written for inline HTML made a file of its own (an image needs the namespace). */
+const standalone = (svg: string) =>
+  svg.includes('xmlns=') ? svg : svg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
+
 function drawReport(section: HTMLElement, r: ClassReport, code: string) {
   const csv = el('a', {
     className: 'button',
@@ -402,7 +406,7 @@ function drawReport(section: HTMLElement, r: ClassReport, code: string) {
     el('img', {
       className: 'class-plot',
       attrs: {
-        src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`,
+        src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(standalone(svg))}`,
         alt: `Class scatter ${i + 1}: every table's outcome in the plane of two parties' values`,
         'data-teach': 'plot',
       },
