@@ -164,10 +164,6 @@ test('an instructor runs a class of two tables of four students', async ({ brows
   await teach.locator('[data-teach="end"]').click();
   for (const t of [0, 1]) await expect(card(teach, t).locator('.tag')).toHaveText('finished', { timeout: 20_000 });
   await expect(teach.locator('[data-teach="report-table"]')).toContainText('table-2', { timeout: 20_000 });
-  await expect(teach.locator('[data-teach="plot"]')).toBeVisible();
-  expect(
-    await teach.locator('[data-teach="plot"]').evaluate((img: HTMLImageElement) => img.naturalWidth),
-  ).toBeGreaterThan(0);
   await teach.screenshot({ path: 'e2e/screenshots/classroom-dashboard-report.png', fullPage: true });
   const download = teach.waitForEvent('download');
   await teach.locator('[data-teach="zip"]').click();
