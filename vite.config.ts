@@ -10,6 +10,8 @@ export default defineConfig({
     // Phaser alone is ~1.4 MB raw; the real budget (gzipped JS before the first scene) is checked by bench.
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // The game, and the instructor's dashboard of a class (served by the server at /teach).
+      input: { main: 'index.html', teach: 'teach.html' },
       output: {
         // Object-form manualChunks fails in Vite 8 ("manualChunks is not a function"): use codeSplitting groups.
         codeSplitting: {

@@ -62,6 +62,8 @@ const ENTRIES: Record<Folder, string[]> = {
     'chart/index',
     'balance/index',
     'studio/index',
+    'report/index',
+    'online/class-protocol',
   ],
   server: ['index'],
   view: ['index', 'main'],

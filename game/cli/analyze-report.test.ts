@@ -4,9 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { csvField, escapeHtml } from '../session/report/index';
 import { runCaptured } from './capture';
-import { csvField } from './report-csv';
-import { escapeHtml } from './report-html';
 
 const run = runCaptured;
 

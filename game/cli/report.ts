@@ -5,12 +5,10 @@
 // the report of the others is still printed. Exit 0 · 1 some replay invalid or diverged · 2 usage or IO.
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { groupReport, reportCsv, reportHtml, reportTable } from '../session/report/index';
 import { type LoadedDebrief, loadDebrief } from './analyze-load';
 import { checkFlags, type ParsedArgs } from './args';
 import { EXIT, type Io } from './io';
-import { reportCsv } from './report-csv';
-import { reportHtml } from './report-html';
-import { groupReport, type ScenarioGroup } from './report-rows';
 
 const USAGE = 'usage: summit report <replay or folder>... [--csv] [--html FILE] [--scenario FILE]';
 
@@ -29,38 +27,6 @@ function expand(args: string[]): string[] {
     }
     return [a];
   });
-}
-
-const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
-const show = (v: number | string | null): string => (v === null ? '—' : String(v));
-
-export function reportTable(groups: ScenarioGroup[]): string {
-  const out: string[] = [];
-  for (const g of groups) {
-    out.push(`${g.scenario.title} (${g.scenario.id} ${g.scenario.version}): ${g.rows.length} rows`);
-    const head = ['replay', 'party', 'outcome', 'value', 'no deal', 'surplus', 'Pareto gap', 'Nash dist', 'turns'];
-    const body = g.rows.map((r) =>
-      [
-        r.file,
-        r.partyName || '(AI only)',
-        r.outcome,
-        r.value,
-        r.reservation,
-        r.surplus,
-        r.paretoGap,
-        r.nashDistance,
-        r.turns,
-      ].map(show),
-    );
-    const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
-    for (const row of [head, ...body]) out.push(`  ${row.map((c, i) => pad(c, widths[i])).join('  ')}`.trimEnd());
-    out.push('  per party:');
-    for (const s of g.summary) {
-      out.push(`    ${s.name}: ${s.count} games, ${s.deals} deals (${s.dealRate}%), mean surplus ${s.meanSurplus}`);
-    }
-    out.push('');
-  }
-  return out.join('\n').trimEnd();
 }
 
 export function reportCommand(args: ParsedArgs, io: Io): number {

@@ -55,6 +55,18 @@ export const ReplaySchema = z.strictObject({
     .array(z.strictObject({ turn: z.number().int().min(0), seats: z.record(id, z.enum(['human', 'ai'])) }))
     .max(10000)
     .optional(),
+  chair: z
+    .array(
+      z.strictObject({
+        turn: z.number().int().min(0),
+        chair: z.union([
+          z.strictObject({ type: z.literal('world.event'), event: id }),
+          z.strictObject({ type: z.literal('phase.end') }),
+        ]),
+      }),
+    )
+    .max(10000)
+    .optional(),
 });
 
 function error(file: string, line: number, column: number, message: string, path = ''): ScenarioError {

@@ -12,7 +12,9 @@ export type RuleErrorCode =
   | 'bad-package'
   | 'bad-issue'
   | 'bad-target'
-  | 'unknown-action';
+  | 'unknown-action'
+  | 'unknown-event'
+  | 'already-fired';
 
 export interface RuleError {
   code: RuleErrorCode;

@@ -23,7 +23,8 @@ export function startPhase(sc: CompiledScenario, d: GameState, index: number): v
   if (!d.outcome) startRoundEvents(sc, d);
 }
 
-function nextPhaseOrEnd(sc: CompiledScenario, d: GameState): void {
+/** After a phase ended without a deal: the next phase starts, or after the last one the game ends 'no-deal'. */
+export function nextPhaseOrEnd(sc: CompiledScenario, d: GameState): void {
   if (d.phase + 1 >= sc.phases.length) endGame(sc, d, 'no-deal', null);
   else startPhase(sc, d, d.phase + 1);
 }

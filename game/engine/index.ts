@@ -10,6 +10,7 @@ export {
   whatWouldItTake,
 } from './ai';
 export * from './analytics';
+export * from './chair';
 export {
   type ChartEvent,
   type ChartStep,
@@ -32,7 +33,6 @@ export {
   guardWords,
   partyChartGraph,
 } from './chart-graph';
-
 export { askAt, CONCESSION_PRESETS, type ConcessionPreset, targetValue } from './curves';
 export * from './debrief';
 export { demandAllows, demandsOf } from './demands';

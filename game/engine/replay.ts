@@ -8,6 +8,7 @@
 import { produce } from 'immer';
 import type { Action } from './actions';
 import { aiDecide } from './ai';
+import { applyChair, applyChairToDraft, CHAIR_RULES, type ChairAction, type RecordedChair } from './chair';
 import type { RuleError } from './errors';
 import { canonicalJson, hashString, stateHash } from './hash';
 import { newGame } from './newgame';
@@ -60,6 +61,11 @@ export interface Replay {
    * (an AI for a player who left). Each holds from its turn on, until the next.
    */
   reseats?: Reseat[];
+  /**
+   * The chair's interventions (rules 4 on: a class's instructor injected a world event, a phase clock ran out),
+   * each before the action of its turn, in the order made. Absent when there were none.
+   */
+  chair?: RecordedChair[];
 }
 
 /** A change of seats: from `turn` on (before that turn's action), these are the seats. */
@@ -159,6 +165,12 @@ function checkScenario(sc: CompiledScenario, r: Replay): ReplayError | null {
       message: `This replay was made by a newer version of Summit (rules ${r.rules}); this build has rules ${RULES_REVISION}.`,
     };
   }
+  if (r.chair && r.chair.length > 0 && (r.rules ?? 1) < CHAIR_RULES) {
+    return {
+      code: 'scenario-mismatch',
+      message: `This replay records interventions its rules (${r.rules ?? 1}) do not have.`,
+    };
+  }
   if (r.scenario.id !== sc.id) {
     return { code: 'scenario-mismatch', message: `This replay is of scenario '${r.scenario.id}', not '${sc.id}'.` };
   }
@@ -192,6 +204,7 @@ interface Stepper {
   state(): GameState;
   apply(action: Action, reason: Reason | null): RuleError | null;
   reseat(seats: ByParty<Seat>): void;
+  chair(c: ChairAction): RuleError | null;
 }
 
 /** One immutable state per turn, through applyAction (each a produce): what the viewer shows. */
@@ -208,6 +221,12 @@ function keepingStepper(sc: CompiledScenario, start: GameState): Stepper {
     reseat(seats) {
       s = reseated(s, seats);
     },
+    chair(c) {
+      const r = applyChair(sc, s, c);
+      if (!r.ok) return r.error;
+      s = r.value;
+      return null;
+    },
   };
 }
 
@@ -223,6 +242,7 @@ function privateStepper(sc: CompiledScenario, start: GameState): Stepper {
     reseat(seats) {
       d.seats = { ...seats };
     },
+    chair: (c) => applyChairToDraft(sc, d, c),
   };
 }
 
@@ -240,9 +260,25 @@ function forward(
   // part of it (as when a save is resumed).
   const end = whole && r.outcome === null ? r.hashes.length : upTo;
   const reseats = reseatsOf(r);
+  const chairs = r.chair ?? [];
+  let nextChair = 0;
+  /** The chair's interventions made before this turn's action (none in a replay without them). */
+  const chairAt = (turn: number): ReplayError | null => {
+    while (nextChair < chairs.length && chairs[nextChair]!.turn === turn && st.state().outcome === null) {
+      const problem = st.chair(chairs[nextChair]!.chair);
+      if (problem) return { code: 'bad-action', turn, message: `Diverged at turn ${turn}: ${problem.message}` };
+      nextChair++;
+    }
+    return null;
+  };
   for (let s = st.state(); s.outcome === null && s.turn < end; s = st.state()) {
     // Changes of seats made at this turn hold from its action on.
     for (const change of reseats) if (change.turn === s.turn) st.reseat(change.seats);
+    if (chairs.length > 0) {
+      const problem = chairAt(s.turn);
+      if (problem) return problem;
+      if (st.state().outcome !== null) break; // the chair ended the last phase: the game is over
+    }
     s = st.state();
     const p = speaker(sc, s)!;
     const turn = s.turn;
@@ -277,6 +313,19 @@ function forward(
     // A branch saved at the very turn it changed seats: the loop stopped before that turn could apply them.
     const last = st.state();
     if (r.reseat && last.turn === r.reseat.turn && last.outcome === null) st.reseat(r.reseat.seats);
+    // Interventions made after the last recorded turn (an unfinished game saved right after one).
+    if (chairs.length > 0) {
+      const problem = chairAt(last.turn);
+      if (problem) return problem;
+      if (nextChair < chairs.length) {
+        const turn = chairs[nextChair]!.turn;
+        return {
+          code: 'bad-action',
+          turn,
+          message: `Diverged at turn ${turn}: an intervention recorded after the game ended.`,
+        };
+      }
+    }
     if (next < r.actions.length) {
       const turn = r.actions[next].turn;
       return { code: 'bad-action', turn, message: `Diverged at turn ${turn}: actions recorded after the game ended.` };
@@ -379,6 +428,8 @@ export function makeReplay(
     reseat?: { turn: number; startSeats: ByParty<Seat> } | null;
     /** Every change of seats (written as `reseats`), with the seats at the start. */
     reseats?: { startSeats: ByParty<Seat>; changes: readonly Reseat[] } | null;
+    /** The chair's interventions (rules 4 on). */
+    chair?: readonly RecordedChair[];
   },
 ): Replay {
   const draft: Replay = {
@@ -399,6 +450,8 @@ export function makeReplay(
   if (meta.reseats && meta.reseats.changes.length > 0) {
     draft.reseats = meta.reseats.changes.map((c) => ({ turn: c.turn, seats: { ...c.seats } }));
   }
+  if (meta.chair && meta.chair.length > 0)
+    draft.chair = meta.chair.map((c) => ({ turn: c.turn, chair: { ...c.chair } }));
   draft.actions = humanActions(s, draft);
   // Play it back once, unchecked, to collect each turn's hash (on a private copy: the states are not kept).
   const hashes: string[] = [];

@@ -14,6 +14,10 @@ export function applyLog(m: RoomMatch, events: readonly RoomEvent[]): Result<Roo
       const r = m.act(e.action);
       if (!r.ok)
         return { ok: false, error: `the logged action at turn ${e.turn} no longer applies: ${r.error.message}` };
+    } else if (e.kind === 'chair') {
+      const r = m.chair(e.chair);
+      if (!r.ok)
+        return { ok: false, error: `the logged intervention at turn ${e.turn} no longer applies: ${r.error.message}` };
     } else m.reseat(e.seats);
   }
   return { ok: true, value: m };

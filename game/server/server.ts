@@ -8,6 +8,10 @@ import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { matchMaker, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
+import { CLASS_ROOM_NAME, CLASS_TABLE_NAME } from '../session/online/class-protocol';
+import { classRoomType } from './class-room';
+import { openClassStore } from './class-store';
+import { type ClassContext, classTableRoomType } from './class-table';
 import { type ClusterSetup, clusterOptions, listedElsewhere } from './cluster';
 import { isJoinCode, normaliseCode } from './join-code';
 import { rebuildRoom } from './rebuild';
@@ -15,6 +19,7 @@ import { scenarioShelf } from './scenarios';
 import { staticFiles } from './static-files';
 import { openStore, type RoomStore } from './store';
 import { type RoomContext, summitRoomType } from './summit-room';
+import { teachRoutes } from './teach-routes';
 import { scenarioLibrary, UPLOAD_MAX_AGE_MS, uploadHandler } from './uploads';
 
 export { ROOM_NAME } from '../session/online/room-protocol';
@@ -64,8 +69,10 @@ type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => 
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const scenarios = scenarioLibrary(scenarioShelf(config.scenariosDir), store);
-  const ctx: RoomContext = {
+  const classes = await openClassStore(store.sql);
+  const ctx: ClassContext = {
     store,
+    classes,
     scenarios,
     aiDelayMs: config.aiDelayMs,
     graceMs: config.graceMs,
@@ -106,11 +113,14 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       // `/` must be a route of its own: Colyseus answers an unclaimed `/` with its banner.
       app.get('/', (req: IncomingMessage, res: ServerResponse, next: () => void) => files(req, res, next));
       app.use(uploadHandler(scenarios, { log: config.log }));
+      app.use(teachRoutes({ store, classes, scenarios, distDir: resolve(config.distDir), log: config.log }));
       app.use(replays);
       app.use(files);
     },
   });
   server.define(ROOM_NAME, summitRoomType(ctx));
+  server.define(CLASS_TABLE_NAME, classTableRoomType(ctx));
+  server.define(CLASS_ROOM_NAME, classRoomType(ctx));
   await server.listen(config.port, config.host);
   const address = httpServer.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
@@ -121,7 +131,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     if (config.cluster && (await listedElsewhere(record.code))) continue;
     ctx.restoring.add(record.code);
     try {
-      await matchMaker.createRoom(ROOM_NAME, { restore: record.code });
+      const inClass = await classes.tableOfRoom(record.code);
+      await matchMaker.createRoom(inClass ? CLASS_TABLE_NAME : ROOM_NAME, { restore: record.code });
     } catch (e) {
       config.log(`room ${record.code} could not be rebuilt: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -136,6 +147,17 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   void sweep();
   const sweeper = setInterval(sweep, 60 * 60 * 1000);
   sweeper.unref();
+  // The classes still running get their class room back (their tables are rebuilt above).
+  for (const c of await classes.classes()) {
+    if (c.ended) continue;
+    ctx.restoring.add(c.code);
+    try {
+      await matchMaker.createRoom(CLASS_ROOM_NAME, { restore: c.code });
+    } catch (e) {
+      ctx.restoring.delete(c.code);
+      config.log(`class ${c.code} could not be reopened: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
 
   return {
     port,

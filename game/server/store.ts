@@ -3,10 +3,10 @@
 // it (the engine is deterministic: the AI's turns are recomputed, not stored). Embedded PGlite in the --data folder
 // by default (nothing to install); PostgreSQL through `pg` when DATABASE_URL is set — the same SQL runs on both.
 
-import type { Action, ByParty, Seat } from '../engine/index';
+import type { Action, ByParty, ChairAction, Seat } from '../engine/index';
 
 /** The one thing both drivers offer: a parameterised query answering rows. */
-interface Sql {
+export interface Sql {
   query<R>(text: string, params?: unknown[]): Promise<{ rows: R[] }>;
   close(): Promise<void>;
 }
@@ -32,7 +32,8 @@ export interface RoomRecord {
 
 export type RoomEvent =
   | { kind: 'action'; turn: number; action: Action }
-  | { kind: 'reseat'; turn: number; seats: Partial<ByParty<Seat>> };
+  | { kind: 'reseat'; turn: number; seats: Partial<ByParty<Seat>> }
+  | { kind: 'chair'; turn: number; chair: ChairAction }; // a class's instructor or phase clock (class-table.ts)
 
 export interface RoomStore {
   /** Creates or updates a room's row (lobby, start, players, end). */
@@ -52,6 +53,8 @@ export interface RoomStore {
    */
   expireScenarios(before: Date): Promise<string[]>;
   close(): Promise<void>;
+  /** The database itself, for the classroom's own tables (class-store.ts). */
+  sql: Sql;
 }
 
 const SCHEMA = [
@@ -204,6 +207,7 @@ function storeOver(sql: Sql): RoomStore {
       return r.rows.map((row) => row.id);
     },
     close: () => sql.close(),
+    sql,
   };
 }
 

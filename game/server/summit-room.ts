@@ -53,14 +53,14 @@ export function summitRoomType(ctx: RoomContext): typeof SummitRoom {
 
 export class SummitRoom extends Room {
   protected ctx!: RoomContext;
-  private record!: RoomRecord;
+  protected record!: RoomRecord;
   /** The room's scenario, compiled once when the room is made (bundled or uploaded). */
-  private scenario!: CompiledScenario;
-  private match: RoomMatch | null = null;
+  protected scenario!: CompiledScenario;
+  protected match: RoomMatch | null = null;
   private seq = 0;
   /** Serialises everything that writes to the log, so the log's order is the game's order. */
   private queue: Promise<void> = Promise.resolve();
-  private readonly playerOf = new Map<string, PlayerRecord>(); // sessionId → player
+  protected readonly playerOf = new Map<string, PlayerRecord>(); // sessionId → player
   private readonly limits = new Map<string, () => boolean>(); // sessionId → rate limiter
   private readonly logSent = new Map<string, number>(); // sessionId → transcript entries sent
   private readonly away = new Map<string, ReturnType<typeof setTimeout>>(); // playerId → grace timer
@@ -134,9 +134,29 @@ export class SummitRoom extends Room {
     });
   }
 
+  // ---- hooks for a class's table (class-table.ts); an ordinary room has none of these ----------------------------
+
+  /** Whether the table is held (paused by the instructor): no moves, no AI turns. */
+  protected held(): boolean {
+    return false;
+  }
+  /** After anything players can see changed (the lobby, the game). */
+  protected changed(): void {}
+  /** A newcomer (not a returning player) has joined; a class seats them. */
+  protected seated(_player: PlayerRecord): void {}
+  /** A connection that watches without being a player (a class's instructor): true when handled. */
+  protected watcher(_client: Client, _options: unknown): boolean {
+    return false;
+  }
+  /** The game is over; its replay file. */
+  protected ended(_replay: string): void {}
+  /** Whether the first player hosts (an ordinary room); a class's tables are started by the instructor. */
+  protected readonly hostedByPlayer: boolean = true;
+
   // ---- joining -----------------------------------------------------------------------------------------------
 
   override onJoin(client: Client, options: unknown) {
+    if (this.watcher(client, options)) return;
     const parsed = JoinOptionsSchema.safeParse(options ?? {});
     const opts = parsed.success ? parsed.data : {};
     let player = opts.token ? this.record.players.find((p) => p.token === opts.token) : undefined;
@@ -144,6 +164,7 @@ export class SummitRoom extends Room {
       if (this.record.players.length >= MAX_PLAYERS) throw new Error('The room is full.');
       player = { id: newToken().slice(0, 8), token: newToken(), name: cleanName(opts.name), party: null };
       this.record.players.push(player);
+      this.seated(player);
       this.persistRoom();
     }
     // One connection per player: an older tab of the same player is closed.
@@ -155,7 +176,7 @@ export class SummitRoom extends Room {
     }
     this.playerOf.set(client.sessionId, player);
     this.limits.set(client.sessionId, rateLimiter({ perSecond: 10, burst: 20 }));
-    const host = this.record.players[0]?.id === player.id;
+    const host = this.hostedByPlayer && this.record.players[0]?.id === player.id;
     const welcome: WelcomeMessage = {
       code: this.record.code,
       playerId: player.id,
@@ -245,6 +266,7 @@ export class SummitRoom extends Room {
       case 'start':
         if ((parsed.data as { hostToken: string }).hostToken !== this.record.hostToken)
           return this.refuse(client, 'start: only the host can start the game');
+        if (!this.hostedByPlayer) return this.refuse(client, 'start: the instructor starts this table');
         return this.onStart(client);
       case 'replay':
         if (this.match === null || !this.record.finished) return this.refuse(client, 'replay: the game is not over');
@@ -272,6 +294,12 @@ export class SummitRoom extends Room {
 
   private onStart(client: Client) {
     if (this.match !== null) return this.refuse(client, 'start: the game has started');
+    this.startGame();
+  }
+
+  /** The game starts: the AI takes every empty seat. */
+  protected startGame() {
+    if (this.match !== null) return;
     const seats: ByParty<Seat> = {};
     for (const p of this.scenario.parties)
       seats[p.id] = this.record.players.some((x) => x.party === p.id) ? 'human' : 'ai';
@@ -309,6 +337,8 @@ export class SummitRoom extends Room {
     }
     if (m.seats()[player.party] !== 'human')
       return answer({ ok: false, error: { code: 'not-your-seat', message: 'The AI holds your seat.' } });
+    if (this.held())
+      return answer({ ok: false, error: { code: 'paused', message: 'The instructor has paused the table.' } });
     const turn = m.state().turn;
     const r = m.act(msg.action);
     if (!r.ok) return answer({ ok: false, error: r.error });
@@ -317,16 +347,16 @@ export class SummitRoom extends Room {
     this.afterChange();
   }
 
-  private afterChange() {
+  protected afterChange() {
     this.broadcastViews();
     if (this.match?.state().outcome) this.finish();
     else this.scheduleAi();
   }
 
   /** AI seats to move play one turn each, a pacing delay apart (all at once when the delay is 0). */
-  private scheduleAi() {
+  protected scheduleAi() {
     const m = this.match;
-    if (m === null || this.aiTimer !== null || this.record.finished) return;
+    if (m === null || this.aiTimer !== null || this.record.finished || this.held()) return;
     const p = m.toMove();
     if (p === null || m.seats()[p] !== 'ai') return;
     if (this.ctx.aiDelayMs <= 0) {
@@ -336,6 +366,7 @@ export class SummitRoom extends Room {
     }
     this.aiTimer = setTimeout(() => {
       this.aiTimer = null;
+      if (this.held()) return;
       if (m.step()) this.afterChange();
     }, this.ctx.aiDelayMs);
   }
@@ -348,6 +379,7 @@ export class SummitRoom extends Room {
     this.queue = this.queue.then(() => this.ctx.store.saveRoom(this.record)).catch(this.logFailure);
     this.queue.then(() => this.broadcast('end', { replay }));
     this.autoDispose = true;
+    this.ended(replay);
   }
 
   private replayText(): string {
@@ -360,13 +392,13 @@ export class SummitRoom extends Room {
   private logFailure = (e: unknown) =>
     this.ctx.log(`room ${this.roomId}: could not write to the database: ${String(e)}`);
 
-  private logEvent(event: RoomEvent): Promise<void> {
+  protected logEvent(event: RoomEvent): Promise<void> {
     const seq = this.seq++;
     this.queue = this.queue.then(() => this.ctx.store.append(this.record.code, seq, event)).catch(this.logFailure);
     return this.queue;
   }
 
-  private persistRoom() {
+  protected persistRoom() {
     const snapshot = structuredClone(this.record);
     this.queue = this.queue.then(() => this.ctx.store.saveRoom(snapshot)).catch(this.logFailure);
   }
@@ -378,7 +410,7 @@ export class SummitRoom extends Room {
 
   // ---- what each client sees ---------------------------------------------------------------------------------
 
-  private sendLobby() {
+  protected sendLobby() {
     const lobby: LobbyView = {
       code: this.record.code,
       file: this.record.file,
@@ -394,15 +426,16 @@ export class SummitRoom extends Room {
       started: this.match !== null,
     };
     this.broadcast('lobby', lobby);
+    this.changed();
   }
 
-  private sendScenario(client: Client, party: PartyId | null) {
+  protected sendScenario(client: Client, party: PartyId | null) {
     if (this.match === null) return;
     client.send('scenario', { file: this.record.file, scenario: playerScenario(this.match.scenario, party) });
   }
 
   /** The view of one seat; the transcript only from where this client's copy ends (a new connection: all). */
-  private sendView(client: Client, party: PartyId | null, hash = this.match?.hash() ?? '') {
+  protected sendView(client: Client, party: PartyId | null, hash = this.match?.hash() ?? '') {
     const m = this.match;
     if (m === null) return;
     const s = m.state();
@@ -420,9 +453,10 @@ export class SummitRoom extends Room {
     client.send('view', view);
   }
 
-  private broadcastViews() {
+  protected broadcastViews() {
     const hash = this.match?.hash() ?? '';
     for (const c of this.clients) this.sendView(c, this.playerOf.get(c.sessionId)?.party ?? null, hash);
+    this.changed();
   }
 
   /** For tests and the restart check: the room's real state hash. */

@@ -7,10 +7,10 @@ export function eventsOfTurn(
   sc: CompiledScenario,
   before: GameState,
   after: GameState,
-  action: Action,
+  action: Action | null, // null: the chair's intervention, no turn (chair.ts)
   by: Seat,
 ): MatchEvent[] {
-  const out: MatchEvent[] = [{ type: 'turn', turn: before.turn, party: action.party, action, by }];
+  const out: MatchEvent[] = action ? [{ type: 'turn', turn: before.turn, party: action.party, action, by }] : [];
   for (const p of sc.parties) {
     const was = before.ai[p.id];
     const now = after.ai[p.id];
@@ -18,7 +18,7 @@ export function eventsOfTurn(
       out.push({ type: 'stance', party: p.id, from: was.value, to: now.value, cause: now.cause });
     }
   }
-  if (action.type === 'offer.propose' && after.table !== null && after.table.proposer === action.party) {
+  if (action?.type === 'offer.propose' && after.table !== null && after.table.proposer === action.party) {
     out.push({ type: 'offer', party: action.party, package: after.table.package });
   }
   for (const deal of after.agreements.slice(before.agreements.length)) {

@@ -46,6 +46,7 @@ function initFrom(sc: CompiledScenario, replay: Replay, o: FromReplayOptions): R
     startSeats: { ...replay.seats },
     reseats: reseatsOf(replay),
     parent: replay.parent,
+    chair: replay.chair ?? [],
   });
 }
 

@@ -7,7 +7,9 @@ import {
   type Action,
   aiDecide,
   applyAction,
+  applyChair,
   type ByParty,
+  type ChairAction,
   type CompiledScenario,
   err,
   type GameState,
@@ -17,6 +19,7 @@ import {
   ok,
   type PartyId,
   playReplay,
+  type RecordedChair,
   type Replay,
   type Reseat,
   type Result,
@@ -44,6 +47,8 @@ export interface MatchInit {
   startSeats: ByParty<Seat>;
   reseats: Reseat[];
   parent: Replay['parent'];
+  /** The chair's interventions so far (a class's table; absent: none). */
+  chair?: RecordedChair[];
 }
 
 /** A new game from a seed and seats; its first autosave is written at once, so it is resumable from turn 0. */
@@ -71,6 +76,7 @@ export function openMatch(init: MatchInit, port: SavePort | null): Match {
   const sc = init.scenario;
   let state = init.state;
   const reseats = init.reseats.map((r) => ({ turn: r.turn, seats: { ...r.seats } }));
+  const chairs = (init.chair ?? []).map((c) => ({ turn: c.turn, chair: { ...c.chair } }));
   const listeners = new Set<MatchListener>();
   let lastSave: SaveOutcome = { ok: true };
 
@@ -82,6 +88,7 @@ export function openMatch(init: MatchInit, port: SavePort | null): Match {
       game: GAME_VERSION,
       parent: init.parent,
       reseats: reseats.length > 0 ? { startSeats: init.startSeats, changes: reseats } : null,
+      chair: chairs,
     });
   /** Writes the autosave; the outcome is kept for saveStatus() and told to subscribers by the caller. */
   const write = (): SaveOutcome => {
@@ -167,6 +174,16 @@ export function openMatch(init: MatchInit, port: SavePort | null): Match {
       let played = 0;
       while (match.step()) played++;
       return played;
+    },
+    chair(c: ChairAction): Result<GameState, RuleError> {
+      const r = applyChair(sc, state, c);
+      if (!r.ok) return r;
+      const before = state;
+      state = r.value;
+      chairs.push({ turn: before.turn, chair: { ...c } });
+      for (const event of eventsOfTurn(sc, before, state, null, 'ai')) emit(event);
+      save();
+      return ok(state);
     },
     reseat(change) {
       if (state.outcome !== null) return;

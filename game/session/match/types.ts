@@ -5,6 +5,7 @@ import type {
   Action,
   ActionType,
   ByParty,
+  ChairAction,
   CompiledScenario,
   GameState,
   Outcome,
@@ -77,6 +78,11 @@ export interface Match {
   step(): boolean;
   /** Plays AI turns until a human is to move or the game ends; returns how many were played. */
   skip(): number;
+  /**
+   * The chair's intervention (a class's instructor or phase clock; rules 4 on): fires a world event or ends the
+   * phase before the next turn; recorded in the replay. Returns why it cannot happen as a value.
+   */
+  chair(c: ChairAction): Result<GameState, RuleError>;
   /** Changes who sits where from the current turn on; recorded in the replay's list of reseats. */
   reseat(seats: Partial<ByParty<Seat>>): void;
   /**

@@ -2,6 +2,15 @@
 // the room's message protocol shared with the server, a host's scenario file sent to the server, and the bots of
 // `summit loadtest`. The browser loads it lazily (the title carries no SDK); Node (the CLI, the server's tests)
 // imports it directly.
+export {
+  ClassConnection,
+  type ClassEvent,
+  createClass,
+  listClasses,
+  replaysZipUrl,
+  scenarioParties,
+} from './class-client';
+export * from './class-protocol';
 export { type BotStyle, botMove } from './remote-bot';
 export { type RemoteEvent, RemoteMatch, type RemoteOptions, type TokenStore } from './remote-match';
 export {

@@ -16,6 +16,7 @@ import type {
   RuleError,
   Seat,
 } from '../../engine/index';
+import { CLASSES_PATH, type ClassTableMessage, type SeatAnswer } from './class-protocol';
 import { type ActResult, type LobbyView, ROOM_NAME, type TableView, type WelcomeMessage } from './room-protocol';
 
 export type RemoteEvent =
@@ -24,6 +25,7 @@ export type RemoteEvent =
   | { type: 'view'; view: TableView }
   | { type: 'end'; replay: string }
   | { type: 'error'; message: string }
+  | { type: 'class'; message: ClassTableMessage }
   | { type: 'connection'; status: 'reconnecting' | 'connected' | 'lost' };
 
 /** Where a client keeps its seat token (the browser: sessionStorage, so a reload keeps the seat). */
@@ -49,6 +51,7 @@ export class RemoteMatch {
   private sc: CompiledScenario | null = null;
   private file: string | null = null;
   private replayText: string | null = null;
+  private classMessage: ClassTableMessage | null = null;
   private nextN = 1;
   private readonly pending = new Map<number, (r: ActResult) => void>();
   private readonly listeners = new Set<(e: RemoteEvent) => void>();
@@ -69,13 +72,31 @@ export class RemoteMatch {
     return m;
   }
 
-  /** Joins a room by its code (with this browser's seat token for it, if it has one: the seat comes back). */
+  /**
+   * Joins a room by its code (with this browser's seat token for it, if it has one: the seat comes back). A class's
+   * code seats the student at one of its tables: the server says which.
+   */
   static async join(url: string, code: string, options: RemoteOptions): Promise<RemoteMatch> {
     const m = new RemoteMatch(new Client(url), options);
-    const token = options.tokens?.get(code) ?? undefined;
-    m.attach(await m.client.joinById(code, { name: options.name, token }));
+    const table = await classSeat(url, code);
+    const target = table ?? code;
+    const token = options.tokens?.get(target) ?? undefined;
+    m.attach(await m.client.joinById(target, { name: options.name, token }));
     await m.welcomed();
     return m;
+  }
+
+  /** A class's table, read-only, for its instructor (the key proves it). */
+  static async watch(url: string, code: string, key: string): Promise<RemoteMatch> {
+    const m = new RemoteMatch(new Client(url), { name: 'Instructor', retryMs: 0 });
+    m.attach(await m.client.joinById(code, { watch: true, key }));
+    await m.welcomed();
+    return m;
+  }
+
+  /** A class's clock, pause and notice (null: not a class's table). */
+  classInfo(): ClassTableMessage | null {
+    return this.classMessage;
   }
 
   get code(): string {
@@ -238,6 +259,10 @@ export class RemoteMatch {
       this.emit({ type: 'end', replay: e.replay });
     });
     room.onMessage('error', (e: { message: string }) => this.emit({ type: 'error', message: e.message }));
+    room.onMessage('class', (c: ClassTableMessage) => {
+      this.classMessage = c;
+      this.emit({ type: 'class', message: c });
+    });
     room.onLeave(() => {
       if (this.room !== room) return;
       this.room = null;
@@ -287,4 +312,18 @@ export class RemoteMatch {
     this.reconnecting = false;
     this.emit({ type: 'connection', status: 'lost' });
   }
+}
+
+/** The table a class's code seats a student at, or null when the code is no class's (an ordinary room's). */
+async function classSeat(url: string, code: string): Promise<string | null> {
+  let answer: SeatAnswer;
+  try {
+    const res = await fetch(`${url.replace(/\/$/, '')}${CLASSES_PATH}/${encodeURIComponent(code)}/seat`);
+    if (res.status === 404) return null;
+    answer = (await res.json()) as SeatAnswer;
+  } catch {
+    return null;
+  }
+  if (!answer.ok) throw new Error(answer.error);
+  return answer.table;
 }

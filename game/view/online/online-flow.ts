@@ -15,6 +15,7 @@ import { readScenarioFile } from '../ui/scenario-file';
 import { createScenarioFileSection } from '../ui/scenario-file-section';
 import { setLayout } from '../ui/screen';
 import { createSummitScreen, type SummitGame } from '../ui/summit-screen';
+import { type ClassBanner, classBanner } from './class-banner';
 
 export interface OnlineDeps {
   root: HTMLElement;
@@ -194,8 +195,19 @@ export async function rejoin(deps: OnlineDeps, code: string, name = storage()?.g
   enterRoom(deps, await RemoteMatch.join(serverUrl(), code, { name, tokens }));
 }
 
-function enterRoom(deps: OnlineDeps, m: RemoteMatch) {
-  storage()?.setItem(CURRENT_KEY, m.code);
+/** A class's table, read-only, for its instructor (opened from the dashboard with the class's key). */
+export async function watchTable(deps: OnlineDeps, code: string, key: string) {
+  const { RemoteMatch } = await import('../../session/online/index');
+  enterRoom(deps, await RemoteMatch.watch(serverUrl(), code, key), false);
+}
+
+let banner: ClassBanner | null = null;
+
+function enterRoom(deps: OnlineDeps, m: RemoteMatch, remember = true) {
+  if (remember) storage()?.setItem(CURRENT_KEY, m.code);
+  banner?.remove();
+  banner = classBanner();
+  banner.update(m.classInfo());
   let screen: 'lobby' | 'summit' | 'end' | null = null;
   let table: ReturnType<typeof mountTable> | null = null;
   const update = () => {
@@ -219,7 +231,9 @@ function enterRoom(deps: OnlineDeps, m: RemoteMatch) {
   };
   m.subscribe((e) => {
     if (e.type === 'error') table?.error(e.message);
+    if (e.type === 'class') banner?.update(e.message);
     if (e.type === 'connection' && e.status === 'lost') {
+      banner?.remove();
       table?.leave();
       deps.attach(null);
       deps.toTitle('The connection to the room was lost. Join again with its code.');

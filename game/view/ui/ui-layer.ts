@@ -156,7 +156,18 @@ export function createUiLayer(
   });
   const onlineFlow = () => import('../online/online-flow');
   const openOnlineFromAddress = (): boolean => {
-    const join = new URLSearchParams(location.search).get('join');
+    const params = new URLSearchParams(location.search);
+    // A class's instructor watching one table (from the dashboard, with the class's key).
+    const watch = params.get('watch');
+    const key = params.get('key');
+    if (watch !== null && key !== null) {
+      onlineFlow().then(
+        (f) => f.watchTable(onlineDeps(), watch, key).catch(() => f.openJoin(onlineDeps(), '')),
+        failed,
+      );
+      return true;
+    }
+    const join = params.get('join');
     let current: string | null = null;
     try {
       current = sessionStorage.getItem('summit.online.current');

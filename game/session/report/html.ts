@@ -4,9 +4,9 @@
 // reservation lines. The plot uses the scenario's starting reservations, since events move them differently in each
 // game. Every string from a scenario or a replay passes through escapeHtml: they are text, never markup.
 
-import type { CompiledScenario } from '../engine/index';
-import { frontier2d, nashPoint, type PartyId, packageSpace } from '../engine/index';
-import type { ScenarioGroup } from './report-rows';
+import type { CompiledScenario } from '../../engine/index';
+import { frontier2d, nashPoint, type PartyId, packageSpace } from '../../engine/index';
+import type { ScenarioGroup } from './rows';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -4,8 +4,8 @@
 //   pareto gap    = 0 when the outcome is Pareto-optimal for the parties whose consent it needs, else the joint gain
 //                   (sum over those parties) of the dominating package with the largest joint gain
 //   nash distance = Σ |value − value at the Nash point| over those parties (empty when there is no Nash point)
-import type { CompiledScenario, OutcomeKind, PartyId } from '../engine/index';
-import type { LoadedDebrief } from './analyze-load';
+import type { CompiledScenario, OutcomeKind, PartyId } from '../../engine/index';
+import type { LoadedDebrief } from './debrief';
 
 export interface ReportRow {
   file: string;

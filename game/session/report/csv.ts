@@ -1,7 +1,7 @@
 // The class report as CSV: one record per row of every scenario group, with a header. Fields are quoted as RFC 4180
 // asks (a field holding a comma, a double quote or a line break is wrapped in quotes, its quotes doubled); records
 // end with CRLF. Empty fields stand for "no value" (no human seat, no Nash point).
-import type { ScenarioGroup } from './report-rows';
+import type { ScenarioGroup } from './rows';
 
 export const CSV_HEADER = [
   'file',

@@ -1,0 +1,185 @@
+// A class in the browser: the instructor makes a class of two Alaska tables at /teach; eight students join with the
+// one class code and are seated four to a table; the instructor starts the class (six students then leave: the AI
+// takes their seats), pauses a table (its student sees it), injects a world event into every table, sends a notice
+// (shown as text), watches one table live and read-only, ends the class and downloads the zip of replays — every
+// replay in it verifies and records the interventions. The dashboard's latency after a student's move is measured.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { parseReplay, parseScenario } from '../game/content/index';
+import { verifyReplay } from '../game/engine/index';
+import { type SpawnedServer, spawnServer } from '../game/server/spawn';
+import { collectErrors, waitForReady } from './fixtures';
+import { presetSettings } from './game-helpers';
+
+const PORT = process.env.E2E_CLASSROOM_PORT ?? '4196';
+let server: SpawnedServer | null = null;
+const dataDir = mkdtempSync(join(tmpdir(), 'summit-e2e-classroom-'));
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000); // a loaded machine takes a while to start the server
+  server = await spawnServer([
+    '--port',
+    PORT,
+    '--data',
+    dataDir,
+    '--dist',
+    process.env.E2E_DIST ?? 'dist',
+    '--ai-delay',
+    '0',
+    '--grace',
+    '1',
+  ]);
+});
+test.afterAll(() => {
+  server?.child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const card = (page: Page, table: number) => page.locator(`[data-table="${table}"]`);
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN;
+};
+
+test('an instructor runs a class of two tables of four students', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const url = server!.url;
+  const teachContext = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
+  const teach = await teachContext.newPage();
+  const teachErrors = collectErrors(teach);
+  teach.on('dialog', (d) => void d.accept());
+
+  // A new class: Alaska, two tables, students play every party, ten minutes a phase.
+  await teach.goto(`${url}/teach`);
+  await teach.locator('[data-teach="scenario"]').selectOption('alaska-2025.yaml');
+  await expect(teach.locator('[data-teach="humans"] input[type=checkbox]')).toHaveCount(4);
+  await teach.locator('[data-teach="tables"]').fill('2');
+  await teach.locator('[data-teach="minutes"]').fill('10');
+  await teach.locator('[data-teach="create"]').click();
+  const code = (await teach.locator('[data-teach="code"]').textContent())!;
+  expect(code).toMatch(/^[A-Z2-9]{6}$/);
+  await expect(teach.locator('[data-teach="key-link"]')).toContainText(`class=${code}&key=`);
+  await expect(teach.getByAltText(`QR code of ${url}/?join=${code}`)).toBeVisible();
+  await expect(card(teach, 0)).toBeVisible();
+  await expect(card(teach, 1)).toBeVisible();
+
+  // Eight students join with the class's code and are seated four to a table.
+  const students: { context: BrowserContext; page: Page }[] = [];
+  for (let i = 0; i < 8; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await presetSettings(page);
+    await page.goto(`${url}/?join=${code}`);
+    await waitForReady(page);
+    await page.getByLabel('Your name').fill(`Student ${i + 1}`);
+    await page.locator('[data-online="join"]').click();
+    await page.locator('[data-code]').waitFor();
+    students.push({ context, page });
+  }
+  for (const t of [0, 1]) await expect(card(teach, t)).not.toContainText('waiting', { timeout: 15_000 });
+  await teach.screenshot({ path: 'e2e/screenshots/classroom-dashboard-lobby.png', fullPage: true });
+
+  // The class starts; six students leave (the AI takes their seats after the grace period), one stays per table.
+  await teach.locator('[data-teach="start"]').click();
+  const tableOf = async (p: Page) =>
+    (await p
+      .locator('[data-code]')
+      .getAttribute('data-code')
+      .catch(() => null)) ?? '';
+  for (const s of students) await s.page.waitForFunction(() => window.__summit?.screen === 'summit');
+  const codes = await Promise.all(
+    students.map((s) => s.page.evaluate(() => sessionStorage.getItem('summit.online.current') ?? '')),
+  );
+  const tableCodes = [...new Set(codes)];
+  expect(tableCodes).toHaveLength(2);
+  const stay = tableCodes.map((c) => students[codes.indexOf(c)]!);
+  for (const s of students) if (!stay.includes(s)) await s.context.close();
+  void tableOf;
+
+  // Latency: a remaining student's move, until the dashboard shows the table's new turn.
+  const latency: number[] = [];
+  for (let round = 0; round < 40 && latency.length < 8; round++) {
+    for (const s of stay) {
+      const pass = s.page.locator('[data-action="turn.pass"]');
+      if (!(await pass.isEnabled().catch(() => false))) continue;
+      const tableNo = tableCodes.indexOf(codes[students.indexOf(s)]!);
+      const before = (await card(teach, tableNo).locator('[data-field="phase"]').textContent()) ?? '';
+      const t0 = Date.now();
+      await pass.click();
+      await teach.waitForFunction(
+        ([t, b]) => (document.querySelector(`[data-table="${t}"] [data-field="phase"]`)?.textContent ?? '') !== b,
+        [tableNo, before] as const,
+        { polling: 10, timeout: 5000 },
+      );
+      latency.push(Date.now() - t0);
+    }
+    await teach.waitForTimeout(100);
+  }
+  expect(latency.length).toBeGreaterThan(2);
+  console.log(
+    `dashboard latency after a move: median ${percentile(latency, 50)} ms, p95 ${percentile(latency, 95)} ms (n=${latency.length})`,
+  );
+  const transit = await teach.evaluate(
+    () => (window as unknown as { __teach: { latencies: number[] } }).__teach.latencies,
+  );
+  console.log(
+    `table summary, server to dashboard: median ${percentile(transit, 50)} ms, p95 ${percentile(transit, 95)} ms (n=${transit.length})`,
+  );
+  // What the server adds after a move (batching, presence, the dashboard's socket) stays well under a second; the
+  // click-to-screen figure also holds the browsers' own work on a shared machine, so it is reported, not bounded.
+  expect(percentile(transit, 95)).toBeLessThan(1000);
+
+  // Pause table 1: its student sees it.
+  const student0 = stay[0]!.page;
+  const t0No = tableCodes.indexOf(codes[students.indexOf(stay[0]!)]!);
+  await card(teach, t0No).locator('[data-action="pause"]').click();
+  await expect(card(teach, t0No).locator('.tag')).toHaveText('paused');
+  await expect(student0.locator('[data-class="paused"]')).toHaveText('Paused by the instructor');
+  await expect(student0.locator('[data-class="clock"]')).toContainText('Phase ends in');
+  await teach.locator('[data-teach="resume-all"]').click();
+  await expect(card(teach, t0No).locator('.tag')).not.toHaveText('paused');
+
+  // A world event into every table; a notice, as text.
+  await teach.locator('[data-teach="event"]').selectOption('sanctions-package');
+  await teach.locator('[data-teach="inject-all"]').click();
+  for (const t of [0, 1]) await expect(card(teach, t)).toContainText('sanctions-package');
+  await teach.locator('[data-teach="notice-text"]').fill('<b>Five</b> minutes left');
+  await teach.locator('[data-teach="notice"]').click();
+  await expect(student0.locator('[data-class="notice"]')).toHaveText('Notice: <b>Five</b> minutes left');
+  await teach.screenshot({ path: 'e2e/screenshots/classroom-dashboard-running.png', fullPage: true });
+
+  // Watch table 2 live, read-only, in the game's own view.
+  const watchPromise = teachContext.waitForEvent('page');
+  await card(teach, 1).locator('[data-action="watch"]').click();
+  const watcher = await watchPromise;
+  await watcher.waitForFunction(() => window.__summit?.screen === 'summit', undefined, { timeout: 20_000 });
+  await expect(watcher.locator('[data-action="turn.pass"]:enabled')).toHaveCount(0);
+  await watcher.screenshot({ path: 'e2e/screenshots/classroom-watch.png' });
+  await watcher.close();
+
+  // The end: every table finishes, the report comes, the zip holds two replays that verify.
+  await teach.locator('[data-teach="end"]').click();
+  for (const t of [0, 1]) await expect(card(teach, t).locator('.tag')).toHaveText('finished', { timeout: 20_000 });
+  await expect(teach.locator('[data-teach="report-table"]')).toContainText('table-2', { timeout: 20_000 });
+  await teach.screenshot({ path: 'e2e/screenshots/classroom-dashboard-report.png', fullPage: true });
+  const download = teach.waitForEvent('download');
+  await teach.locator('[data-teach="zip"]').click();
+  const files = unzipSync(new Uint8Array(readFileSync((await (await download).path())!)));
+  const names = Object.keys(files).sort();
+  expect(names).toEqual([`class-${code}-table-1.summit.json`, `class-${code}-table-2.summit.json`]);
+  const sc = parseScenario(readFileSync('scenarios/alaska-2025.yaml', 'utf8'), 'alaska-2025.yaml');
+  if (!sc.ok) throw new Error('alaska');
+  for (const name of names) {
+    const replay = parseReplay(strFromU8(files[name]!), name);
+    if (!replay.ok) throw new Error(`${name} does not read`);
+    expect(verifyReplay(sc.value, replay.value).ok, name).toBe(true);
+    expect(replay.value.chair?.map((c) => c.chair.type)).toContain('world.event');
+    expect(replay.value.chair?.map((c) => c.chair.type)).toContain('phase.end');
+  }
+  expect(teachErrors).toEqual([]);
+  for (const s of stay) await s.context.close();
+  await teachContext.close();
+});
