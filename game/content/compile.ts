@@ -44,6 +44,11 @@ function compileStance(id: string, st: StanceFile): Stance {
     lines[key as LineKey] = ls.map((l) => {
       const line: Line = { text: l.text, simulated: l.simulated === true };
       if (l.source !== undefined) line.source = l.source;
+      if (l.about !== undefined) {
+        line.about = Object.fromEntries(
+          Object.entries(l.about).map(([issue, o]) => [issue, Array.isArray(o) ? [...o] : [o]]),
+        );
+      }
       return line;
     });
   }
@@ -112,6 +117,7 @@ export function compileScenario(s: ScenarioFile, contentHash: string): CompiledS
         },
       };
       if (p.flag !== undefined) party.flag = p.flag;
+      if (p.plural !== undefined) party.plural = p.plural;
       return party;
     }),
     issues: s.issues.map((i) => ({

@@ -33,6 +33,7 @@ import { acceptance, holdoutPriority, otherConsent } from './acceptance';
 import type { Action, ActionType } from './actions';
 import { canStillBeAnswered, phaseStartTime, unmoved } from './ai-reading';
 import { askAt, targetValue } from './curves';
+import { causeWords, stanceWords } from './log-sentences';
 import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';
 import { beatsNoDeal, noDealValue } from './no-deal';
 import { searchOffer } from './offer-search';
@@ -186,8 +187,16 @@ export function makeReason(
   const snap = s.ai[o.party.id]!;
   const value = pkg ? packageValue(sc, o.party, pkg, s.commitments) : null;
   const redLine = redLineHit(o.stance, pkg);
-  const worth = value !== null ? `Worth ${value} to us; we` : 'We';
-  let summary = `${lead} ${worth} ask for at least ${o.target} now (stance: ${snap.value}).`;
+  // The stance and its cause in the transcript's own words (log-sentences.ts), so a drop in what it asks for reads
+  // as the change of stance the transcript showed.
+  const cause = causeWords(sc, snap.cause, o.party.id, phaseAt(sc, Math.min(s.phase, sc.phases.length - 1)).id);
+  const stance = `stance: ${stanceWords(snap.value, o.stance.mood)}${cause ? `, ${cause}` : ''}`;
+  let summary =
+    value === null
+      ? `${lead} We ask for at least ${o.target} now (${stance}).`
+      : value < o.target
+        ? `${lead} Worth ${value} to us, below the ${o.target} we would otherwise ask for now (${stance}).`
+        : `${lead} Worth ${value} to us; we ask for at least ${o.target} now (${stance}).`;
   if (value === null) summary += ` Without a deal we would have ${o.reservation}.`;
   if (redLine) {
     summary += ` Red line: ${issueOf(sc, redLine.issue).name} = ${optionLabel(sc, redLine.issue, redLine.option)}.`;

@@ -83,11 +83,11 @@ describe('turning points from log data', () => {
   it('gives stance changes their states and their cause in words', () => {
     const stances = points.filter((p) => p.kind === 'stance');
     expect(stances.map((p) => p.stance)).toEqual([
-      { from: 'probing', to: 'closing', cause: 'an offer' },
-      { from: 'maximalist', to: 'bargaining', cause: 'the news: Border crisis' },
+      { from: 'probing', to: 'closing', cause: 'after an offer' },
+      { from: 'maximalist', to: 'bargaining', cause: 'after the news: Border crisis' },
     ]);
     expect(stances[1]!.text).toBe(
-      'Northland moves from maximalist to bargaining (bargaining) after the news: Border crisis.',
+      'Northland is now ready to bargain (stance: bargaining, was maximalist), after the news: Border crisis.',
     );
   });
 

@@ -7,12 +7,13 @@
 //   insist / concede → recorded publicly; walkOut → the game ends with outcome 'walkout'.
 // A change of stance records the event as its cause and logs a 'stance' entry; a line spoken logs a 'said' entry.
 import type { Facts } from './guards';
+import { pickLine, spoken } from './line-choice';
 import { pushLog } from './log';
 import { partyOf, phaseAt } from './lookup';
 import { type AiEvent, type Step, step } from './machines';
 import { endGame } from './outcome';
 import type { AiAction, AiEventType, CompiledScenario, Package, PartyId } from './scenario';
-import type { GameState } from './state';
+import { type GameState, rulesOf } from './state';
 import { packageValue } from './values';
 
 export const clamp100 = (n: number): number => (n < 0 ? 0 : Math.min(n, 100));
@@ -55,7 +56,7 @@ export function notify(
   if (!partyOf(sc, receiver).ai.states[before]?.on[type as AiEventType]) return;
   const event: AiEvent = { type, facts: factsFor(sc, d, receiver, from, offer) };
   const result = step(sc, receiver, before, event);
-  if (result) applyStep(sc, d, receiver, before, result, type);
+  if (result) applyStep(sc, d, receiver, before, result, type, offer);
 }
 
 /** Sends an event to every AI party except `except`. */
@@ -77,6 +78,7 @@ export function applyStep(
   before: string | null,
   result: Step,
   cause: string | null,
+  offer: Package | null = null,
 ): void {
   if (before !== null && result.value !== before) {
     d.ai[party] = { value: result.value, context: {}, cause };
@@ -85,18 +87,27 @@ export function applyStep(
   }
   for (const a of result.actions) {
     if (d.outcome) return;
-    applyAiAction(sc, d, party, a);
+    applyAiAction(sc, d, party, a, offer);
   }
 }
 
-function applyAiAction(sc: CompiledScenario, d: GameState, party: PartyId, a: AiAction): void {
+function applyAiAction(sc: CompiledScenario, d: GameState, party: PartyId, a: AiAction, offer: Package | null): void {
   switch (a.type) {
     case 'say': {
       const stance = sc.parties.find((p) => p.id === party)!.ai.states[d.ai[party]!.value];
       const lines = stance?.lines[a.params.line] ?? [];
       if (lines.length === 0) return;
-      const line = lines[d.turn % lines.length]!;
-      pushLog(sc, d, { kind: 'said', party, line: { ...line } });
+      if (rulesOf(d) >= 4) {
+        // Revision 4: a line about a package is said only when it fits the offer the party reacts to (or the table).
+        const line = pickLine(
+          lines,
+          { kind: a.params.line, package: offer ?? d.table?.package ?? null, issue: null },
+          d.turn,
+        );
+        if (line) pushLog(sc, d, { kind: 'said', party, line: spoken(line) });
+        return;
+      }
+      pushLog(sc, d, { kind: 'said', party, line: spoken(lines[d.turn % lines.length]!) });
       return;
     }
     case 'adjustTrust': {

@@ -18,6 +18,7 @@ import type { Action, ActionType } from './actions';
 import { aiLineFor, whatWouldItTake } from './ai';
 import { type RuleError, ruleError } from './errors';
 import { advanceSpeaker, checkDeal } from './flow';
+import { chooseLine, lineContext } from './line-choice';
 import { pushLog } from './log';
 import { issueOf, partyName, phaseAt } from './lookup';
 import { endGame } from './outcome';
@@ -25,7 +26,7 @@ import { hasOwn, own } from './own';
 import { clamp100, notify, notifyAll } from './reactions';
 import { err, ok, type Result } from './result';
 import type { CompiledScenario, Package, PartyId } from './scenario';
-import { type ActionEntry, type GameState, type LogPlace, type Reason, rulesOf } from './state';
+import { type ActionEntry, type GameState, type LogPlace, type Reason, rulesOf, type SpokenLine } from './state';
 
 /** The party whose turn it is (null once the game is over). */
 export function speaker(sc: CompiledScenario, s: GameState): PartyId | null {
@@ -175,10 +176,12 @@ function perform(sc: CompiledScenario, d: GameState, a: Action, meta: ActionMeta
     party: p,
     action: structuredCloneAction(a),
     reason: meta.reason ?? null,
-    line: d.seats[p] === 'ai' ? aiLineFor(sc, d, p, a.type) : null,
+    line: d.seats[p] === 'ai' && rulesOf(d) < 4 ? aiLineFor(sc, d, p, a.type) : null,
     broken: [],
     answer: null,
   };
+  // Rules revision 4: only a line that fits what it goes with (line-choice.ts); questions are answered below.
+  if (rulesOf(d) >= 4 && a.type !== 'ask.whatWouldItTake') sayWith(entry, chooseLine(sc, d, p, lineContext(d, a)));
   switch (a.type) {
     case 'offer.propose': {
       const pkg = { ...a.package };
@@ -229,7 +232,8 @@ function perform(sc: CompiledScenario, d: GameState, a: Action, meta: ActionMeta
     case 'ask.whatWouldItTake': {
       const answer = whatWouldItTake(sc, d, a.target);
       entry.answer = { issues: [...answer.issues], package: { ...answer.package }, reason: answer.reason };
-      entry.line = aiLineFor(sc, d, a.target, 'ask.whatWouldItTake');
+      if (rulesOf(d) >= 4) sayWith(entry, chooseLine(sc, d, a.target, lineContext(d, a, answer.package)));
+      else entry.line = aiLineFor(sc, d, a.target, 'ask.whatWouldItTake');
       pushLog(sc, d, entry);
       break;
     }
@@ -245,6 +249,12 @@ function perform(sc: CompiledScenario, d: GameState, a: Action, meta: ActionMeta
   if (d.outcome) return;
   if ((a.type === 'offer.propose' || a.type === 'offer.accept') && checkDeal(sc, d)) return;
   advanceSpeaker(sc, d);
+}
+
+/** Records the chosen line on the entry (a plain sentence only marks it: the log holds no prose). */
+function sayWith(entry: ActionEntryBody, said: { line: SpokenLine | null; plain: boolean }): void {
+  entry.line = said.line;
+  if (said.plain) entry.plainLine = true;
 }
 
 /** A plain copy of the action for the log (the caller's object may be reused or mutated later). */

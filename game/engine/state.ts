@@ -67,6 +67,11 @@ export interface ActionEntry extends LogPlace {
   broken: IssueId[];
   /** Questions ("what would it take?"): the asked party's answer (null otherwise). */
   answer: Answer | null;
+  /**
+   * Rules revision 4: no line of the speaker's stance fits the package (line-choice.ts), so it says a plain sentence
+   * made from the entry's data (log-sentences.ts plainLine). Absent otherwise.
+   */
+  plainLine?: true;
 }
 
 /** What a party asked "what would it take?" answered: the package it would accept and the issues that must move. */

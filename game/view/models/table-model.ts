@@ -12,7 +12,7 @@ import type {
   Party,
   PartyId,
 } from '../../engine/index';
-import { logSentence, speaker } from '../../session/live';
+import { logSentence, speaker, spokenLine } from '../../session/live';
 import { formatDate } from './scenario-card';
 
 export interface CanvasInput {
@@ -170,7 +170,7 @@ function latestAction(log: readonly LogEntry[]): { entry: ActionEntry; index: nu
 }
 
 function bubbleText(sc: CompiledScenario, entry: ActionEntry): { text: string; quote: boolean } {
-  const line = entry.line?.text?.trim();
+  const line = spokenLine(sc, entry)?.text?.trim();
   if (line) return { text: line, quote: true };
   return { text: logSentence(sc, entry, { answer: false }), quote: false };
 }
