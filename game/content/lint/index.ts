@@ -12,6 +12,7 @@ import { parseSafely } from '../safety';
 import { deadEndStance } from './dead-end-stance';
 import { idleIssue } from './idle-issue';
 import { impossibleGuard } from './impossible-guard';
+import { lineAbout } from './line-about';
 import { neverAccepts } from './never-accepts';
 import { noZopa } from './no-zopa';
 import { sayWithoutLines } from './say-without-lines';
@@ -26,6 +27,7 @@ export const LINT_RULES: readonly LintRule[] = [
   deadEndStance,
   impossibleGuard,
   sayWithoutLines,
+  lineAbout,
   neverAccepts,
   noZopa,
   idleIssue,
