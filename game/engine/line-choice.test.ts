@@ -93,7 +93,9 @@ function declared(option: string, border = 'new'): CompiledScenario {
 }
 
 const proposals = (s: GameState) =>
-  s.log.filter((e): e is ActionEntry => e.kind === 'action' && e.action.type === 'offer.propose' && e.phase === 'summit');
+  s.log.filter(
+    (e): e is ActionEntry => e.kind === 'action' && e.action.type === 'offer.propose' && e.phase === 'summit',
+  );
 
 describe('the line said with a decision (revision 4)', () => {
   it('says a declared line only with a package it fits, and otherwise a plain sentence from the package', () => {
@@ -179,6 +181,6 @@ describe('plainLine', () => {
       reason: { ...reason, redLine: { issue: 'border', option: 'old' } },
     };
     expect(plainLine(mini, reject)).toBe('We cannot accept Border (OLD): that is a red line for us.');
-    expect(plainLine(mini, { ...reject, reason })).toBe('We cannot accept this package as it stands on Aid.');
+    expect(plainLine(mini, { ...reject, reason })).toBe('We cannot accept what this offer says on Aid.');
   });
 });

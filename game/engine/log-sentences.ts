@@ -94,8 +94,9 @@ export function causeWords(
   return partyPlural(sc, party) ? words.many : words.one;
 }
 
-/** "The Anchorage summit" → "the Anchorage summit" (only a leading "The"/"A"/"An"). */
-const lowerFirst = (name: string): string => name.replace(/^(The|A|An) /, (w) => w.toLowerCase());
+/** A phase's name inside a sentence: "The Anchorage summit (…)" → "the Anchorage summit" (a leading article only). */
+const lowerFirst = (name: string): string =>
+  name.replace(/\s*\(.*\)\s*$/, '').replace(/^(The|A|An) /, (w) => w.toLowerCase());
 
 /** What a party asked "what would it take?" wants moved: "Ceasefire: Immediate ceasefire", … (empty: nothing). */
 export function answerItems(sc: CompiledScenario, answer: Answer): string[] {
@@ -242,7 +243,7 @@ export function plainLine(sc: CompiledScenario, e: ActionEntry): string {
       if (red) return `We cannot accept ${item(sc, red.issue, red.option)}: that is a red line for us.`;
       if (a.issue !== undefined) {
         const name = sc.issues.find((i) => i.id === a.issue)?.name ?? a.issue;
-        return `We cannot accept this package as it stands on ${name}.`;
+        return `We cannot accept what this offer says on ${name}.`;
       }
       return 'We cannot accept this package as it stands.';
     }
