@@ -28,7 +28,9 @@ describe('turningPoints', () => {
       expect(p.turn).toBe(steps[p.step]!.turn);
     }
     expect(points[0]).toMatchObject({ step: 3, label: 'World event' });
-    expect(points[2]!.text).toBe('Northland is now ready to close a deal (stance: closing, was firm), as time ran short.');
+    expect(points[2]!.text).toBe(
+      'Northland is now ready to close a deal (stance: closing, was firm), as time ran short.',
+    );
     expect(points.at(-1)!.step).toBe(steps.length - 1);
   });
 
