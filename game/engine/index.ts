@@ -12,6 +12,7 @@ export {
 export * from './analytics';
 export { askAt, CONCESSION_PRESETS, type ConcessionPreset, targetValue } from './curves';
 export * from './debrief';
+export type { ActionEffect } from './effects';
 export type { RuleError, RuleErrorCode } from './errors';
 export { describePackage } from './flow';
 export { evalGuard, type Facts } from './guards';
@@ -21,6 +22,7 @@ export {
   answerItems,
   answerSentence,
   causeWords,
+  effectsSentence,
   entryParty,
   logSentence,
   MOOD_WORDS,

@@ -267,3 +267,24 @@ export function spokenLine(sc: CompiledScenario, e: LogEntry): SpokenLine | null
   }
   return null;
 }
+
+/**
+ * What a statement or a call did, for the transcript under it: the figures it moved ("What changed: Russian
+ * Federation's trust in Ukraine 40 → 35."), or that it moved none; null for other actions. Changes of stance it
+ * caused follow as entries of their own.
+ */
+export function effectsSentence(sc: CompiledScenario, e: ActionEntry): string | null {
+  const t = e.action.type;
+  if (t === 'statement.insist' || t === 'statement.concede') {
+    return 'On the record for every delegation to see; it moves no figure.';
+  }
+  if (t !== 'statement.threaten' && t !== 'statement.assure' && t !== 'call.place') return null;
+  const fx = e.effects ?? [];
+  if (fx.length === 0) return 'No figure changed (trust is already at its limit).';
+  const items = fx.map((f) =>
+    f.kind === 'trust'
+      ? `${partyPossessive(sc, f.from)} trust in ${nameOf(sc, f.to)} ${f.before} → ${f.after}`
+      : `${partyPossessive(sc, f.party)} no-deal value ${f.before} → ${f.after}`,
+  );
+  return `What changed: ${items.join('; ')}.`;
+}

@@ -16,6 +16,7 @@
 import { produce } from 'immer';
 import type { Action, ActionType } from './actions';
 import { aiLineFor, whatWouldItTake } from './ai';
+import { type EffectSnapshot, effectsSince, snapshotEffects } from './effects';
 import { type RuleError, ruleError } from './errors';
 import { advanceSpeaker, checkDeal } from './flow';
 import { chooseLine, lineContext } from './line-choice';
@@ -217,18 +218,25 @@ function perform(sc: CompiledScenario, d: GameState, a: Action, meta: ActionMeta
     case 'statement.threaten':
     case 'statement.assure': {
       const threat = a.type === 'statement.threaten';
+      const at = d.log.length;
+      const before = snapshotEffects(d);
       pushLog(sc, d, entry);
       const row = d.trust[a.target]!;
       row[p] = clamp100((row[p] ?? 0) + (threat ? -5 : 3));
       notify(sc, d, a.target, threat ? 'threat.received' : 'assurance.received', p);
+      recordEffects(d, at, before);
       break;
     }
-    case 'call.place':
+    case 'call.place': {
+      const at = d.log.length;
+      const before = snapshotEffects(d);
       pushLog(sc, d, entry);
       d.trust[a.target]![p] = clamp100((d.trust[a.target]![p] ?? 0) + 2);
       d.trust[p]![a.target] = clamp100((d.trust[p]![a.target] ?? 0) + 2);
       notify(sc, d, a.target, 'call.received', p);
+      recordEffects(d, at, before);
       break;
+    }
     case 'ask.whatWouldItTake': {
       const answer = whatWouldItTake(sc, d, a.target);
       entry.answer = { issues: [...answer.issues], package: { ...answer.package }, reason: answer.reason };
@@ -249,6 +257,13 @@ function perform(sc: CompiledScenario, d: GameState, a: Action, meta: ActionMeta
   if (d.outcome) return;
   if ((a.type === 'offer.propose' || a.type === 'offer.accept') && checkDeal(sc, d)) return;
   advanceSpeaker(sc, d);
+}
+
+/** Records on the action's entry (at index `at` of the log) the trust and no-deal values it moved, if any. */
+function recordEffects(d: GameState, at: number, before: EffectSnapshot): void {
+  const fx = effectsSince(before, d);
+  const e = d.log[at];
+  if (fx.length > 0 && e?.kind === 'action') e.effects = fx;
 }
 
 /** Records the chosen line on the entry (a plain sentence only marks it: the log holds no prose). */

@@ -2,7 +2,7 @@
 // rebuilt) so the live region announces only what is new. AI answers carry a "why?" disclosure with their
 // structured reason; "what would it take?" answers list what the delegation wants (from the answer's data).
 import type { CompiledScenario, LogEntry, Reason } from '../../session/live';
-import { answerItems, entryParty, logSentence, spokenLine } from '../../session/live';
+import { answerItems, effectsSentence, entryParty, logSentence, spokenLine } from '../../session/live';
 import { reasonView } from '../models/reason-view';
 import { el } from './dom';
 
@@ -58,6 +58,9 @@ function entryItem(sc: CompiledScenario, e: LogEntry): HTMLElement {
     );
   }
   if (e.kind !== 'action') return item;
+  // Every statement gets an answer: what it moved (trust, no-deal values), or that it moved nothing.
+  const effects = effectsSentence(sc, e);
+  if (effects) item.append(el('p', { className: 'entry-effects', text: effects }));
   if (e.answer) {
     const wanted = answerItems(sc, e.answer);
     item.append(
