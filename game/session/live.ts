@@ -33,6 +33,7 @@ export {
   newGame,
   outlook,
   packageValue,
+  partyPlural,
   partyPossessive,
   perIssue,
   speaker,

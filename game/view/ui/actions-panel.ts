@@ -3,6 +3,7 @@
 // whether it is allowed is the Match's answer, shown here.
 import type { Action, ActionType, CompiledScenario, GameState, Package, PartyId } from '../../session/live';
 import { actionBar } from '../models/action-bar';
+import { turnNotes } from '../models/turn-notes';
 import { el, uid } from './dom';
 import { button } from './screen';
 
@@ -33,6 +34,8 @@ export function createActionsPanel(
   const issueSelect = el('select', { className: 'select', attrs: { id: issueId } });
   const partySelect = el('select', { className: 'select', attrs: { id: partyId } });
   const errorBox = el('p', { className: 'form-error', attrs: { role: 'alert' } });
+  // Who still speaks this round, the deadline, what asking costs (models/turn-notes.ts).
+  const notes = el('ul', { className: 'turn-notes', attrs: { 'aria-live': 'polite' } });
   const buttons = new Map<ActionType, HTMLButtonElement>();
   for (const b of actionBar([])) {
     const node = button(`${b.label}`, () => perform(b.type), 'button action-button', {
@@ -50,6 +53,7 @@ export function createActionsPanel(
     { className: 'actions', attrs: { 'aria-labelledby': 'actions-title', 'data-guide': 'actions' } },
     [
       title,
+      notes,
       el('div', { className: 'action-params' }, [
         el('label', { text: 'Issue (reject, insist, concede)', attrs: { for: issueId } }),
         issueSelect,
@@ -112,6 +116,7 @@ export function createActionsPanel(
             ? `Your move, ${partyName}`
             : `Waiting for ${sc.parties.find((p) => p.id === toMove)?.name ?? 'the end'}`;
       for (const b of actionBar(legal)) buttons.get(b.type)!.disabled = !b.enabled;
+      notes.replaceChildren(...turnNotes(sc, s, mine ? who : null, legal).map((n) => el('li', { text: n })));
       // Issue and party choices for the statements, kept when still valid.
       const agenda = sc.phases[s.phase]!.agenda;
       fillSelect(
