@@ -118,11 +118,12 @@ export const HEADER_HEIGHT = 66;
 export const TICKER_HEIGHT = 40;
 const REMOTE_COLUMN = 150;
 
+// Short, plain words for the chip under a seat (the transcript and "why?" use the longer MOOD_WORDS).
 const MOOD_LABELS: Record<Mood, string> = {
-  maximalist: 'Maximalist',
-  probing: 'Probing',
+  maximalist: 'Hard line',
+  probing: 'Sounding out',
   bargaining: 'Bargaining',
-  closing: 'Closing',
+  closing: 'Ready to close',
   walkout: 'Walking out',
 };
 
