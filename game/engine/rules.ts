@@ -21,6 +21,7 @@ import { type RuleError, ruleError } from './errors';
 import { advanceSpeaker, checkDeal } from './flow';
 import { chooseLine, lineContext } from './line-choice';
 import { pushLog } from './log';
+import { partyPossessive } from './log-sentences';
 import { issueOf, partyName, phaseAt } from './lookup';
 import { endGame } from './outcome';
 import { hasOwn, own } from './own';
@@ -87,7 +88,7 @@ export function checkAction(sc: CompiledScenario, s: GameState, a: Action): Rule
   if (!sc.parties.some((p) => p.id === a.party)) return ruleError('unknown-party', `There is no party "${a.party}".`);
   const now = speaker(sc, s)!;
   if (now !== a.party) {
-    return ruleError('not-your-turn', `It is ${partyName(sc, now)}'s turn, not ${partyName(sc, a.party)}'s.`);
+    return ruleError('not-your-turn', `It is ${partyPossessive(sc, now)} turn, not ${partyPossessive(sc, a.party)}.`);
   }
   const room = inRoom(sc, s, a.party);
   const name = partyName(sc, a.party);
