@@ -80,44 +80,48 @@ function named(sc: CompiledScenario, text: string): { issue: string; option: str
 }
 
 describe('lines match the offers they go with', () => {
-  it.each(shipped)('%s: all-AI and random games', (file) => {
-    const sc = load(file);
-    const decl = new Map(sc.parties.map((p) => [p.id, declarations(sc, p.id)]));
-    const games: GameState[] = [];
-    for (let seed = 1; seed <= 12; seed++) games.push(runGame(sc, { seed }));
-    for (const p of sc.parties)
-      for (const policy of POLICIES.filter((x) => x !== 'ai'))
-        for (let seed = 1; seed <= 3; seed++) games.push(runGame(sc, { seed, policies: { [p.id]: policy } }));
-    let checked = 0;
-    for (const s of games) {
-      expect(s.rules).toBe(RULES_REVISION);
-      for (const said of saidWithDecisions(s)) {
-        if (said.plain) continue; // checked below, from the sentence itself
-        const about = decl.get(said.speaker)!.get(said.text);
-        if (!about) continue; // a line that names nothing fits anything
-        checked++;
-        for (const [issue, options] of Object.entries(about)) {
-          expect(
-            options,
-            `${file}: ${said.speaker} says "${said.text}" with a ${said.kind} holding ${issue}=${said.pkg[issue]}`,
-          ).toContain(said.pkg[issue]);
+  it.each(shipped)(
+    '%s: all-AI and random games',
+    (file) => {
+      const sc = load(file);
+      const decl = new Map(sc.parties.map((p) => [p.id, declarations(sc, p.id)]));
+      const games: GameState[] = [];
+      for (let seed = 1; seed <= 12; seed++) games.push(runGame(sc, { seed }));
+      for (const p of sc.parties)
+        for (const policy of POLICIES.filter((x) => x !== 'ai'))
+          for (let seed = 1; seed <= 3; seed++) games.push(runGame(sc, { seed, policies: { [p.id]: policy } }));
+      let checked = 0;
+      for (const s of games) {
+        expect(s.rules).toBe(RULES_REVISION);
+        for (const said of saidWithDecisions(s)) {
+          if (said.plain) continue; // checked below, from the sentence itself
+          const about = decl.get(said.speaker)!.get(said.text);
+          if (!about) continue; // a line that names nothing fits anything
+          checked++;
+          for (const [issue, options] of Object.entries(about)) {
+            expect(
+              options,
+              `${file}: ${said.speaker} says "${said.text}" with a ${said.kind} holding ${issue}=${said.pkg[issue]}`,
+            ).toContain(said.pkg[issue]);
+          }
+        }
+        for (const e of s.log) {
+          if (e.kind !== 'action' || !e.plainLine) continue;
+          const text = spokenLine(sc, e)!.text;
+          const pkg =
+            e.action.type === 'offer.propose'
+              ? e.action.package
+              : e.action.type === 'ask.whatWouldItTake'
+                ? e.answer!.package
+                : null;
+          if (e.action.type === 'offer.reject' && e.reason?.redLine) {
+            expect(named(sc, text)).toEqual([e.reason.redLine]);
+          }
+          if (pkg) for (const n of named(sc, text)) expect(pkg[n.issue], `${file}: "${text}"`).toBe(n.option);
         }
       }
-      for (const e of s.log) {
-        if (e.kind !== 'action' || !e.plainLine) continue;
-        const text = spokenLine(sc, e)!.text;
-        const pkg =
-          e.action.type === 'offer.propose'
-            ? e.action.package
-            : e.action.type === 'ask.whatWouldItTake'
-              ? e.answer!.package
-              : null;
-        if (e.action.type === 'offer.reject' && e.reason?.redLine) {
-          expect(named(sc, text)).toEqual([e.reason.redLine]);
-        }
-        if (pkg) for (const n of named(sc, text)) expect(pkg[n.issue], `${file}: "${text}"`).toBe(n.option);
-      }
-    }
-    if (file.startsWith('alaska')) expect(checked).toBeGreaterThan(50);
-  });
+      if (file.startsWith('alaska')) expect(checked).toBeGreaterThan(50);
+    },
+    60_000,
+  );
 });
