@@ -9,12 +9,14 @@ import { describe, expect, it } from 'vitest';
 import {
   type ActionEntry,
   type CompiledScenario,
+  causeWords,
   type GameState,
   type Package,
   POLICIES,
   RULES_REVISION,
   runGame,
   spokenLine,
+  stanceWords,
 } from '../engine/index';
 import { parseScenario } from './index';
 
@@ -124,4 +126,24 @@ describe('lines match the offers they go with', () => {
     },
     60_000,
   );
+
+  it('an AI that accepts less than it asked for says why, in the words the transcript uses for its stance', () => {
+    const sc = load('alaska-2025.yaml');
+    let below = 0;
+    for (let seed = 1; seed <= 12; seed++) {
+      const s = runGame(sc, { seed });
+      for (const e of s.log) {
+        if (e.kind !== 'action' || !e.reason || e.reason.value === null) continue;
+        const r = e.reason;
+        if (e.action.type === 'offer.accept' && r.value! < r.target) {
+          below++;
+          expect(r.summary).toContain(`Worth ${r.value} to us, below the ${r.target} we would otherwise ask for now`);
+        } else expect(r.summary).not.toContain('below the');
+        expect(r.summary).toContain(`stance: ${stanceWords(r.stance, r.mood)}`);
+        const cause = causeWords(sc, r.cause, e.party, e.phase);
+        if (cause && r.cause !== 'phase.started') expect(r.summary).toContain(cause);
+      }
+    }
+    expect(below).toBeGreaterThan(0);
+  }, 60_000);
 });
