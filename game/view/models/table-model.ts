@@ -256,15 +256,15 @@ export function tableModel(input: CanvasInput, size: Size = DEFAULT_SIZE): Table
 
   const boxH = Math.min(118, (bottom - top - 16) / Math.max(1, absent.length) - 12);
   const remote: RemoteModel[] = absent.map((p, i) => {
-    const m = mood(p);
     return {
       party: p.id,
       short: p.short,
       leader: p.leader,
       colour: colourNumber(p.colour),
       flag: p.flag ?? null,
-      mood: m,
-      moodLabel: m ? moodLabel(m) : null,
+      // A party out of the room shows no mood: it is not at this table.
+      mood: null,
+      moodLabel: null,
       isSpeaker: p.id === speakerId,
       isNext: p.id === nextId,
       isViewer: p.id === viewer,
