@@ -44,6 +44,15 @@ test('play from here branches into a live game', async ({ page }) => {
   await page.getByRole('button', { name: 'Watch the replay' }).click();
   await screenIs(page, 'replay');
   for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+  const here = page.getByRole('button', { name: /^Play from here/ });
+  // The button and the screen it opens name the same turn, and that screen has a way back.
+  const next = /next: turn (\d+)/.exec((await here.textContent()) ?? '')?.[1];
+  expect(next).toBeDefined();
+  await here.click();
+  await expect(page.getByRole('heading', { name: `Play from turn ${next}` })).toBeVisible();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await screenIs(page, 'replay');
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
   await page.getByRole('button', { name: /^Play from here/ }).click();
   await page.getByRole('button', { name: 'Play as Ukraine' }).click();
   await screenIs(page, 'summit');

@@ -96,6 +96,11 @@ function compileStance(id: string, st: StanceFile): Stance {
     lines[key as LineKey] = ls.map((l) => {
       const line: Line = { text: l.text, simulated: l.simulated === true };
       if (l.source !== undefined) line.source = l.source;
+      if (l.about !== undefined) {
+        line.about = Object.fromEntries(
+          Object.entries(l.about).map(([issue, o]) => [issue, Array.isArray(o) ? [...o] : [o]]),
+        );
+      }
       return line;
     });
   }
@@ -161,6 +166,7 @@ export function compileScenario(file: ScenarioFile, contentHash: string): Compil
         }
         party.temperament = t;
       }
+      if (p.plural !== undefined) party.plural = p.plural;
       return party;
     }),
     issues: s.issues.map((i) => ({

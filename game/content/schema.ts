@@ -199,6 +199,12 @@ const Line = z
     text: nonEmpty.describe('What the party says.'),
     source: Id.optional().describe('Id of a source: the line is a documented quote.'),
     simulated: z.boolean().optional().describe('true: the line is a simulated paraphrase of a documented position.'),
+    about: z
+      .record(Id, z.union([Id, z.array(Id).min(1)]))
+      .optional()
+      .describe(
+        'What the line says about the package it goes with: issue id → the option (or options) it names. With a proposal, an acceptance or an answer to "what would it take?", the package must hold one of them on every issue named; with a rejection, the rejected package must hold them (they are what is refused). The engine (rules revision 4) says only lines that fit; absent: the line fits any package.',
+      ),
   })
   .describe('A line of dialogue; it needs `source` or `simulated: true`.');
 
@@ -309,6 +315,12 @@ const Party = z
     id: Id.describe('Id used everywhere else in the file.'),
     name: nonEmpty.describe('Full name, e.g. "United States".'),
     short: nonEmpty.describe('Short name for tight spaces, e.g. "US".'),
+    plural: z
+      .boolean()
+      .optional()
+      .describe(
+        'true: the name takes a plural verb ("European allies propose"). Absent: guessed from the name (a last word ending in a single "s", except names of states such as "United States").',
+      ),
     leader: text.describe('Who speaks for the party.'),
     delegation: z.array(text).optional().describe('Other members of the delegation.'),
     colour: z

@@ -38,6 +38,7 @@ import { canStillBeAnswered, phaseStartTime, unmoved } from './ai-reading';
 import { askAt, targetValue } from './curves';
 import { askUnderAspiration, bestAllowed, withDemands } from './demands';
 import { endgameTarget, holdoutMayWait } from './endgame';
+import { causeWords, stanceWords } from './log-sentences';
 import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';
 import { beatsNoDeal, noDealValue } from './no-deal';
 import { searchOffer } from './offer-search';
@@ -197,12 +198,21 @@ export function makeReason(
   o: AiOutlook,
   pkg: Package | null,
   lead: string,
+  accepting = false,
 ): Reason {
   const snap = s.ai[o.party.id]!;
   const value = pkg ? packageValue(sc, o.party, pkg, s.commitments) : null;
   const redLine = redLineHit(o.stance, pkg);
-  const worth = value !== null ? `Worth ${value} to us; we` : 'We';
-  let summary = `${lead} ${worth} ask for at least ${o.target} now (stance: ${snap.value}).`;
+  // The stance and its cause in the transcript's own words (log-sentences.ts), so a drop in what it asks for reads
+  // as the change of stance the transcript showed.
+  const cause = causeWords(sc, snap.cause, o.party.id, phaseAt(sc, Math.min(s.phase, sc.phases.length - 1)).id);
+  const stance = `stance: ${stanceWords(snap.value, o.stance.mood)}${cause ? `, ${cause}` : ''}`;
+  let summary =
+    value === null
+      ? `${lead} We ask for at least ${o.target} now (${stance}).`
+      : accepting && value < o.target
+        ? `${lead} Worth ${value} to us, below the ${o.target} we would otherwise ask for now (${stance}).`
+        : `${lead} Worth ${value} to us; we ask for at least ${o.target} now (${stance}).`;
   if (value === null) summary += ` Without a deal we would have ${o.reservation}.`;
   if (redLine) {
     summary += ` Red line: ${issueOf(sc, redLine.issue).name} = ${optionLabel(sc, redLine.issue, redLine.option)}.`;
@@ -267,10 +277,13 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
             : why === 'next'
               ? 'We could not ask for more ourselves: we accept.'
               : 'Time is running out, and this is the best offer we have seen: we accept.';
-        return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, lead) };
+        return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, lead, true) };
       }
     } else if (clean && v >= o.target) {
-      return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, 'We accept.') };
+      return {
+        action: { type: 'offer.accept', party },
+        reason: makeReason(sc, s, o, table.package, 'We accept.', true),
+      };
     }
     // Rules revision 3: in the last phase, the last holdout on a package every other consent party (two or more:
     // not a bilateral haggle, where this would take any first offer) backs takes it when it beats no deal —
@@ -286,14 +299,14 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
       const rest = otherConsent(sc, s, party);
       if (rest.length >= 2 && rest.every((q) => backers.has(q))) {
         const lead = 'Everyone else has signed, and this beats no deal: we accept.';
-        return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, lead) };
+        return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, lead, true) };
       }
     }
     // The deadline: in the last round of the last phase, a package that beats no deal is taken (not from a
     // proposer that has not moved).
     if (tooLate && clean && !unrewarded && s.phase === sc.phases.length - 1) {
       const lead = 'Time is up, and this beats no deal: we accept.';
-      return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, lead) };
+      return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, lead, true) };
     }
   }
   if (tooLate) {
@@ -305,7 +318,10 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
   mine ??= buildProposal(sc, s, o);
   if (table && samePackage(mine, table.package)) {
     if (canRespond) {
-      return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, mine, 'This is what we want.') };
+      return {
+        action: { type: 'offer.accept', party },
+        reason: makeReason(sc, s, o, mine, 'This is what we want.', true),
+      };
     }
     return (
       (rev2 ? pressHoldout(sc, s, o) : null) ?? {

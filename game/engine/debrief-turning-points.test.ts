@@ -6,6 +6,7 @@ import type { Action } from './actions';
 import { turningPoints } from './debrief-turning-points';
 import { mini } from './fixtures/mini';
 import { newGame } from './newgame';
+import { runGame } from './play';
 import type { ActionEntry, GameState, LogEntry } from './state';
 import { packageValue } from './values';
 
@@ -83,11 +84,11 @@ describe('turning points from log data', () => {
   it('gives stance changes their states and their cause in words', () => {
     const stances = points.filter((p) => p.kind === 'stance');
     expect(stances.map((p) => p.stance)).toEqual([
-      { from: 'probing', to: 'closing', cause: 'an offer' },
-      { from: 'maximalist', to: 'bargaining', cause: 'the news: Border crisis' },
+      { from: 'probing', to: 'closing', cause: 'after an offer' },
+      { from: 'maximalist', to: 'bargaining', cause: 'after the news: Border crisis' },
     ]);
     expect(stances[1]!.text).toBe(
-      'Northland moves from maximalist to bargaining (bargaining) after the news: Border crisis.',
+      'Northland is now ready to bargain (stance: bargaining, was maximalist), after the news: Border crisis.',
     );
   });
 
@@ -100,11 +101,26 @@ describe('turning points from log data', () => {
     expect(first!.text).toBe('Northland proposes: Trade: OPEN.');
   });
 
+  it('numbers each point as the turn whose state first shows it (the deal by the 48th action is turn 48)', () => {
+    const s = runGame(mini, { seed: 3 });
+    const points = turningPoints(mini, s);
+    const deal = points.find((p) => p.kind === 'deal' || p.kind === 'end')!;
+    const actionsBefore = s.log
+      .slice(
+        0,
+        s.log.findIndex((e) => e.kind === deal.kind),
+      )
+      .filter((e) => e.kind === 'action');
+    expect(deal.shownAt).toBe(actionsBefore.length);
+    expect(points.at(-1)!.shownAt).toBe(s.turn);
+  });
+
   it('an end that is not a walk-out is listed as the end', () => {
     const ended = withLog([{ ...place(3), kind: 'end', outcome: 'no-deal', party: null }]);
     expect(turningPoints(mini, ended)).toEqual([
       {
         turn: 3,
+        shownAt: 0, // no action in this log: the state before any turn shows it
         phase: 'talks',
         round: 1,
         kind: 'end',

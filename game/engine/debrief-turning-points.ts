@@ -14,6 +14,11 @@ export type TurningPointKind = 'stance' | 'offer' | 'insist' | 'concede' | 'worl
 
 export interface TurningPoint {
   turn: number;
+  /**
+   * The turn number people see for it (the debrief, the end screen, the replay viewer): the number of actions taken
+   * up to and including it, so a deal struck by the 48th action is "turn 48", as "Agreement after 48 turns" says.
+   */
+  shownAt: number;
   phase: PhaseId;
   round: number;
   kind: TurningPointKind;
@@ -29,8 +34,16 @@ export function turningPoints(sc: CompiledScenario, s: GameState): TurningPoint[
   const offers = proposals(s);
   let nextOffer = 0;
   const out: TurningPoint[] = [];
-  const at = (e: LogEntry) => ({ turn: e.turn, phase: e.phase, round: e.round, party: entryParty(e) });
+  let actions = 0;
+  const at = (e: LogEntry) => ({
+    turn: e.turn,
+    shownAt: actions,
+    phase: e.phase,
+    round: e.round,
+    party: entryParty(e),
+  });
   for (const e of s.log) {
+    if (e.kind === 'action') actions++;
     const text = logSentence(sc, e);
     if (e.kind === 'stance') {
       const cause = causeWords(sc, e.cause, e.party);

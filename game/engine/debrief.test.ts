@@ -233,8 +233,8 @@ describe('turning points', () => {
     ]);
     const d = analyzeGame(mini, s);
     expect(d.turningPoints.map((t) => t.kind)).toEqual(expect.arrayContaining(['insist', 'concede']));
-    expect(causeWords(mini, 'world.crisis')).toBe('the news: Border crisis');
-    expect(causeWords(mini, 'offer.received')).toBe('an offer');
+    expect(causeWords(mini, 'world.crisis')).toBe('after the news: Border crisis');
+    expect(causeWords(mini, 'offer.received')).toBe('after an offer');
   });
 
   it('values offers of a later phase with the deals struck before', () => {

@@ -36,20 +36,30 @@ export {
 export { askAt, CONCESSION_PRESETS, type ConcessionPreset, targetValue } from './curves';
 export * from './debrief';
 export { demandAllows, demandsOf } from './demands';
+export type { ActionEffect } from './effects';
 export type { RuleError, RuleErrorCode } from './errors';
 export { describePackage } from './flow';
 export { evalGuard, type Facts } from './guards';
 export { canonicalJson, fnv1a64, hashString, stateHash } from './hash';
+export { chooseLine, type LineContext, lineFits, pickLine } from './line-choice';
 export {
   answerItems,
   answerSentence,
   causeWords,
+  effectsSentence,
   entryParty,
   logSentence,
+  MOOD_WORDS,
+  partyPlural,
+  partyPossessive,
+  plainLine,
   pluralName,
   possessive,
   type SentenceOptions,
+  spokenLine,
   stanceSentence,
+  stanceWords,
+  verbOf,
 } from './log-sentences';
 export { type NewGameOptions, newGame } from './newgame';
 export { computeOutcome } from './outcome';

@@ -9,6 +9,8 @@ import {
   causeWords,
   entryParty,
   logSentence,
+  partyPlural,
+  partyPossessive,
   pluralName,
   possessive,
 } from './log-sentences';
@@ -95,15 +97,15 @@ describe('logSentence: other kinds', () => {
         mood: 'bargaining',
         cause: 'offer.received',
       },
-      'Northland moves from maximalist to bargaining (bargaining) after an offer.',
+      'Northland is now ready to bargain (stance: bargaining, was maximalist), after an offer.',
     ],
     [
       { ...at, kind: 'stance', party: 'north', from: 'maximalist', to: 'bargaining', mood: 'bargaining', cause: null },
-      'Northland moves from maximalist to bargaining (bargaining).',
+      'Northland is now ready to bargain (stance: bargaining, was maximalist).',
     ],
     [
       { ...at, kind: 'stance', party: 'south', from: 'probing', to: 'closing', mood: 'closing', cause: 'world.crisis' },
-      'Southland moves from probing to closing (closing) after the news: Border crisis.',
+      'Southland is now ready to close a deal (stance: closing, was probing), after the news: Border crisis.',
     ],
     [
       { ...at, kind: 'said', party: 'south', line: { text: 'We will not move.', simulated: true } },
@@ -158,13 +160,38 @@ describe('plural party names', () => {
         mood: 'closing',
         cause: 'offer.rejected',
       }),
-    ).toBe('The Allies move from probing to closing (closing) after a rejection of their offer.');
-    expect(causeWords(mini, 'offer.rejected', 'broker')).toBe('a rejection of its offer');
+    ).toBe('The Allies are now ready to close a deal (stance: closing, was probing), after their offer was rejected.');
+    expect(causeWords(mini, 'offer.rejected', 'broker')).toBe('after its offer was rejected');
   });
 
   it('forms possessives', () => {
     expect(possessive('Ukraine')).toBe("Ukraine's");
     expect(possessive('European allies')).toBe("European allies'");
+    expect(possessive('United States')).toBe("United States'");
+    expect(partyPossessive(plural, 'broker')).toBe("The Allies'");
+  });
+
+  it("takes the scenario's word over the guess from the name", () => {
+    const said = (sc: CompiledScenario) => logSentence(sc, act({ type: 'turn.pass', party: 'broker' }));
+    const withPlural = (name: string, plural: boolean): CompiledScenario => ({
+      ...mini,
+      parties: mini.parties.map((p) => (p.id === 'broker' ? { ...p, name, plural } : p)),
+    });
+    expect(said(withPlural('The Quartet', true))).toBe('The Quartet pass.');
+    expect(said(withPlural('The Allies', false))).toBe('The Allies passes.');
+    expect(partyPlural(withPlural('Congress', true), 'broker')).toBe(true);
+    expect(partyPlural(plural, 'broker')).toBe(true); // no field: the guess
+  });
+});
+
+describe('causes in plain words', () => {
+  it('names the start of the talks and of a later phase, and time running short', () => {
+    expect(causeWords(mini, 'phase.started', 'north', 'talks')).toBe('when the talks began');
+    expect(causeWords(mini, 'phase.started', 'north', 'summit')).toBe('when Summit began');
+    expect(causeWords(mini, 'round.elapsed', 'north')).toBe('as time ran short');
+    for (const c of ['offer.received', 'threat.received', 'call.received', 'phase.started', 'round.elapsed', 'x.y']) {
+      expect(causeWords(mini, c, 'north', 'talks')).not.toMatch(/\.(received|elapsed|started)|x\.y/);
+    }
   });
 });
 

@@ -77,7 +77,7 @@ export function newGame(sc: CompiledScenario, options: NewGameOptions): GameStat
       // only an AI seat's chart speaks and changes trust.
       if (rules >= 4) {
         const first = chartInitial(sc, p.id);
-        if (d.seats[p.id] === 'ai') applyChartStep(sc, d, p.id, first, null, true);
+        if (d.seats[p.id] === 'ai') applyChartStep(sc, d, p.id, first, null, null, true);
         else d.ai[p.id]!.chart = first.chart;
         continue;
       }

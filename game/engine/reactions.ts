@@ -11,6 +11,7 @@
 // others are emitted, and applied here as above.
 import { type ChartStep, chartHandles, chartStep } from './chart';
 import type { Facts } from './guards';
+import { pickLine, spoken } from './line-choice';
 import { pushLog } from './log';
 import { partyOf, phaseAt } from './lookup';
 import { type AiEvent, type Step, step } from './machines';
@@ -63,7 +64,7 @@ export function notify(
   if (!partyOf(sc, receiver).ai.states[before]?.on[type as AiEventType]) return;
   const event: AiEvent = { type, facts: factsFor(sc, d, receiver, from, offer) };
   const result = step(sc, receiver, before, event);
-  if (result) applyStep(sc, d, receiver, before, result, type);
+  if (result) applyStep(sc, d, receiver, before, result, type, offer);
 }
 
 /** Rules revision 4: the event through the party's chart; an event no active state handles costs nothing. */
@@ -79,7 +80,7 @@ function notifyChart(
   if (!chart || !chartHandles(sc, receiver, chart, type)) return;
   const facts = factsFor(sc, d, receiver, from, offer);
   const result = chartStep(sc, receiver, chart, d.trust[receiver]!, { type, facts });
-  if (result) applyChartStep(sc, d, receiver, result, type);
+  if (result) applyChartStep(sc, d, receiver, result, type, offer);
 }
 
 /**
@@ -92,6 +93,7 @@ export function applyChartStep(
   party: PartyId,
   result: ChartStep,
   cause: string | null,
+  offer: Package | null = null,
   initial = false,
 ): void {
   const snap = d.ai[party]!;
@@ -107,7 +109,7 @@ export function applyChartStep(
   } else snap.value = after;
   for (const a of result.effects) {
     if (d.outcome) return;
-    applyAiAction(sc, d, party, a);
+    applyAiAction(sc, d, party, a, offer);
   }
 }
 
@@ -130,6 +132,7 @@ export function applyStep(
   before: string | null,
   result: Step,
   cause: string | null,
+  offer: Package | null = null,
 ): void {
   if (before !== null && result.value !== before) {
     d.ai[party] = { value: result.value, context: {}, cause };
@@ -138,18 +141,27 @@ export function applyStep(
   }
   for (const a of result.actions) {
     if (d.outcome) return;
-    applyAiAction(sc, d, party, a);
+    applyAiAction(sc, d, party, a, offer);
   }
 }
 
-function applyAiAction(sc: CompiledScenario, d: GameState, party: PartyId, a: AiAction): void {
+function applyAiAction(sc: CompiledScenario, d: GameState, party: PartyId, a: AiAction, offer: Package | null): void {
   switch (a.type) {
     case 'say': {
       const stance = sc.parties.find((p) => p.id === party)!.ai.states[d.ai[party]!.value];
       const lines = stance?.lines[a.params.line] ?? [];
       if (lines.length === 0) return;
-      const line = lines[d.turn % lines.length]!;
-      pushLog(sc, d, { kind: 'said', party, line: { ...line } });
+      if (rulesOf(d) >= 4) {
+        // Revision 4: a line about a package is said only when it fits the offer the party reacts to (or the table).
+        const line = pickLine(
+          lines,
+          { kind: a.params.line, package: offer ?? d.table?.package ?? null, issue: null },
+          d.turn,
+        );
+        if (line) pushLog(sc, d, { kind: 'said', party, line: spoken(line) });
+        return;
+      }
+      pushLog(sc, d, { kind: 'said', party, line: spoken(lines[d.turn % lines.length]!) });
       return;
     }
     case 'adjustTrust': {

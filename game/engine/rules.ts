@@ -16,16 +16,19 @@
 import { produce } from 'immer';
 import type { Action, ActionType } from './actions';
 import { aiLineFor, whatWouldItTake } from './ai';
+import { type EffectSnapshot, effectsSince, snapshotEffects } from './effects';
 import { type RuleError, ruleError } from './errors';
 import { advanceSpeaker, checkDeal } from './flow';
+import { chooseLine, lineContext } from './line-choice';
 import { pushLog } from './log';
+import { partyPossessive } from './log-sentences';
 import { issueOf, partyName, phaseAt } from './lookup';
 import { endGame } from './outcome';
 import { hasOwn, own } from './own';
 import { clamp100, notify, notifyAll } from './reactions';
 import { err, ok, type Result } from './result';
 import type { CompiledScenario, Package, PartyId } from './scenario';
-import { type ActionEntry, type GameState, type LogPlace, type Reason, rulesOf } from './state';
+import { type ActionEntry, type GameState, type LogPlace, type Reason, rulesOf, type SpokenLine } from './state';
 
 /** The party whose turn it is (null once the game is over). */
 export function speaker(sc: CompiledScenario, s: GameState): PartyId | null {
@@ -85,7 +88,7 @@ export function checkAction(sc: CompiledScenario, s: GameState, a: Action): Rule
   if (!sc.parties.some((p) => p.id === a.party)) return ruleError('unknown-party', `There is no party "${a.party}".`);
   const now = speaker(sc, s)!;
   if (now !== a.party) {
-    return ruleError('not-your-turn', `It is ${partyName(sc, now)}'s turn, not ${partyName(sc, a.party)}'s.`);
+    return ruleError('not-your-turn', `It is ${partyPossessive(sc, now)} turn, not ${partyPossessive(sc, a.party)}.`);
   }
   const room = inRoom(sc, s, a.party);
   const name = partyName(sc, a.party);
@@ -175,10 +178,12 @@ function perform(sc: CompiledScenario, d: GameState, a: Action, meta: ActionMeta
     party: p,
     action: structuredCloneAction(a),
     reason: meta.reason ?? null,
-    line: d.seats[p] === 'ai' ? aiLineFor(sc, d, p, a.type) : null,
+    line: d.seats[p] === 'ai' && rulesOf(d) < 4 ? aiLineFor(sc, d, p, a.type) : null,
     broken: [],
     answer: null,
   };
+  // Rules revision 4: only a line that fits what it goes with (line-choice.ts); questions are answered below.
+  if (rulesOf(d) >= 4 && a.type !== 'ask.whatWouldItTake') sayWith(entry, chooseLine(sc, d, p, lineContext(d, a)));
   switch (a.type) {
     case 'offer.propose': {
       const pkg = { ...a.package };
@@ -214,22 +219,30 @@ function perform(sc: CompiledScenario, d: GameState, a: Action, meta: ActionMeta
     case 'statement.threaten':
     case 'statement.assure': {
       const threat = a.type === 'statement.threaten';
+      const at = d.log.length;
+      const before = snapshotEffects(d);
       pushLog(sc, d, entry);
       const row = d.trust[a.target]!;
       row[p] = clamp100((row[p] ?? 0) + (threat ? -5 : 3));
       notify(sc, d, a.target, threat ? 'threat.received' : 'assurance.received', p);
+      recordEffects(d, at, before);
       break;
     }
-    case 'call.place':
+    case 'call.place': {
+      const at = d.log.length;
+      const before = snapshotEffects(d);
       pushLog(sc, d, entry);
       d.trust[a.target]![p] = clamp100((d.trust[a.target]![p] ?? 0) + 2);
       d.trust[p]![a.target] = clamp100((d.trust[p]![a.target] ?? 0) + 2);
       notify(sc, d, a.target, 'call.received', p);
+      recordEffects(d, at, before);
       break;
+    }
     case 'ask.whatWouldItTake': {
       const answer = whatWouldItTake(sc, d, a.target);
       entry.answer = { issues: [...answer.issues], package: { ...answer.package }, reason: answer.reason };
-      entry.line = aiLineFor(sc, d, a.target, 'ask.whatWouldItTake');
+      if (rulesOf(d) >= 4) sayWith(entry, chooseLine(sc, d, a.target, lineContext(d, a, answer.package)));
+      else entry.line = aiLineFor(sc, d, a.target, 'ask.whatWouldItTake');
       pushLog(sc, d, entry);
       break;
     }
@@ -245,6 +258,19 @@ function perform(sc: CompiledScenario, d: GameState, a: Action, meta: ActionMeta
   if (d.outcome) return;
   if ((a.type === 'offer.propose' || a.type === 'offer.accept') && checkDeal(sc, d)) return;
   advanceSpeaker(sc, d);
+}
+
+/** Records on the action's entry (at index `at` of the log) the trust and no-deal values it moved, if any. */
+function recordEffects(d: GameState, at: number, before: EffectSnapshot): void {
+  const fx = effectsSince(before, d);
+  const e = d.log[at];
+  if (fx.length > 0 && e?.kind === 'action') e.effects = fx;
+}
+
+/** Records the chosen line on the entry (a plain sentence only marks it: the log holds no prose). */
+function sayWith(entry: ActionEntryBody, said: { line: SpokenLine | null; plain: boolean }): void {
+  entry.line = said.line;
+  if (said.plain) entry.plainLine = true;
 }
 
 /** A plain copy of the action for the log (the caller's object may be reused or mutated later). */

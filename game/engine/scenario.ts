@@ -138,6 +138,8 @@ export interface Line {
   text: string;
   source?: string; // id into CompiledScenario.sources
   simulated: boolean;
+  /** What the line names: issue → the options it fits (see line-choice.ts). Absent: it fits any package. */
+  about?: Record<IssueId, OptionId[]>;
 }
 
 /** [percent of the game's time elapsed 0–100, percent of (best − reservation) still asked 0–100], t ascending. */
@@ -190,6 +192,7 @@ export interface Party {
   id: PartyId;
   name: string; // "United States"
   short: string; // "US"
+  plural?: boolean; // the name takes a plural verb; absent: guessed (log-sentences.ts pluralName)
   leader: string;
   delegation: string[];
   colour: string; // #rrggbb

@@ -1,6 +1,7 @@
 // The game state: plain JSON data (no functions, no Maps), so that it serialises canonically, hashes the same in
 // Node and in Chromium, and Immer can produce the next one. The statecharts live here as { value, context }.
 import type { Action } from './actions';
+import type { ActionEffect } from './effects';
 import type {
   ByParty,
   ChartContext,
@@ -68,6 +69,13 @@ export interface ActionEntry extends LogPlace {
   broken: IssueId[];
   /** Questions ("what would it take?"): the asked party's answer (null otherwise). */
   answer: Answer | null;
+  /**
+   * Rules revision 4: no line of the speaker's stance fits the package (line-choice.ts), so it says a plain sentence
+   * made from the entry's data (log-sentences.ts plainLine). Absent otherwise.
+   */
+  plainLine?: true;
+  /** Statements and calls: the trust and no-deal values the action moved (effects.ts); absent when none moved. */
+  effects?: ActionEffect[];
 }
 
 /** What a party asked "what would it take?" answered: the package it would accept and the issues that must move. */

@@ -15,6 +15,7 @@ import { deadEndStance } from './dead-end-stance';
 import { demandOption } from './demand-option';
 import { idleIssue } from './idle-issue';
 import { impossibleGuard } from './impossible-guard';
+import { lineAbout } from './line-about';
 import { neverAccepts } from './never-accepts';
 import { noZopa } from './no-zopa';
 import { offAgendaIssue } from './off-agenda-issue';
@@ -33,6 +34,7 @@ export const LINT_RULES: readonly LintRule[] = [
   deadEndStance,
   impossibleGuard,
   sayWithoutLines,
+  lineAbout,
   neverAccepts,
   noZopa,
   idleIssue,

@@ -61,7 +61,7 @@ describe('debriefModel', () => {
 
   it('numbers turning points from 1 and names their phase', () => {
     expect(m.turningPoints).toHaveLength(d.turningPoints.length);
-    expect(m.turningPoints[0].turn).toBe(d.turningPoints[0].turn + 1);
+    expect(m.turningPoints[0].turn).toBe(d.turningPoints[0].shownAt);
     expect(mini.phases.map((p) => p.name)).toContain(m.turningPoints[0].phase);
     expect(m.turningGroups.flatMap((g) => g.points)).toEqual(m.turningPoints);
     for (const [i, g] of m.turningGroups.entries()) if (i > 0) expect(g.phase).not.toBe(m.turningGroups[i - 1].phase);

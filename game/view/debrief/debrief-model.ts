@@ -215,7 +215,7 @@ export function debriefModel(sc: CompiledScenario, d: Debrief): DebriefModel {
   });
 
   const turningPoints: TurningPointRow[] = d.turningPoints.map((t) => ({
-    turn: t.turn + 1,
+    turn: t.shownAt,
     round: t.round,
     phase: phaseName(t.phase),
     kind: t.kind,

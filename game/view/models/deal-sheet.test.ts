@@ -9,7 +9,7 @@ import { applyAction } from '../../engine/rules';
 import type { CompiledScenario } from '../../engine/scenario';
 import type { GameState } from '../../engine/state';
 import { packageValue } from '../../engine/values';
-import { dealSheet, initialBuild } from './deal-sheet';
+import { dealSheet, initialBuild, meterText } from './deal-sheet';
 import { helpLevel } from './difficulty';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -76,6 +76,7 @@ describe('dealSheet', () => {
     // The proposer counts as accepting; trade needs the broker's consent too.
     expect(view.table).toEqual({
       proposer: 'Northland',
+      offer: "Northland's offer",
       accepted: ['Northland'],
       waitingFor: ['Southland', 'The Broker'],
     });
@@ -87,13 +88,36 @@ describe('dealSheet', () => {
     const build = initialBuild(sc, s, 'north');
     const easy = dealSheet(sc, s, 'north', build, helpLevel('easy'));
     expect(easy.rows[0]!.options.map((o) => o.value)).toEqual([70, 100, 10]);
-    expect(easy.moods.map((m) => m.party)).toEqual(['Southland', 'The Broker']);
-    expect(easy.moods.every((m) => m.mood !== '')).toBe(true);
+    // Only the AI parties in the room: Southland is absent from the talks by the lake.
+    expect(easy.moods.map((m) => m.party)).toEqual(['The Broker']);
+    expect(easy.moods.every((m) => m.mood !== '' && !/maximalist|probing/.test(m.mood))).toBe(true);
     const hard = dealSheet(sc, s, 'north', build, helpLevel('hard'));
     expect(hard.rows[0]!.options.map((o) => o.value)).toEqual([null, null, null]);
     expect(hard.moods).toEqual([]);
     expect(hard.reservation).toBeNull();
     expect(hard.builtValue).toBe(easy.builtValue);
+  });
+
+  it("names the viewer's red lines a package crosses, and says what that means beside its value", () => {
+    const s = start();
+    const pkg = { border: 'south', ceasefire: 'now', trade: 'open' };
+    const view = dealSheet(sc, s, 'north', pkg, helpLevel('normal'));
+    expect(view.builtRedLines).toEqual(['The valley border (Valley to South)']);
+    expect(view.tableRedLines).toEqual([]);
+    expect(meterText(57, 45, view.builtRedLines)).toBe(
+      '57 / 100 (no deal: 45) — crosses your red line: The valley border (Valley to South). Your brief rules this out, whatever the figure says.',
+    );
+    expect(meterText(57, 45, [])).toBe('57 / 100 (no deal: 45) — better than no deal');
+    expect(meterText(45, 45, [], 48)).toBe('45 / 100 (no deal: 45; 48 when the talks began) — no better than no deal');
+    expect(meterText(40, 45, [])).toBe('40 / 100 (no deal: 45) — worse than no deal');
+  });
+
+  it('shows the no-deal value the game stands at, and the one of the brief when events have moved it', () => {
+    const s: GameState = { ...start(), reservation: { ...start().reservation, north: 31 } };
+    const view = dealSheet(sc, s, 'north', initialBuild(sc, s, 'north'), helpLevel('normal'));
+    expect(view.reservation).toBe(31);
+    expect(view.reservationStart).toBe(sc.parties.find((p) => p.id === 'north')!.reservation);
+    expect(dealSheet(sc, start(), 'north', {}, helpLevel('normal')).reservationStart).toBeNull();
   });
 
   it('gives a watcher no values at all', () => {

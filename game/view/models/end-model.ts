@@ -15,12 +15,16 @@ export function endView(sc: CompiledScenario, s: GameState): EndView | null {
   const partyName = (id: string | null) => sc.parties.find((p) => p.id === id)?.name ?? id ?? '';
   const headline =
     o.kind === 'agreement' ? 'Agreement' : o.kind === 'walkout' ? `${partyName(o.by)} walked out` : 'No deal';
+  // Rules revision 3 on: without a final agreement every party scores its no-deal value (engine/no-deal.ts), the
+  // same figure the deal sheet and the debrief show; the deals of earlier phases are listed but the summit failed.
+  const noDealScores = (s.rules ?? 1) >= 3;
+  const ended = o.kind === 'walkout' ? 'The talks ended' : 'The deadline passed';
   const detail =
     o.kind === 'agreement'
       ? 'Every party whose consent was needed accepted the package.'
-      : o.kind === 'walkout'
-        ? 'The talks ended: issues not agreed stay at their status quo.'
-        : 'The deadline passed: issues not agreed stay at their status quo.';
+      : noDealScores
+        ? `${ended} without a final agreement: every party gets its no-deal value. Issues not agreed stay at their status quo.`
+        : `${ended}: issues not agreed stay at their status quo.`;
   const deal = sc.issues.map((issue) => ({
     issue: issue.name,
     option: issue.options.find((opt) => opt.id === o.package[issue.id])?.label ?? o.package[issue.id] ?? '',

@@ -36,6 +36,9 @@ describe('tableModel', () => {
     expect(us?.mood).toBe(stance?.mood);
     expect(us?.moodLabel).toMatch(/^[A-Z]/);
     expect(m.seats.find((s) => s.party === 'ukraine')?.mood).toBeNull();
+    // Parties out of the room (Russia at the video call) show no mood.
+    expect(m.remote.length).toBeGreaterThan(0);
+    for (const r of m.remote) expect([r.mood, r.moodLabel]).toEqual([null, null]);
   });
 
   it('highlights the latest speaker with a bubble and fills header and ticker', () => {

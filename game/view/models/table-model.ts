@@ -12,7 +12,7 @@ import type {
   Party,
   PartyId,
 } from '../../engine/index';
-import { logSentence, speaker } from '../../session/live';
+import { logSentence, speaker, spokenLine } from '../../session/live';
 import { formatDate } from './scenario-card';
 
 export interface CanvasInput {
@@ -118,11 +118,12 @@ export const HEADER_HEIGHT = 66;
 export const TICKER_HEIGHT = 40;
 const REMOTE_COLUMN = 150;
 
+// Short, plain words for the chip under a seat (the transcript and "why?" use the longer MOOD_WORDS).
 const MOOD_LABELS: Record<Mood, string> = {
-  maximalist: 'Maximalist',
-  probing: 'Probing',
+  maximalist: 'Hard line',
+  probing: 'Sounding out',
   bargaining: 'Bargaining',
-  closing: 'Closing',
+  closing: 'Ready to close',
   walkout: 'Walking out',
 };
 
@@ -170,7 +171,7 @@ function latestAction(log: readonly LogEntry[]): { entry: ActionEntry; index: nu
 }
 
 function bubbleText(sc: CompiledScenario, entry: ActionEntry): { text: string; quote: boolean } {
-  const line = entry.line?.text?.trim();
+  const line = spokenLine(sc, entry)?.text?.trim();
   if (line) return { text: line, quote: true };
   return { text: logSentence(sc, entry, { answer: false }), quote: false };
 }
@@ -255,15 +256,15 @@ export function tableModel(input: CanvasInput, size: Size = DEFAULT_SIZE): Table
 
   const boxH = Math.min(118, (bottom - top - 16) / Math.max(1, absent.length) - 12);
   const remote: RemoteModel[] = absent.map((p, i) => {
-    const m = mood(p);
     return {
       party: p.id,
       short: p.short,
       leader: p.leader,
       colour: colourNumber(p.colour),
       flag: p.flag ?? null,
-      mood: m,
-      moodLabel: m ? moodLabel(m) : null,
+      // A party out of the room shows no mood: it is not at this table.
+      mood: null,
+      moodLabel: null,
       isSpeaker: p.id === speakerId,
       isNext: p.id === nextId,
       isViewer: p.id === viewer,

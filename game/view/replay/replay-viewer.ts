@@ -318,7 +318,7 @@ function timelineControls(last: number, go: (to: number) => void, onBranch: () =
       position.setAttribute('aria-live', playing ? 'off' : 'polite');
       const over = step.state.outcome !== null;
       branch.disabled = over;
-      branch.textContent = over ? 'The game is over at this step' : `Play from here (turn ${step.turn})`;
+      branch.textContent = over ? 'The game is over at this step' : `Play from here (next: turn ${step.turn + 1})`;
     },
   };
 }
@@ -443,6 +443,6 @@ function replayMeta({ scenario: sc, replay, steps }: ReplayViewerInput): string 
   const outcome = ended
     ? { agreement: 'agreement', 'no-deal': 'no deal', walkout: 'walk-out' }[ended.kind]
     : 'unfinished';
-  const branch = replay.parent ? ` · branched at turn ${replay.parent.turn}` : '';
+  const branch = replay.parent ? ` · branched after turn ${replay.parent.turn}` : '';
   return `${who} · ${outcome} · seed ${replay.seed}${branch}`;
 }

@@ -2,7 +2,14 @@
 // session's logSentence) with who said it, the line spoken with it (and whether it is a documented quote or
 // simulated paraphrase), and, on AI decisions and answers, the readable reason behind the "why?" disclosure. The live transcript appends as the game goes; the replay's moves both ways, so it is
 // rebuilt from this list.
-import { type CompiledScenario, entryParty, type LogEntry, logSentence } from '../../session/live';
+import {
+  type CompiledScenario,
+  effectsSentence,
+  entryParty,
+  type LogEntry,
+  logSentence,
+  spokenLine,
+} from '../../session/live';
 import { type ReasonView, reasonView } from '../models/reason-view';
 
 export interface TranscriptItem {
@@ -26,7 +33,7 @@ export function transcript(sc: CompiledScenario, log: readonly LogEntry[]): Tran
   const partyOf = (id: string | null) => sc.parties.find((p) => p.id === id) ?? null;
   return log.map((e, key) => {
     const party = partyOf(entryParty(e));
-    const line = e.kind === 'action' || e.kind === 'said' ? e.line : null;
+    const line = spokenLine(sc, e);
     // A question's line is spoken by the party asked.
     const speaker = e.kind === 'action' && e.action.type === 'ask.whatWouldItTake' ? partyOf(e.action.target) : party;
     const why = e.kind === 'action' ? (e.answer?.reason ?? e.reason) : null;
@@ -37,7 +44,11 @@ export function transcript(sc: CompiledScenario, log: readonly LogEntry[]): Tran
       party: party?.name ?? null,
       colour: party?.colour ?? null,
       // A spoken stance line is the quote below alone: a sentence would repeat it.
-      text: e.kind === 'said' ? '' : logSentence(sc, e),
+      // A statement's sentence is followed by what it changed (every action gets an answer).
+      text:
+        e.kind === 'said'
+          ? ''
+          : [logSentence(sc, e), e.kind === 'action' ? effectsSentence(sc, e) : null].filter(Boolean).join(' '),
       line: line
         ? {
             speaker: speaker?.name ?? '',
@@ -45,7 +56,7 @@ export function transcript(sc: CompiledScenario, log: readonly LogEntry[]): Tran
             source: line.simulated ? 'Simulated paraphrase' : sourceLabel(sc, line.source),
           }
         : null,
-      why: why ? reasonView(sc, why) : null,
+      why: why ? reasonView(sc, why, e.phase) : null,
     };
   });
 }

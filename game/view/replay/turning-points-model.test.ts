@@ -28,7 +28,9 @@ describe('turningPoints', () => {
       expect(p.turn).toBe(steps[p.step]!.turn);
     }
     expect(points[0]).toMatchObject({ step: 3, label: 'World event' });
-    expect(points[2]!.text).toBe('Northland moves from firm to closing (closing) after time running on.');
+    expect(points[2]!.text).toBe(
+      'Northland is now ready to close a deal (stance: closing, was firm), as time ran short.',
+    );
     expect(points.at(-1)!.step).toBe(steps.length - 1);
   });
 
@@ -40,7 +42,7 @@ describe('turningPoints', () => {
     const fake = [{ ...last, state: { ...last.state, log: [entry] } }];
     const ev = scenario.events.find((e) => e.id === 'storm')!;
     expect(turningPoints(scenario, fake)[0]!.text).toBe(
-      `Northland moves from firm to closing (closing) after the news: ${ev.headline}.`,
+      `Northland is now ready to close a deal (stance: closing, was firm), after the news: ${ev.headline}.`,
     );
   });
 

@@ -6,6 +6,7 @@
 import type { Action, ActionType, CompiledScenario, GameState, Package, PartyId } from '../../session/live';
 import { actionBar } from '../models/action-bar';
 import { actionsView, type RuleChecks, walkOutWarning } from '../models/action-reasons';
+import { turnNotes } from '../models/turn-notes';
 import { confirmDialog } from './dialog';
 import { el, uid } from './dom';
 import { button } from './screen';
@@ -47,6 +48,8 @@ export function createActionsPanel(
   const issueSelect = el('select', { className: 'select', attrs: { id: issueId } });
   const partySelect = el('select', { className: 'select', attrs: { id: partyId } });
   const errorBox = el('p', { className: 'form-error', attrs: { role: 'alert' } });
+  // Who still speaks this round, the deadline, what asking costs (models/turn-notes.ts).
+  const notes = el('ul', { className: 'turn-notes', attrs: { 'aria-live': 'polite' } });
   const buttons = new Map<ActionType, HTMLButtonElement>();
   for (const b of actionBar([])) {
     const node = button(`${b.label}`, () => perform(b.type), 'button action-button', {
@@ -65,6 +68,7 @@ export function createActionsPanel(
     [
       title,
       phaseLine,
+      notes,
       el('div', { className: 'action-params' }, [
         // Short visible labels (the dock must fit a 768 px screen); the whole label for screen readers and hover.
         el('label', { attrs: { for: issueId, title: 'For reject, insist and concede' } }, [
@@ -175,6 +179,7 @@ export function createActionsPanel(
           node.title = b.reason ?? '';
         }
       }
+      notes.replaceChildren(...turnNotes(sc, s, mine ? who : null, legal).map((n) => el('li', { text: n })));
       // Issue and party choices for the statements, kept when still valid.
       const agenda = sc.phases[s.phase]!.agenda;
       fillSelect(

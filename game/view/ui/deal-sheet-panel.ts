@@ -3,7 +3,7 @@
 // draws the deal-sheet view-model; the package being built is its own state, handed to the actions panel.
 import type { CompiledScenario, GameState, Package, PartyId } from '../../session/live';
 import { whatWouldItTake } from '../../session/live';
-import { type DealSheetView, dealSheet, initialBuild } from '../models/deal-sheet';
+import { type DealSheetView, dealSheet, initialBuild, meterText } from '../models/deal-sheet';
 import type { HelpLevel } from '../models/difficulty';
 import { el, uid } from './dom';
 
@@ -81,7 +81,8 @@ export function createDealSheetPanel(
     select.addEventListener('change', titled);
     select.addEventListener('change', () => {
       build = { ...build, [r.issue]: select.value };
-      builtMeter.set(dealSheet(sc, currentState(), viewer, build, help).builtValue, reservation);
+      const now = dealSheet(sc, currentState(), viewer, build, help);
+      builtMeter.set(now.builtValue, reservation, now.builtRedLines, now.reservationStart);
       onBuild(build);
     });
     return el('tr', {}, [
@@ -118,10 +119,10 @@ export function createDealSheetPanel(
       viewer = nextViewer;
       if (view.table) {
         const waiting = view.table.waitingFor.length > 0 ? ` Still needed: ${view.table.waitingFor.join(', ')}.` : '';
-        tableStatus.textContent = `On the table: ${view.table.proposer}'s offer. Accepted by ${view.table.accepted.join(', ')}.${waiting}`;
+        tableStatus.textContent = `On the table: ${view.table.offer}. Accepted by ${view.table.accepted.join(', ')}.${waiting}`;
       } else tableStatus.textContent = 'No package on the table yet.';
-      tableMeter.set(view.tableValue, view.reservation);
-      builtMeter.set(view.builtValue, view.reservation);
+      tableMeter.set(view.tableValue, view.reservation, view.tableRedLines, view.reservationStart);
+      builtMeter.set(view.builtValue, view.reservation, view.builtRedLines, view.reservationStart);
       const key = `${s.phase}:${viewer}`;
       const rebuild = key !== buildKey || rows.childElementCount === 0;
       buildKey = key;
@@ -155,16 +156,15 @@ function meter(label: string) {
   ]);
   return {
     element,
-    set(value: number | null, reservation: number | null) {
+    set(value: number | null, reservation: number | null, redLines: string[] = [], start: number | null = null) {
       element.hidden = value === null;
       if (value === null) return;
       fill.style.width = `${value}%`;
       line.hidden = reservation === null;
       if (reservation !== null) line.style.left = `${reservation}%`;
-      const verdict =
-        reservation === null ? '' : value >= reservation ? ' — better than no deal' : ' — worse than no deal';
-      text.textContent = `${value} / 100${reservation === null ? '' : ` (no deal: ${reservation})`}${verdict}`;
-      element.classList.toggle('meter-below', reservation !== null && value < reservation);
+      text.textContent = meterText(value, reservation, redLines, start);
+      element.classList.toggle('meter-below', (reservation !== null && value <= reservation) || redLines.length > 0);
+      element.classList.toggle('meter-red-line', redLines.length > 0);
     },
   };
 }

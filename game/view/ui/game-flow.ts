@@ -484,7 +484,11 @@ export class GameFlow {
       }
       this.play(branch.value);
     };
-    showScreen(this.d.root, buildBranchScreen(sc, turn, start));
+    // Back returns to the replay viewer (every screen has a way back).
+    showScreen(
+      this.d.root,
+      buildBranchScreen(sc, turn, start, () => void this.watch(opened, file)),
+    );
   }
 
   /** Leaves the game (it stays saved unless finished) and the canvas. */

@@ -39,7 +39,10 @@ export function buildRoleScreen(
     } else {
       briefBox.replaceChildren(
         el('h2', { text: `Confidential brief: ${party.name}` }),
-        el('p', { className: 'muted', text: `${party.leader} · your no-deal value: ${party.reservation} / 100` }),
+        el('p', {
+          className: 'muted',
+          text: `${party.leader} · your no-deal value when the talks begin: ${party.reservation} / 100 (events can move it; the deal sheet shows it as it stands, and a game without a final agreement scores you at it)`,
+        }),
         ...paragraphs(party.brief),
       );
     }

@@ -2,7 +2,7 @@
 // rebuilt) so the live region announces only what is new. AI answers carry a "why?" disclosure with their
 // structured reason; "what would it take?" answers list what the delegation wants (from the answer's data).
 import type { CompiledScenario, LogEntry, Reason } from '../../session/live';
-import { answerItems, entryParty, logSentence } from '../../session/live';
+import { answerItems, effectsSentence, entryParty, logSentence, spokenLine } from '../../session/live';
 import { reasonView } from '../models/reason-view';
 import { el } from './dom';
 
@@ -62,7 +62,7 @@ function entryItem(sc: CompiledScenario, e: LogEntry): HTMLElement {
   if (party) item.style.setProperty('--party', party.colour);
   // A question shows the question alone here and the answer below; a spoken line ('said') only as the quote.
   if (e.kind !== 'said') item.append(el('p', { className: 'entry-text', text: logSentence(sc, e, { answer: false }) }));
-  const line = e.kind === 'action' || e.kind === 'said' ? e.line : null;
+  const line = spokenLine(sc, e);
   if (line) {
     const ask = e.kind === 'action' && e.action.type === 'ask.whatWouldItTake' ? e.action : null;
     const speakerName = ask ? partyName(sc, ask.target) : (party?.name ?? '');
@@ -77,6 +77,9 @@ function entryItem(sc: CompiledScenario, e: LogEntry): HTMLElement {
     );
   }
   if (e.kind !== 'action') return item;
+  // Every statement gets an answer: what it moved (trust, no-deal values), or that it moved nothing.
+  const effects = effectsSentence(sc, e);
+  if (effects) item.append(el('p', { className: 'entry-effects', text: effects }));
   if (e.answer) {
     const wanted = answerItems(sc, e.answer);
     item.append(
@@ -96,12 +99,12 @@ function entryItem(sc: CompiledScenario, e: LogEntry): HTMLElement {
   }
   // "Why?" on an answer explains the answer (the party asked); on an AI's action, the action.
   const why = e.answer?.reason ?? e.reason;
-  if (why) item.append(whyDisclosure(sc, why));
+  if (why) item.append(whyDisclosure(sc, why, e.phase));
   return item;
 }
 
-function whyDisclosure(sc: CompiledScenario, reason: Reason): HTMLElement {
-  const view = reasonView(sc, reason);
+function whyDisclosure(sc: CompiledScenario, reason: Reason, phase: string): HTMLElement {
+  const view = reasonView(sc, reason, phase);
   const facts = el(
     'dl',
     { className: 'why-facts' },
