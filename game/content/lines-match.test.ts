@@ -128,9 +128,12 @@ describe('lines match the offers they go with', () => {
   );
 
   it('an AI that accepts less than it asked for says why, in the words the transcript uses for its stance', () => {
-    const sc = load('alaska-2025.yaml');
     let below = 0;
-    for (let seed = 1; seed <= 12; seed++) {
+    // Accepting below the ask is rare (a deadline, a stance change): Alaska and Camp David over 30 seeds each.
+    for (const [file, seed] of ['alaska-2025.yaml', 'camp-david-1978.yaml'].flatMap((f) =>
+      Array.from({ length: 30 }, (_, i) => [f, i + 1] as const),
+    )) {
+      const sc = load(file);
       const s = runGame(sc, { seed });
       for (const e of s.log) {
         if (e.kind !== 'action' || !e.reason || e.reason.value === null) continue;

@@ -20,7 +20,7 @@ describe('schema walker (completion and hover from the JSON Schema)', () => {
   });
 
   it('offers the values of an enum, a const and a boolean', () => {
-    expect(valuesAt(schema, ['format']).map((v) => v.label)).toEqual(['1']);
+    expect(valuesAt(schema, ['format']).map((v) => v.label)).toEqual(['2', '1']);
     const moods = valuesAt(schema, ['parties', 0, 'statechart', 'states', 'open', 'mood']).map((v) => v.label);
     expect(moods.length).toBeGreaterThan(2);
   });
