@@ -42,7 +42,7 @@ describe('actionsView', () => {
     expect(w.phaseLine).toBe(v.phaseLine);
     expect(w.buttons.every((b) => !b.enabled)).toBe(true);
     expect(w.reasons).toHaveLength(1);
-    expect(w.reasons[0]!.text).toMatch(/^It is .*'s turn, not Ukraine's\.$/);
+    expect(w.reasons[0]!.text).toMatch(/^It is .*'s? turn, not Ukraine's\.$/);
     expect(w.reasons[0]!.types).toHaveLength(w.buttons.length);
   });
 
