@@ -101,7 +101,7 @@ describe('summit replay', () => {
       'verify',
       'scenarios/fixtures/replays/alaska-rules2.summit.json',
       '--scenario',
-      'scenarios/fixtures/replays/alaska-2025-1.1.0.yaml',
+      'scenarios/archive/alaska-2025@1.1.0.yaml',
     );
     expect(r.out).toContain('verified');
     expect(r.out).toContain('57 turns');

@@ -31,8 +31,22 @@ export function readReplayFile(file: string): ReplayRead {
   return { ok: true, replay: parsed.value };
 }
 
-/** The bundled scenario file whose name is `<id>.yaml`, found by listing the folder; null when there is none. */
-export function bundledScenarioFile(id: string, dir = BUNDLED_SCENARIOS): string | null {
+/**
+ * The bundled scenario file whose name is `<id>.yaml`, found by listing the folder; null when there is none. Given
+ * a version, its archived copy `archive/<id>@<version>.yaml` comes first (an earlier release of the scenario).
+ */
+export function bundledScenarioFile(id: string, dir = BUNDLED_SCENARIOS, version?: string): string | null {
+  if (version !== undefined) {
+    const archive = join(dir, 'archive');
+    let archived: string[] = [];
+    try {
+      archived = readdirSync(archive);
+    } catch {
+      // no archive folder: only the current versions
+    }
+    const name = archived.find((n) => n === `${id}@${version}.yaml`);
+    if (name !== undefined) return join(archive, name);
+  }
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -49,7 +63,7 @@ export function loadReplayFile(file: string, scenarioPath?: string): ReplayLoad 
   if (!read.ok) return read;
   const replay = read.replay;
   const id = replay.scenario.id;
-  const path = scenarioPath ?? bundledScenarioFile(id);
+  const path = scenarioPath ?? bundledScenarioFile(id, BUNDLED_SCENARIOS, replay.scenario.version);
   if (path === null) {
     return {
       ok: false,

@@ -27,7 +27,7 @@ const GOLDEN = join(import.meta.dirname, 'play-hashes.golden.json');
 
 const SCENARIOS: { file: string; seat: string }[] = [
   { file: 'scenarios/fixtures/mini.yaml', seat: 'south' },
-  { file: 'scenarios/fixtures/replays/alaska-2025-1.1.0.yaml', seat: 'ukraine' },
+  { file: 'scenarios/archive/alaska-2025@1.1.0.yaml', seat: 'ukraine' },
 ];
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
 const POLICIES: Policy[] = ['ai', 'random', 'hardliner'];

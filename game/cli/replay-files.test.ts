@@ -121,3 +121,12 @@ describe('a replay tells the truth', () => {
     expect(r.out).toMatch(/The replay records a value of 100 for south, but the game played back gives \d+\.$/);
   });
 });
+
+describe('a replay of an earlier version of a bundled scenario', () => {
+  it('verifies against the archived copy (scenarios/archive/<id>@<version>.yaml) without --scenario', () => {
+    expect(bundledScenarioFile('alaska-2025', 'scenarios', '1.1.0')).toBe('scenarios/archive/alaska-2025@1.1.0.yaml');
+    expect(bundledScenarioFile('alaska-2025', 'scenarios', '9.9.9')).toBe('scenarios/alaska-2025.yaml');
+    const r = run('replay', 'verify', 'scenarios/fixtures/replays/alaska-rules2.summit.json');
+    expect(r.code, r.err).toBe(0);
+  });
+});

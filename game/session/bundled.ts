@@ -6,7 +6,7 @@ import { type CompiledScenario, err, ok, type Result } from '../engine/index';
 import { type ContinueResult, continueMatch } from './match/index';
 import type { ScenarioLookup } from './replay-open';
 import type { SaveStore } from './save-store';
-import { scenarioSources } from './scenario-files';
+import { archivedSources, scenarioSources } from './scenario-files';
 
 /**
  * The `file` of a game whose scenario was opened from the player's disk (or a ?scenario= link), not bundled: its
@@ -38,8 +38,16 @@ export async function loadScenario(file: string): Promise<Result<CompiledScenari
   return ok(parsed.value);
 }
 
-/** Finds a bundled scenario's text by its id (a replay names its scenario by id; the file is `<id>.yaml`). */
-export const bundledScenario: ScenarioLookup = async (id) => {
+/**
+ * Finds a bundled scenario's text by its id (a replay names its scenario by id; the file is `<id>.yaml`), or, for a
+ * version the game no longer plays by default, its archived copy (`archive/<id>@<version>.yaml`).
+ */
+export const bundledScenario: ScenarioLookup = async (id, version) => {
+  const archived =
+    version === undefined
+      ? undefined
+      : Object.keys(archivedSources).find((path) => path.endsWith(`/${id}@${version}.yaml`));
+  if (archived !== undefined) return { text: await archivedSources[archived]!(), file: `${id}@${version}.yaml` };
   const key = Object.keys(scenarioSources).find((path) => path.endsWith(`/${id}.yaml`));
   return key ? { text: await scenarioSources[key](), file: `${id}.yaml` } : null;
 };

@@ -6,6 +6,7 @@ import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { makeLink, makeReplayFile, parseScenario } from '../content/index';
 import { playHash } from '../engine/index';
+import { bundledScenario } from './bundled';
 import { branchPoint, openReplayLink, openReplayText, replayFileName, type ScenarioLookup } from './replay-open';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -44,7 +45,7 @@ describe('openReplayText', () => {
   });
 
   it('opens the Alaska fixture of rules revision 2 (a frozen copy of the scenario it was recorded with)', async () => {
-    const alaskaText = readFileSync(join(root, 'scenarios/fixtures/replays/alaska-2025-1.1.0.yaml'), 'utf8');
+    const alaskaText = readFileSync(join(root, 'scenarios/archive/alaska-2025@1.1.0.yaml'), 'utf8');
     const text = readFileSync(join(root, 'scenarios/fixtures/replays/alaska-rules2.summit.json'), 'utf8');
     const r = await openReplayText(text, 'alaska.summit.json', async (id) =>
       id === 'alaska-2025' ? { text: alaskaText, file: 'alaska-2025.yaml' } : null,
@@ -54,6 +55,17 @@ describe('openReplayText', () => {
     expect(r.value.replay.rules).toBe(2);
     expect(r.value.steps.length).toBe(r.value.replay.hashes.length + 1);
     expect(playHash(r.value.steps.at(-1)!.state)).toBe(r.value.replay.finalHash);
+  });
+
+  it('finds an earlier version of a bundled scenario in the archive, so old replays and links still open', async () => {
+    const text = readFileSync(join(root, 'scenarios/fixtures/replays/alaska-rules2.summit.json'), 'utf8');
+    const r = await openReplayText(text, 'alaska.summit.json', bundledScenario);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.scenario.version).toBe('1.1.0');
+    expect(playHash(r.value.steps.at(-1)!.state)).toBe(r.value.replay.finalHash);
+    const link = await openReplayLink(makeLink(r.value.replay), bundledScenario);
+    expect(link.ok).toBe(true);
   });
 
   it('a truncated file', async () => {

@@ -10,7 +10,8 @@ import { err, ok, type PlaybackStep, playReplay, type Replay, type Result } from
 export type { PlaybackStep, Replay } from '../engine/index';
 
 /** Finds a bundled (or opened) scenario's YAML by id; null when this game has no scenario of that id. */
-export type ScenarioLookup = (id: string) => Promise<{ text: string; file: string } | null>;
+/** A scenario's text by id; given the version a replay names, the lookup may return that version's archived copy. */
+export type ScenarioLookup = (id: string, version?: string) => Promise<{ text: string; file: string } | null>;
 
 export interface OpenedReplay {
   replay: Replay;
@@ -44,7 +45,7 @@ async function play(replay: Replay, scenarios: ScenarioLookup): Promise<Result<O
   const { id, version, contentHash } = replay.scenario;
   let source: { text: string; file: string } | null;
   try {
-    source = await scenarios(id);
+    source = await scenarios(id, version);
   } catch {
     source = null; // a catalogue that fails to load a file has, as far as the player can tell, no such scenario
   }

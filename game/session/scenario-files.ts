@@ -4,3 +4,12 @@ export const scenarioSources: Record<string, () => Promise<string>> = import.met
   '../../scenarios/*.yaml',
   { query: '?raw', import: 'default' },
 );
+
+/**
+ * Earlier released versions of the bundled scenarios, `archive/<id>@<version>.yaml`: a replay, link or save made
+ * with one of them still opens and verifies after the scenario changed. Never listed in the catalogue.
+ */
+export const archivedSources: Record<string, () => Promise<string>> = import.meta.glob<string>(
+  '../../scenarios/archive/*.yaml',
+  { query: '?raw', import: 'default' },
+);
