@@ -155,8 +155,7 @@ export function teachRoutes(deps: TeachDeps): Handler {
 
   const seat = async (code: string, res: ServerResponse) => {
     const cls = await deps.classes.classRecord(code);
-    if (cls === null)
-      return send(res, 404, { ok: false, error: 'There is no class with that code.' } satisfies SeatAnswer);
+    if (cls === null) return send(res, 200, { ok: true, table: null } satisfies SeatAnswer);
     if (cls.ended) return send(res, 410, { ok: false, error: 'This class has ended.' } satisfies SeatAnswer);
     try {
       const table = (await matchMaker.remoteRoomCall(code, 'seat' as never, [])) as string | null;

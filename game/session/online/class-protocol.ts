@@ -132,8 +132,11 @@ export type TableCommand =
   | { type: 'end' }
   | { type: 'hello' }; // every table sends its summary again (a dashboard just connected)
 
-/** GET /classes/<code>/seat: which table a student goes to. */
-export type SeatAnswer = { ok: true; table: string } | { ok: false; error: string };
+/**
+ * GET /classes/<code>/seat: which table a student goes to; `table: null` when the code is no class's (an ordinary
+ * room's code: the client joins it directly). Not a 404, which the browser would log as a failed resource.
+ */
+export type SeatAnswer = { ok: true; table: string | null } | { ok: false; error: string };
 
 /** A notice is text: control characters go, whitespace collapses, at most MAX_NOTICE_CHARS. */
 export function cleanNotice(raw: string): string {
