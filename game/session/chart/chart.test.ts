@@ -1,7 +1,9 @@
 // The statechart diagrams: ELK's layout turned into absolute boxes and routes, the SVG's escaping and its classes
 // for the lit states and the transition just taken, and the marks of a step (which edge a change of stance took).
+import { readFileSync } from 'node:fs';
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../content/index';
 import { mini } from '../../engine/fixtures/mini';
 import { type ChartGraph, type GameState, newGame, partyChartGraph } from '../../engine/index';
 import { layoutChart } from './chart-layout';
@@ -96,16 +98,16 @@ describe('chartSvg', () => {
     const g = partyChartGraph(mini, 'north');
     const svg = chartSvg(await layoutChart(g), {
       title: 'Northland',
-      active: ['bargaining'],
+      active: ['stance', 'stance/bargaining'],
       taken: [{ edge: 'e1', cause: 'the news: Crisis' }],
     });
-    expect(svg).toMatch(/<g class="sc-state is-active" data-state="bargaining">/);
-    expect(svg).toMatch(/<g class="sc-state" data-state="maximalist">/);
+    expect(svg).toMatch(/<g class="sc-state is-active" data-state="stance\/bargaining">/);
+    expect(svg).toMatch(/<g class="sc-state" data-state="stance\/maximalist">/);
     expect(svg.match(/class="sc-edge is-taken"/g)).toHaveLength(1);
     expect(svg).toContain('data-edge="e1" d=');
     expect(svg).toMatch(/class="sc-edge is-taken" data-edge="e1"/);
     expect(svg).toContain('Just taken: maximalist → bargaining on world.crisis, after the news: Crisis.');
-    expect(svg).toContain('Active: bargaining.');
+    expect(svg).toContain('Active: stance: bargaining.');
   });
 
   it('lights nothing and marks nothing without a state', async () => {
@@ -123,6 +125,7 @@ describe('chartMarks', () => {
   const moved = (cause: string): GameState =>
     produce(start, (d) => {
       d.ai.north!.value = 'bargaining';
+      d.ai.north!.chart!.value.stance = 'bargaining';
       d.log.push({
         kind: 'stance',
         party: 'north',
@@ -139,7 +142,7 @@ describe('chartMarks', () => {
   it('marks the edge of the logged event, with the cause in words', () => {
     expect(start.ai.north!.value).toBe('maximalist');
     const world = chartMarks(mini, g, start, moved('world.crisis'), 'north');
-    expect(world.active).toEqual(['bargaining']);
+    expect(world.active).toEqual(['stance', 'stance/bargaining']);
     expect(world.taken).toEqual([{ edge: 'e1', cause: expect.stringMatching(/^the news/) }]);
     const offer = chartMarks(mini, g, start, moved('offer.received'), 'north');
     expect(offer.taken).toEqual([{ edge: 'e0', cause: 'an offer' }]);
@@ -147,9 +150,61 @@ describe('chartMarks', () => {
 
   it('marks nothing at the start or when nothing moved, and lights nothing for a human seat', () => {
     expect(chartMarks(mini, g, null, start, 'north').taken).toEqual([]);
-    expect(chartMarks(mini, g, start, start, 'north')).toEqual({ active: ['maximalist'], taken: [] });
+    expect(chartMarks(mini, g, start, start, 'north')).toEqual({ active: ['stance', 'stance/maximalist'], taken: [] });
     const human = newGame(mini, { seed: 3, seats: { north: 'human' } });
     expect(chartMarks(mini, g, null, human, 'north').active).toEqual([]);
+  });
+});
+
+describe('chartMarks with demand regions (Alaska 2025, Russia)', () => {
+  const alaska = (() => {
+    const file = 'scenarios/alaska-2025.yaml';
+    const r = parseScenario(readFileSync(file, 'utf8'), file);
+    if (!r.ok) throw new Error(`${file} does not parse`);
+    return r.value;
+  })();
+  const g = partyChartGraph(alaska, 'russia');
+  const start = newGame(alaska, { seed: 3 });
+  // A move inside the territory region: no log entry names it, so the edge into the new state explains it.
+  const move = g.edges.find((e) => e.source.startsWith('territory/') && e.target.startsWith('territory/'))!;
+
+  it('lights every region with its state', () => {
+    const { active } = chartMarks(alaska, g, null, start, 'russia');
+    for (const region of ['stance', 'territory']) {
+      expect(active).toContain(region);
+      expect(active.some((id) => id.startsWith(`${region}/`))).toBe(true);
+    }
+  });
+
+  it('explains a move in a demand region by the edge into it, and a stance change by its logged cause', () => {
+    expect(start.ai.russia!.chart!.value.territory).toBe(move.source.slice('territory/'.length));
+    const after = produce(start, (d) => {
+      d.ai.russia!.chart!.value.territory = move.target.slice('territory/'.length);
+    });
+    const marks = chartMarks(alaska, g, start, after, 'russia');
+    expect(marks.active).toContain(move.target);
+    expect(marks.taken).toEqual([{ edge: move.id, cause: expect.any(String) }]);
+
+    const stance = g.edges.find(
+      (e) => e.source === `stance/${start.ai.russia!.value}` && e.target.startsWith('stance/'),
+    )!;
+    const to = stance.target.slice('stance/'.length);
+    const changed = produce(after, (d) => {
+      d.ai.russia!.value = to;
+      d.ai.russia!.chart!.value.stance = to;
+      d.log.push({
+        kind: 'stance',
+        party: 'russia',
+        from: start.ai.russia!.value,
+        to,
+        mood: to,
+        cause: stance.event,
+        turn: 0,
+        phase: 'talks',
+        round: 1,
+      } as GameState['log'][number]);
+    });
+    expect(chartMarks(alaska, g, start, changed, 'russia').taken.map((t) => t.edge)).toEqual([stance.id, move.id]);
   });
 });
 
