@@ -17,6 +17,13 @@ function onlyOwnTags(svg: string): boolean {
   return tags.every((t) => own.has(t.replace(/[</]/g, '')));
 }
 
+const alaska = (() => {
+  const file = 'scenarios/alaska-2025.yaml';
+  const r = parseScenario(readFileSync(file, 'utf8'), file);
+  if (!r.ok) throw new Error(`${file} does not parse`);
+  return r.value;
+})();
+
 describe('layoutChart', () => {
   it('places every state and every transition inside the drawing, nested states inside their parent', async () => {
     const nested: ChartGraph = {
@@ -57,6 +64,39 @@ describe('layoutChart', () => {
     ]);
     // One initial dot for the top level and one inside r.
     expect(l.initials.map((i) => i.target).sort()).toEqual(['r', 'r/a']);
+  });
+
+  it('places the regions of a parallel root in their order, in rows, apart, each holding its states', async () => {
+    const g = partyChartGraph(alaska, 'russia');
+    const l = await layoutChart(g);
+    const regions = l.nodes.filter((n) => n.region);
+    expect(regions.map((r) => r.id)).toEqual([
+      'stance',
+      ...alaska.parties.find((p) => p.id === 'russia')!.ai.regions!.map((r) => r.id),
+    ]);
+    expect(regions[0]!.x).toBeLessThan(20);
+    expect(regions[0]!.y).toBeLessThan(20);
+    for (const [i, a] of regions.entries()) {
+      for (const b of regions.slice(i + 1)) {
+        const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+        expect(apart, `${a.id} and ${b.id} overlap`).toBe(true);
+        // In order: a later region starts to the right on the same row, or on a row below.
+        expect(b.y > a.y + 1 || (Math.abs(b.y - a.y) <= 1 && b.x > a.x)).toBe(true);
+      }
+      for (const n of l.nodes.filter((m) => m.parent === a.id)) {
+        expect(n.x).toBeGreaterThan(a.x);
+        expect(n.y + n.height).toBeLessThan(a.y + a.height);
+      }
+    }
+    for (const e of l.edges) {
+      const r = regions.find((x) => e.source.startsWith(`${x.id}/`))!;
+      for (const p of e.points) {
+        expect(p.x).toBeGreaterThanOrEqual(r.x);
+        expect(p.y).toBeLessThanOrEqual(r.y + r.height);
+      }
+    }
+    expect(l.width).toBeLessThanOrEqual(1200);
+    expect(l.height).toBeGreaterThan(regions[0]!.height + regions[1]!.height);
   });
 
   it('routes a transition back into its own state (a self-loop)', async () => {
@@ -157,12 +197,6 @@ describe('chartMarks', () => {
 });
 
 describe('chartMarks with demand regions (Alaska 2025, Russia)', () => {
-  const alaska = (() => {
-    const file = 'scenarios/alaska-2025.yaml';
-    const r = parseScenario(readFileSync(file, 'utf8'), file);
-    if (!r.ok) throw new Error(`${file} does not parse`);
-    return r.value;
-  })();
   const g = partyChartGraph(alaska, 'russia');
   const start = newGame(alaska, { seed: 3 });
   // A move inside the territory region: no log entry names it, so the edge into the new state explains it.
