@@ -191,6 +191,11 @@ describe('chartMarks', () => {
   it('marks nothing at the start or when nothing moved, and lights nothing for a human seat', () => {
     expect(chartMarks(mini, g, null, start, 'north').taken).toEqual([]);
     expect(chartMarks(mini, g, start, start, 'north')).toEqual({ active: ['stance', 'stance/maximalist'], taken: [] });
+    // A game of rules revision 3 keeps the stance only: it is lit, nothing else.
+    const old = produce(start, (d) => {
+      delete d.ai.north!.chart;
+    });
+    expect(chartMarks(mini, g, null, old, 'north').active).toEqual(['stance', 'stance/maximalist']);
     const human = newGame(mini, { seed: 3, seats: { north: 'human' } });
     expect(chartMarks(mini, g, null, human, 'north').active).toEqual([]);
   });

@@ -30,7 +30,10 @@ export function chartParties(sc: CompiledScenario): { id: PartyId; name: string 
   return sc.parties.map((p) => ({ id: p.id, name: p.name }));
 }
 
-/** The state value of a party's chart in a game state; null for a human seat (its chart does not run). */
+/**
+ * The state value of a party's chart in a game state; null for a human seat (its chart does not run). Unlike the
+ * engine's chartValue, a game of rules revisions 1–3 lights its stance only: its demand regions never ran.
+ */
 export function chartValue(state: GameState, party: PartyId): unknown {
   if (state.seats[party] !== 'ai') return null;
   const ai = state.ai[party];
