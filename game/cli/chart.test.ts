@@ -20,7 +20,7 @@ describe('summit chart', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain('data-party="north"');
     expect(svg).not.toContain('data-party="south"');
-    expect(svg).toContain('data-state="firm"');
+    expect(svg).toContain('data-state="stance/firm"');
   });
 
   it('writes every party’s chart in one SVG without a party, or on stdout with --svg -', async () => {

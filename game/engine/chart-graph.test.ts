@@ -1,18 +1,29 @@
-// The statechart graph read from XState machines: the flat charts the engine plays today (mini's Northland), and a
-// hierarchical, parallel machine with demand regions and XState's and/or/not/stateIn guards, as charts with regions
-// are built; guards and actions in short words; the active nodes of a state value.
+// The statechart graph read from XState machines: the charts the engine plays (chart.ts: mini's Northland, stances
+// only; Alaska's Russia, with demand regions), and a hand-built hierarchical, parallel machine with XState's
+// and/or/not/stateIn guards; guards and actions in short words; the active nodes of a state value.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { and, not, or, setup, stateIn } from 'xstate';
+import { parseScenario } from '../content/index';
 import { actionWords, activeNodes, chartGraph, guardWords, partyChartGraph, type StateNodeLike } from './chart-graph';
 import { mini } from './fixtures/mini';
+import type { CompiledScenario } from './scenario';
 
-describe('partyChartGraph (flat charts, from machines.ts)', () => {
+function load(file: string): CompiledScenario {
+  const r = parseScenario(readFileSync(file, 'utf8'), file);
+  if (!r.ok) throw new Error(`${file} does not parse`);
+  return r.value;
+}
+const alaska = load('scenarios/alaska-2025.yaml');
+
+describe('partyChartGraph (the chart the engine plays, chart.ts: a parallel root with the stance region)', () => {
   const g = partyChartGraph(mini, 'north');
 
-  it('has one top-level node per stance, the initial one marked', () => {
-    expect(g.nodes.map((n) => [n.id, n.parent, n.kind, n.initial])).toEqual([
-      ['maximalist', null, 'atomic', true],
-      ['bargaining', null, 'atomic', false],
+  it('puts the stances in the stance region, the initial one marked', () => {
+    expect(g.nodes.map((n) => [n.id, n.parent, n.kind, n.initial, n.region])).toEqual([
+      ['stance', null, 'compound', false, true],
+      ['stance/maximalist', 'stance', 'atomic', true, false],
+      ['stance/bargaining', 'stance', 'atomic', false, false],
     ]);
   });
 
@@ -20,16 +31,16 @@ describe('partyChartGraph (flat charts, from machines.ts)', () => {
     expect(g.edges).toEqual([
       {
         id: 'e0',
-        source: 'maximalist',
-        target: 'bargaining',
+        source: 'stance/maximalist',
+        target: 'stance/bargaining',
         event: 'offer.received',
         guard: 'value ≥ 50 and round ≥ 2',
         actions: ['say accept'],
       },
       {
         id: 'e1',
-        source: 'maximalist',
-        target: 'bargaining',
+        source: 'stance/maximalist',
+        target: 'stance/bargaining',
         event: 'world.crisis',
         guard: 'pressure ≥ 60',
         actions: ['moveReservation -10'],
@@ -38,17 +49,35 @@ describe('partyChartGraph (flat charts, from machines.ts)', () => {
   });
 
   it('lists transitions without a target inside their state', () => {
-    const max = g.nodes.find((n) => n.id === 'maximalist')!;
+    const max = g.nodes.find((n) => n.id === 'stance/maximalist')!;
     expect(max.internal).toEqual(['threat.received [from south] / adjustTrust south -5, insist border']);
-    expect(g.nodes.find((n) => n.id === 'bargaining')!.internal).toEqual([
+    expect(g.nodes.find((n) => n.id === 'stance/bargaining')!.internal).toEqual([
       'phase.started [phase summit] / say greeting',
     ]);
   });
 
-  it('lights the stance a flat value names, and nothing for an unknown value', () => {
-    expect(activeNodes(g, 'bargaining')).toEqual(['bargaining']);
-    expect(activeNodes(g, 'renamed')).toEqual([]);
+  it('lights the region and the stance a value names, and nothing for an unknown value', () => {
+    expect(activeNodes(g, { stance: 'bargaining' })).toEqual(['stance', 'stance/bargaining']);
+    expect(activeNodes(g, 'bargaining')).toEqual([]);
+    expect(activeNodes(g, { stance: 'renamed' })).toEqual(['stance']);
     expect(activeNodes(g, null)).toEqual([]);
+  });
+});
+
+describe('partyChartGraph (a chart with demand regions: Alaska 2025, Russia)', () => {
+  const g = partyChartGraph(alaska, 'russia');
+  const regions = g.nodes.filter((n) => n.region).map((n) => n.id);
+
+  it('draws the stance region and one region per demand, each with its states and its transitions', () => {
+    expect(regions[0]).toBe('stance');
+    expect(regions.slice(1)).toEqual(alaska.parties.find((p) => p.id === 'russia')!.ai.regions!.map((r) => r.id));
+    expect(regions).toContain('territory');
+    const territory = g.nodes.filter((n) => n.parent === 'territory');
+    expect(territory.map((n) => n.key)).toContain('all-four-regions');
+    expect(territory.find((n) => n.key === 'all-four-regions')!.initial).toBe(true);
+    const moves = g.edges.filter((e) => e.source.startsWith('territory/'));
+    expect(moves.length).toBeGreaterThan(0);
+    for (const e of moves) expect(e.target.startsWith('territory/')).toBe(true);
   });
 });
 

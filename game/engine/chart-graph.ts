@@ -6,7 +6,7 @@
 // diagrams write internal transitions ("event [guard] / action"). Also here: which nodes a state value makes active.
 // Pure and deterministic (the order follows the scenario's own order of states and events).
 import { and, not, or } from 'xstate';
-import { machineFor } from './machines';
+import { chartMachine } from './chart';
 import type { CompiledScenario, Guard, PartyId } from './scenario';
 
 export type ChartNodeKind = 'atomic' | 'compound' | 'parallel' | 'final' | 'history';
@@ -217,11 +217,11 @@ export function chartGraph(party: PartyId, root: StateNodeLike): ChartGraph {
 }
 
 /**
- * The statechart of a party as the engine plays it, as a graph. The one place that chooses the machine: today the
- * flat charts of machines.ts (the stances); a chart with regions is drawn the same way from its own machine.
+ * The statechart of a party as the engine plays it, as a graph: its XState machine (chart.ts), a parallel root with
+ * the stance region and one region per demand.
  */
 export function partyChartGraph(sc: CompiledScenario, party: PartyId): ChartGraph {
-  return chartGraph(party, machineFor(sc, party).root as unknown as StateNodeLike);
+  return chartGraph(party, chartMachine(sc, party).root as unknown as StateNodeLike);
 }
 
 /**

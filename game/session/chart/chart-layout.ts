@@ -3,6 +3,7 @@
 // compound state into another and still be routed as one edge. Sizes come from the text each box and label holds,
 // measured by an estimate of the font's widths (no canvas in Node; the same estimate in the browser, so the command
 // line and the game draw the same picture). Every initial state gets the usual pseudo-state: a dot with an arrow.
+// The regions of a parallel root that no transition joins are laid out one by one and placed in rows (layoutChart).
 // ELK's result is turned into absolute coordinates, ready for chart-svg.ts. Asynchronous, as elkjs is.
 
 import ELK from 'elkjs/lib/elk.bundled.js';
@@ -121,8 +122,82 @@ function leafSize(n: ChartNode): { width: number; height: number } {
 const ROOT = '__root';
 const initialId = (n: ChartNode) => `__initial:${n.id}`;
 
-/** Lays the graph out (see the header). The result is in pixels, with the origin at the top left. */
+/** The widest a chart of side-by-side regions grows before its next region starts a new row (px). */
+const ROW_WIDTH = 1200;
+const REGION_GAP = 8; // between two regions' drawings, beside their own padding
+
+/**
+ * Lays the graph out (see the header). The result is in pixels, with the origin at the top left. A parallel root
+ * whose regions no transition joins (the charts of chart.ts: the stances and one region per demand) is laid out a
+ * region at a time and the regions are placed in their order, top-aligned, in rows of at most ROW_WIDTH: ELK would
+ * put them all in one layer, centred on each other and in an order of its own, making a wide strip.
+ */
 export async function layoutChart(graph: ChartGraph): Promise<ChartLayout> {
+  const tops = graph.nodes.filter((n) => n.parent === null);
+  const parentOf = new Map(graph.nodes.map((n) => [n.id, n.parent]));
+  const topOf = (id: string): string => {
+    let at = id;
+    for (let up = parentOf.get(at); up != null; up = parentOf.get(at)) at = up;
+    return at;
+  };
+  const apart =
+    tops.length > 1 && tops.every((n) => n.region) && graph.edges.every((e) => topOf(e.source) === topOf(e.target));
+  if (!apart) return layoutWhole(graph);
+  const parts = await Promise.all(
+    tops.map((t) =>
+      layoutWhole({
+        party: graph.party,
+        nodes: graph.nodes.filter((n) => topOf(n.id) === t.id),
+        edges: graph.edges.filter((e) => topOf(e.source) === t.id),
+      }),
+    ),
+  );
+  const limit = Math.max(ROW_WIDTH, ...parts.map((p) => p.width));
+  const placed: ChartLayout[] = [];
+  let x = 0;
+  let y = 0;
+  let rowHeight = 0;
+  let width = 0;
+  for (const part of parts) {
+    if (x > 0 && x + part.width > limit) {
+      x = 0;
+      y += rowHeight + REGION_GAP;
+      rowHeight = 0;
+    }
+    placed.push(shifted(part, x, y));
+    width = Math.max(width, x + part.width);
+    rowHeight = Math.max(rowHeight, part.height);
+    x += part.width + REGION_GAP;
+  }
+  const nodeById = new Map(placed.flatMap((p) => p.nodes).map((n) => [n.id, n]));
+  const edgeById = new Map(placed.flatMap((p) => p.edges).map((e) => [e.id, e]));
+  return {
+    party: graph.party,
+    width,
+    height: y + rowHeight,
+    nodes: graph.nodes.map((n) => nodeById.get(n.id)!),
+    edges: graph.edges.map((e) => edgeById.get(e.id)!),
+    initials: placed.flatMap((p) => p.initials),
+  };
+}
+
+/** A layout moved by (dx, dy). */
+function shifted(l: ChartLayout, dx: number, dy: number): ChartLayout {
+  const move = (p: Point): Point => ({ x: p.x + dx, y: p.y + dy });
+  return {
+    ...l,
+    nodes: l.nodes.map((n) => ({ ...n, x: n.x + dx, y: n.y + dy })),
+    edges: l.edges.map((e) => ({
+      ...e,
+      points: e.points.map(move),
+      label: e.label ? { ...e.label, x: e.label.x + dx, y: e.label.y + dy } : null,
+    })),
+    initials: l.initials.map((i) => ({ ...i, x: i.x + dx, y: i.y + dy, points: i.points.map(move) })),
+  };
+}
+
+/** The whole graph laid out by ELK at once. */
+async function layoutWhole(graph: ChartGraph): Promise<ChartLayout> {
   const elkNodes = new Map<string, ElkNode>();
   const root: ElkNode = {
     id: ROOT,

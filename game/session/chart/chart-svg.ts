@@ -85,7 +85,12 @@ export function chartSvg(layout: ChartLayout, options: ChartSvgOptions): string 
   const width = Math.max(layout.width, 260);
   const height = TITLE_H + layout.height + (captions.length ? captions.length * CAPTION_LINE + 10 : 0);
   const out: string[] = [];
-  const litNames = layout.nodes.filter((n) => active.has(n.id) && !n.frame).map((n) => n.key);
+  // A lit state is named with its region or parent ("stance: probing, territory: donbas-only"): regions reuse names.
+  const nameOf = (n: { key: string; parent: string | null }): string => {
+    const parent = n.parent === null ? undefined : byId.get(n.parent);
+    return parent ? `${parent.key}: ${n.key}` : n.key;
+  };
+  const litNames = layout.nodes.filter((n) => active.has(n.id) && !n.frame).map(nameOf);
   const desc = [
     `${layout.nodes.filter((n) => !n.frame).length} states, ${layout.edges.length} transitions.`,
     litNames.length ? `Active: ${litNames.join(', ')}.` : '',

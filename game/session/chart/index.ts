@@ -11,6 +11,7 @@ import {
   type GameState,
   type PartyId,
   partyChartGraph,
+  STANCE_REGION,
 } from '../../engine/index';
 import { type ChartLayout, layoutChart } from './chart-layout';
 import { chartSvg } from './chart-svg';
@@ -29,10 +30,16 @@ export function chartParties(sc: CompiledScenario): { id: PartyId; name: string 
   return sc.parties.map((p) => ({ id: p.id, name: p.name }));
 }
 
-/** The state value of a party's chart in a game state; null for a human seat (its chart does not run). */
+/**
+ * The state value of a party's chart in a game state; null for a human seat (its chart does not run). Unlike the
+ * engine's chartValue, a game of rules revisions 1–3 lights its stance only: its demand regions never ran.
+ */
 export function chartValue(state: GameState, party: PartyId): unknown {
   if (state.seats[party] !== 'ai') return null;
-  return state.ai[party]?.value ?? null;
+  const ai = state.ai[party];
+  if (!ai) return null;
+  // Revision 4 keeps the whole chart's value (stance and demand regions); earlier games kept the stance only.
+  return ai.chart?.value ?? { [STANCE_REGION]: ai.value };
 }
 
 /**
@@ -51,16 +58,16 @@ export function chartMarks(
   const active = activeNodes(graph, chartValue(after, party));
   if (before === null) return { active, taken: [] };
   const was = new Set(activeNodes(graph, chartValue(before, party)));
-  const keyOf = new Map(graph.nodes.map((n) => [n.id, n.key]));
   const taken: ChartMarks['taken'] = [];
   const explained = new Set<string>();
   for (const e of after.log.slice(before.log.length)) {
     if (e.kind !== 'stance' || e.party !== party) continue;
+    // A stance entry names states of the stance region (a demand region may use the same names).
+    const from = `${STANCE_REGION}/${e.from}`;
+    const to = `${STANCE_REGION}/${e.to}`;
     const edge =
-      graph.edges.find(
-        (g) =>
-          keyOf.get(g.source) === e.from && keyOf.get(g.target) === e.to && (e.cause === null || g.event === e.cause),
-      ) ?? graph.edges.find((g) => keyOf.get(g.source) === e.from && keyOf.get(g.target) === e.to);
+      graph.edges.find((g) => g.source === from && g.target === to && (e.cause === null || g.event === e.cause)) ??
+      graph.edges.find((g) => g.source === from && g.target === to);
     if (!edge || taken.some((t) => t.edge === edge.id)) continue;
     taken.push({ edge: edge.id, cause: causeWords(sc, e.cause, party) });
     explained.add(edge.target);
