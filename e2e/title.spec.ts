@@ -107,7 +107,7 @@ test('Play is reachable by keyboard with a visible focus', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(play).toBeFocused();
-  expect(await page.evaluate(() => window.__summit.screen)).toBe('title');
+  await expect.poll(() => page.evaluate(() => window.__summit.screen)).toBe('title');
 });
 
 test('no serious or critical accessibility violations on the title and its panels', async ({ page }) => {
