@@ -80,7 +80,7 @@ export function chartSvg(layout: ChartLayout, options: ChartSvgOptions): string 
     const cause = taken.get(e.id);
     const from = byId.get(e.source)?.key ?? e.source;
     const to = byId.get(e.target)?.key ?? e.target;
-    captions.push(`Just taken: ${from} → ${to} on ${e.event}${cause ? `, after ${cause}` : ''}.`);
+    captions.push(`Just taken: ${from} → ${to} on ${e.event}${cause ? `, ${cause}` : ''}.`);
   }
   const width = Math.max(layout.width, 260);
   const height = TITLE_H + layout.height + (captions.length ? captions.length * CAPTION_LINE + 10 : 0);

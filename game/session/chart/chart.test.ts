@@ -139,7 +139,7 @@ describe('chartSvg', () => {
     const svg = chartSvg(await layoutChart(g), {
       title: 'Northland',
       active: ['stance', 'stance/bargaining'],
-      taken: [{ edge: 'e1', cause: 'the news: Crisis' }],
+      taken: [{ edge: 'e1', cause: 'after the news: Crisis' }],
     });
     expect(svg).toMatch(/<g class="sc-state is-active" data-state="stance\/bargaining">/);
     expect(svg).toMatch(/<g class="sc-state" data-state="stance\/maximalist">/);
@@ -183,9 +183,9 @@ describe('chartMarks', () => {
     expect(start.ai.north!.value).toBe('maximalist');
     const world = chartMarks(mini, g, start, moved('world.crisis'), 'north');
     expect(world.active).toEqual(['stance', 'stance/bargaining']);
-    expect(world.taken).toEqual([{ edge: 'e1', cause: expect.stringMatching(/^the news/) }]);
+    expect(world.taken).toEqual([{ edge: 'e1', cause: expect.stringMatching(/^after the news/) }]);
     const offer = chartMarks(mini, g, start, moved('offer.received'), 'north');
-    expect(offer.taken).toEqual([{ edge: 'e0', cause: 'an offer' }]);
+    expect(offer.taken).toEqual([{ edge: 'e0', cause: 'after an offer' }]);
   });
 
   it('marks nothing at the start or when nothing moved, and lights nothing for a human seat', () => {
