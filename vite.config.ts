@@ -10,8 +10,9 @@ export default defineConfig({
     // Phaser alone is ~1.4 MB raw; the real budget (gzipped JS before the first scene) is checked by bench.
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
-      // The game, and the instructor's dashboard of a class (served by the server at /teach).
-      input: { main: 'index.html', teach: 'teach.html' },
+      // The game, and the instructor's dashboard of a class (served by the server at /teach). The bench's bare
+      // Phaser page (scripts/bench/bare-phaser) is built with this same config and has its index.html only.
+      input: process.env.SUMMIT_BARE_PAGE ? undefined : { main: 'index.html', teach: 'teach.html' },
       output: {
         // Object-form manualChunks fails in Vite 8 ("manualChunks is not a function"): use codeSplitting groups.
         codeSplitting: {

@@ -285,6 +285,8 @@ function build(outDir: string, root = '.'): string | null {
   const r = spawnSync('npx', [...args, '--emptyOutDir'], {
     encoding: 'utf8',
     timeout: 120_000,
+    // The bare page has only its own index.html: the config then leaves out the game's page list (teach.html).
+    env: root === '.' ? process.env : { ...process.env, SUMMIT_BARE_PAGE: '1' },
   });
   return r.status === 0 ? null : `vite build failed: ${(r.stderr || r.stdout || String(r.error)).trim().slice(0, 500)}`;
 }
