@@ -28,10 +28,28 @@ export interface LoadRunReport extends LoadtestReport {
   restartMs: number | null;
 }
 
+/**
+ * What the runs under way have started, so that a test that times out (its run never reaching `finally`) can still
+ * stop them before a retry needs the same ports: see stopLoadRuns.
+ */
+const started = new Set<() => void>();
+
+/** Stops every server process and Redis a load run started and has not stopped yet. */
+export function stopLoadRuns(): void {
+  for (const stop of [...started]) stop();
+  started.clear();
+}
+
 export async function loadRun(o: LoadRunOptions): Promise<LoadRunReport> {
   const dirs = o.ports.map((p) => mkdtempSync(join(tmpdir(), `summit-load-${p}-`)));
   let redis: TestRedis | null = null;
   const servers: SpawnedServer[] = [];
+  const stop = () => {
+    for (const s of servers) s.child.kill('SIGKILL');
+    redis?.stop();
+    redis = null;
+  };
+  started.add(stop);
   try {
     if (o.ports.length > 1) redis = await startRedis(o.redisPort ?? 6391);
     const env: Record<string, string> = redis ? { REDIS_URL: redis.url } : {};
@@ -63,8 +81,8 @@ export async function loadRun(o: LoadRunOptions): Promise<LoadRunReport> {
     const restartMs = restart === null ? null : await (restart as Promise<number>);
     return { ...report, processes: o.ports.length, restartMs };
   } finally {
-    for (const s of servers) s.child.kill('SIGKILL');
-    redis?.stop();
+    stop();
+    started.delete(stop);
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   }
 }
