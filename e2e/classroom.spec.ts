@@ -3,40 +3,17 @@
 // takes their seats), pauses a table (its student sees it), injects a world event into every table, sends a notice
 // (shown as text), watches one table live and read-only, ends the class and downloads the zip of replays — every
 // replay in it verifies and records the interventions. The dashboard's latency after a student's move is measured.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { parseReplay, parseScenario } from '../game/content/index';
 import { verifyReplay } from '../game/engine/index';
-import { type SpawnedServer, spawnServer } from '../game/server/spawn';
 import { collectErrors, waitForReady } from './fixtures';
 import { presetSettings } from './game-helpers';
+import { specServer } from './online-helpers';
 
 const PORT = process.env.E2E_CLASSROOM_PORT ?? '4196';
-let server: SpawnedServer | null = null;
-const dataDir = mkdtempSync(join(tmpdir(), 'summit-e2e-classroom-'));
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000); // a loaded machine takes a while to start the server
-  server = await spawnServer([
-    '--port',
-    PORT,
-    '--data',
-    dataDir,
-    '--dist',
-    process.env.E2E_DIST ?? 'dist',
-    '--ai-delay',
-    '0',
-    '--grace',
-    '1',
-  ]);
-});
-test.afterAll(() => {
-  server?.child.kill('SIGKILL');
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const server = specServer(PORT, 1);
 
 const card = (page: Page, table: number) => page.locator(`[data-table="${table}"]`);
 const percentile = (xs: number[], p: number) => {
@@ -46,7 +23,7 @@ const percentile = (xs: number[], p: number) => {
 
 test('an instructor runs a class of two tables of four students', async ({ browser }) => {
   test.setTimeout(240_000);
-  const url = server!.url;
+  const url = server.url();
   const teachContext = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
   const teach = await teachContext.newPage();
   const teachErrors = collectErrors(teach);

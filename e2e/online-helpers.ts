@@ -1,5 +1,10 @@
-// Shared by the online specs: which screen a page shows, and the simplest legal move a player can make there.
-import type { Page } from '@playwright/test';
+// Shared by the online specs: the game server a spec plays on, which screen a page shows, and the simplest legal
+// move a player can make there.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Page, test } from '@playwright/test';
+import { type SpawnedServer, spawnServer } from '../game/server/spawn';
 
 export const screen = (page: Page) => page.evaluate(() => window.__summit?.screen ?? null);
 
@@ -13,4 +18,35 @@ export async function move(page: Page): Promise<void> {
       return;
     }
   }
+}
+
+/**
+ * Starts the game server (the built game from $E2E_DIST or dist/, AI moves without delay, a fresh data folder) before
+ * the spec's tests and stops it after them; `url()` is its address. `grace`: seconds an empty seat waits for its
+ * player before the AI takes it.
+ */
+export function specServer(port: string, grace: number): { url(): string } {
+  let server: SpawnedServer | null = null;
+  const dataDir = mkdtempSync(join(tmpdir(), `summit-e2e-${port}-`));
+  test.beforeAll(async () => {
+    test.setTimeout(120_000); // the server starts under tsx: slow on a busy machine
+    const dist = process.env.E2E_DIST ?? 'dist';
+    server = await spawnServer([
+      '--port',
+      port,
+      '--data',
+      dataDir,
+      '--dist',
+      dist,
+      '--ai-delay',
+      '0',
+      '--grace',
+      String(grace),
+    ]);
+  });
+  test.afterAll(() => {
+    server?.child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  return { url: () => server!.url };
 }

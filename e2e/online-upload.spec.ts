@@ -2,45 +2,21 @@
 // (file:line:col; HTML in its name stays text), then scenarios/fixtures/mini.yaml goes to the server, the host
 // creates the room on it, a second browser joins, and the two play to the end (the AI holds the third party).
 // The end screen's replay verifies against the uploaded file, and so does the one served at /replays/CODE.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { parseReplay, parseScenario } from '../game/content/index';
 import { verifyReplay } from '../game/engine/index';
-import { type SpawnedServer, spawnServer } from '../game/server/spawn';
 import { collectErrors, waitForReady } from './fixtures';
 import { presetSettings } from './game-helpers';
-import { move, screen } from './online-helpers';
+import { move, screen, specServer } from './online-helpers';
 
 // Its own port (not the four-browser spec's), so both specs can run in one Playwright run.
 const PORT = process.env.E2E_ONLINE_UPLOAD_PORT ?? '4197';
-let server: SpawnedServer | null = null;
-const dataDir = mkdtempSync(join(tmpdir(), 'summit-e2e-upload-'));
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000); // the server starts under tsx: slow on a busy machine
-  server = await spawnServer([
-    '--port',
-    PORT,
-    '--data',
-    dataDir,
-    '--dist',
-    process.env.E2E_DIST ?? 'dist',
-    '--ai-delay',
-    '0',
-    '--grace',
-    '600',
-  ]);
-});
-test.afterAll(() => {
-  server?.child.kill('SIGKILL');
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const server = specServer(PORT, 600);
 
 test('a host uploads a scenario file and two browsers play it to the end', async ({ browser }) => {
   test.setTimeout(90_000);
-  const url = server!.url;
+  const url = server.url();
   const pages: Page[] = [];
   for (let i = 0; i < 2; i++) {
     const page = await (await browser.newContext({ acceptDownloads: true })).newPage();

@@ -2,45 +2,22 @@
 // their parties, the host starts, and all four play a whole Alaska game by clicks (accept where they can, else
 // pass). Ukraine reloads mid-game and carries on with its seat token. Every WebSocket frame the United States
 // receives is recorded and checked for the other parties' briefs; the end screen's replay verifies.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { parseReplay, parseScenario } from '../game/content/index';
 import { verifyReplay } from '../game/engine/index';
-import { type SpawnedServer, spawnServer } from '../game/server/spawn';
 import { collectErrors, seriousViolations, waitForReady } from './fixtures';
 import { presetSettings } from './game-helpers';
-import { move, screen } from './online-helpers';
+import { move, screen, specServer } from './online-helpers';
 
 const PORT = process.env.E2E_ONLINE_PORT ?? '4195';
-let server: SpawnedServer | null = null;
-const dataDir = mkdtempSync(join(tmpdir(), 'summit-e2e-online-'));
-
-test.beforeAll(async () => {
-  server = await spawnServer([
-    '--port',
-    PORT,
-    '--data',
-    dataDir,
-    '--dist',
-    process.env.E2E_DIST ?? 'dist',
-    '--ai-delay',
-    '0',
-    '--grace',
-    '600',
-  ]);
-});
-test.afterAll(() => {
-  server?.child.kill('SIGKILL');
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const server = specServer(PORT, 600);
 
 test('four browsers play a whole online Alaska game; a reload keeps the seat; nothing private leaks', async ({
   browser,
 }) => {
   test.setTimeout(300_000);
-  const url = server!.url;
+  const url = server.url();
   const names = [
     ['us', 'Washington'],
     ['russia', 'Moscow'],

@@ -38,13 +38,14 @@ import { canStillBeAnswered, phaseStartTime, unmoved } from './ai-reading';
 import { askAt, targetValue } from './curves';
 import { askUnderAspiration, bestAllowed, withDemands } from './demands';
 import { endgameTarget, holdoutMayWait } from './endgame';
+import { LINE_KEY_OF } from './line-choice';
 import { causeWords, stanceWords } from './log-sentences';
 import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';
 import { beatsNoDeal, noDealValue } from './no-deal';
 import { searchOffer } from './offer-search';
 import { opponentModels } from './opponent-model';
 import { own } from './own';
-import type { CompiledScenario, IssueId, LineKey, OptionId, Package, Party, PartyId, Stance } from './scenario';
+import type { CompiledScenario, IssueId, OptionId, Package, Party, PartyId, Stance } from './scenario';
 import { type GameState, type Reason, rulesOf, type SpokenLine } from './state';
 import { cappedAsk, lateFrom, pacedTime } from './temperament';
 import { bestOption, issuePoints, packageValue, perIssue, pointsOf, pointsToValue, samePackage } from './values';
@@ -520,25 +521,11 @@ export function whatWouldItTake(sc: CompiledScenario, s: GameState, target: Part
   return { package: pkg, issues, reason: makeReason(sc, s, o, pkg, `It would take ${wants}.`) };
 }
 
-const LINE_OF: Record<ActionType, LineKey> = {
-  'offer.propose': 'propose',
-  'offer.accept': 'accept',
-  'offer.reject': 'reject',
-  'statement.insist': 'insist',
-  'statement.concede': 'concede',
-  'statement.threaten': 'threaten',
-  'statement.assure': 'assure',
-  'ask.whatWouldItTake': 'answer', // spoken by the party asked
-  'call.place': 'call',
-  'party.walkOut': 'walkout',
-  'turn.pass': 'pass',
-};
-
 /** The line an AI party speaks with an action: its stance's lines of that key, chosen by turn. */
 export function aiLineFor(sc: CompiledScenario, s: GameState, party: PartyId, type: ActionType): SpokenLine | null {
   if (s.seats[party] !== 'ai') return null;
   const stance = lookup(sc).party.get(party)?.ai.states[s.ai[party]!.value];
-  const lines = stance?.lines[LINE_OF[type]] ?? [];
+  const lines = stance?.lines[LINE_KEY_OF[type]] ?? [];
   if (lines.length === 0) return null;
   const line = lines[s.turn % lines.length]!;
   return line.source !== undefined

@@ -52,7 +52,8 @@ export function pickLine(lines: readonly Line[], ctx: LineContext, turn: number)
   return pool[turn % pool.length]!;
 }
 
-const KEY_OF: Record<ActionType, LineKey> = {
+/** The line key an action is spoken with (the AI's lines, and the lines that must fit the action's package). */
+export const LINE_KEY_OF: Record<ActionType, LineKey> = {
   'offer.propose': 'propose',
   'offer.accept': 'accept',
   'offer.reject': 'reject',
@@ -68,7 +69,7 @@ const KEY_OF: Record<ActionType, LineKey> = {
 
 /** What an action's line goes with, in the state before the action: `asked` is the answer to a question. */
 export function lineContext(s: GameState, a: Action, asked: Package | null = null): LineContext {
-  const kind = KEY_OF[a.type];
+  const kind = LINE_KEY_OF[a.type];
   switch (a.type) {
     case 'offer.propose':
       return { kind, package: a.package, issue: null };

@@ -18,7 +18,7 @@ import { rebuildRoom } from './rebuild';
 import { scenarioShelf } from './scenarios';
 import { staticFiles } from './static-files';
 import { openStore, type RoomStore } from './store';
-import { type RoomContext, summitRoomType } from './summit-room';
+import { summitRoomType } from './summit-room';
 import { teachRoutes } from './teach-routes';
 import { scenarioLibrary, UPLOAD_MAX_AGE_MS, uploadHandler } from './uploads';
 

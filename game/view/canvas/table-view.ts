@@ -320,7 +320,6 @@ export class TableView {
     const w = Math.min(BUBBLE_WIDTH, this.bubbleText.width + 28);
     const h = this.bubbleText.height + 20;
     const remote = m.remote.some((r) => r.party === b.party);
-    const { width } = m.size;
     // Seats: above the head. Screens: to their left, pointing right.
     let x: number;
     let y: number;
