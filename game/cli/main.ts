@@ -1,6 +1,7 @@
 // The `summit` command line entry point (npm run -s summit -- <command> ...). No stack trace reaches the user:
-// an unexpected failure prints one line and exits 2.
-import { EXIT, processIo } from './io';
+// an unexpected failure prints one line and exits 2; output piped into a command that stops reading (`| head -1`)
+// ends the command quietly.
+import { EXIT, endQuietlyOnClosedPipe, processIo } from './io';
 import { runCliAsync } from './run';
 import { terminalText } from './terminal-text';
 
@@ -17,6 +18,12 @@ const internalError = (e: unknown): void => {
   process.stderr.write(`summit: internal error: ${terminalText(e instanceof Error ? e.message : String(e))}\n`);
   process.exitCode = EXIT.usage;
 };
+
+endQuietlyOnClosedPipe(
+  [process.stdout, process.stderr],
+  (code) => process.exit(code),
+  (line) => process.stderr.write(`${line}\n`),
+);
 
 try {
   // loadtest runs real WebSockets and exits when its rooms are done; the others (chart is asynchronous) set the code.
