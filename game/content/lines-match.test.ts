@@ -122,7 +122,8 @@ describe('lines match the offers they go with', () => {
           if (pkg) for (const n of named(sc, text)) expect(pkg[n.issue], `${file}: "${text}"`).toBe(n.option);
         }
       }
-      if (file.startsWith('alaska')) expect(checked).toBeGreaterThan(50);
+      // Alaska and the tutorial declare what their lines are about (about 115 checks for the tutorial's games).
+      if (file.startsWith('alaska') || file.startsWith('tutorial')) expect(checked).toBeGreaterThan(50);
     },
     60_000,
   );
