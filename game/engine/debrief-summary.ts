@@ -2,6 +2,7 @@
 // surplus and where it gained or gave way, Pareto, Nash, joint value), so that the text never disagrees with the
 // numbers shown beside it. Written for the player's seat when there is one, else for the whole table.
 import type { Debrief } from './debrief';
+import { partyPlural } from './log-sentences';
 import type { CompiledScenario, PartyId } from './scenario';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -29,23 +30,24 @@ function outcomeSentence(sc: CompiledScenario, d: Debrief): string {
   }
 }
 
-function surplusWords(value: number, reservation: number): string {
+function surplusWords(value: number, reservation: number, its: string): string {
   const s = value - reservation;
   if (s > 0) return `a surplus of ${s}`;
   if (s === 0) return 'no better than no deal';
-  return `${-s} below its no-deal value`;
+  return `${-s} below ${its} no-deal value`;
 }
 
-function partySentence(d: Debrief, player: PartyId): string {
+function partySentence(sc: CompiledScenario, d: Debrief, player: PartyId): string {
   const r = d.parties.find((p) => p.party === player)!;
-  let text = `${r.name} got ${r.value}, against ${r.reservation} with no deal (${surplusWords(r.value, r.reservation)})`;
+  const many = partyPlural(sc, player); // "European allies got …; they gained most on …"
+  let text = `${r.name} got ${r.value}, against ${r.reservation} with no deal (${surplusWords(r.value, r.reservation, many ? 'their' : 'its')})`;
   const byGain = [...d.issues].sort((a, b) => b.gains[player] - a.gains[player]);
   const most = byGain[0];
   const least = byGain[byGain.length - 1];
   const parts: string[] = [];
   if (most && most.gains[player] > 0) parts.push(`gained most on ${most.name}`);
   if (least && least.gains[player] < 0) parts.push(`gave way most on ${least.name}`);
-  if (parts.length > 0) text += `; it ${parts.join(' and ')}`;
+  if (parts.length > 0) text += `; ${many ? 'they' : 'it'} ${parts.join(' and ')}`;
   return `${text}.`;
 }
 
@@ -82,7 +84,7 @@ function jointSentence(d: Debrief): string {
 export function buildSummary(sc: CompiledScenario, d: Debrief): string[] {
   return [
     outcomeSentence(sc, d),
-    d.player ? partySentence(d, d.player) : tableSentence(d),
+    d.player ? partySentence(sc, d, d.player) : tableSentence(d),
     paretoSentence(d),
     nashSentence(d),
     jointSentence(d),

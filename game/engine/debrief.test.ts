@@ -176,6 +176,23 @@ describe('analyzeGame on a space checked by hand', () => {
     expect(d.summary[4]).toBe('Joint value: 86 of a best possible 162, so 76 were left on the table.');
   });
 
+  it("the summary's pronouns follow the party's `plural`", () => {
+    const allies = {
+      ...sc,
+      parties: sc.parties.map((p) => (p.id === 'a' ? { ...p, name: 'The Allies', plural: true } : p)),
+    };
+    expect(analyzeGame(allies, dealOn(allies, 'x0', 'y2'), { player: 'a' }).summary[1]).toBe(
+      'The Allies got 50, against 30 with no deal (a surplus of 20); they gained most on Issue Y.',
+    );
+    const unfinished = newGame(allies, { seed: 1, rules: 2, seats: { a: 'human', b: 'human' } });
+    expect(analyzeGame(allies, unfinished, { player: 'a' }).summary[1]).toBe(
+      'The Allies got 0, against 30 with no deal (30 below their no-deal value).',
+    );
+    expect(analyzeGame(sc, unfinished, { player: 'a' }).summary[1]).toBe(
+      'Party <A> got 0, against 30 with no deal (30 below its no-deal value).',
+    );
+  });
+
   it('an unfinished game (revision 3 on) scores every party at its no-deal value, its reservation', () => {
     const d = analyzeGame(sc, newGame(sc, { seed: 1, seats: { a: 'human', b: 'human' } }));
     expect(d.outcome.package).toEqual({ x: 'x0', y: 'y0' });

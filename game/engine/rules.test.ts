@@ -241,3 +241,38 @@ describe("'offer.accepted' (rules revision 2)", () => {
     expect(t.after).toBe(t.before);
   });
 });
+
+describe('rule errors in words', () => {
+  it("agree with a plural party name (the scenario's `plural`): are, their, have", () => {
+    const isles = {
+      ...mini,
+      parties: mini.parties.map((p) =>
+        p.id === 'south'
+          ? { ...p, name: 'The Southern Isles', plural: true }
+          : p.id === 'broker'
+            ? { ...p, name: 'The Allies', plural: true }
+            : p,
+      ),
+    };
+    const said = (s: ReturnType<typeof humanGame>, a: Action) => {
+      const r = applyAction(isles, s, a);
+      return r.ok ? null : r.error.message;
+    };
+    // The talks: South is not in the room (order north, broker, south).
+    const southsTurn = play(humanGame(1, isles), [pass('north'), pass('broker')], isles);
+    expect(said(southsTurn, propose('south', { trade: 'open' }))).toBe(
+      'The Southern Isles are not in the room at Harbour and cannot propose.',
+    );
+    expect(said(southsTurn, { type: 'party.walkOut', party: 'south' })).toBe(
+      'The Southern Isles are not in the room and cannot walk out.',
+    );
+    // The Allies propose, then meet their own offer at their next turn.
+    const own = play(
+      humanGame(1, isles),
+      [pass('north'), propose('broker', { trade: 'open' }), pass('south'), pass('north')],
+      isles,
+    );
+    expect(said(own, accept('broker'))).toBe('The Allies cannot accept their own offer.');
+    expect(said(southsTurn, pass('north'))).toBe("It is The Southern Isles' turn, not Northland's.");
+  });
+});

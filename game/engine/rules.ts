@@ -21,7 +21,7 @@ import { type RuleError, ruleError } from './errors';
 import { advanceSpeaker, checkDeal } from './flow';
 import { chooseLine, lineContext } from './line-choice';
 import { pushLog } from './log';
-import { partyPossessive } from './log-sentences';
+import { partyPlural, partyPossessive } from './log-sentences';
 import { issueOf, partyName, phaseAt } from './lookup';
 import { endGame } from './outcome';
 import { hasOwn, own } from './own';
@@ -92,19 +92,23 @@ export function checkAction(sc: CompiledScenario, s: GameState, a: Action): Rule
   }
   const room = inRoom(sc, s, a.party);
   const name = partyName(sc, a.party);
+  // The verb agrees with the party's name: "European allies are not in the room", "Ukraine is not in the room".
+  const many = partyPlural(sc, a.party);
+  const is = many ? 'are' : 'is';
   const ph = phaseAt(sc, s.phase);
   switch (a.type) {
     case 'offer.propose':
-      if (!room) return ruleError('not-in-room', `${name} is not in the room at ${ph.place} and cannot propose.`);
+      if (!room) return ruleError('not-in-room', `${name} ${is} not in the room at ${ph.place} and cannot propose.`);
       return checkPackage(sc, s, a.package ?? {});
     case 'offer.accept':
     case 'offer.reject': {
       const verb = a.type === 'offer.accept' ? 'accept' : 'reject';
-      if (!room) return ruleError('not-in-room', `${name} is not in the room at ${ph.place} and cannot ${verb}.`);
+      if (!room) return ruleError('not-in-room', `${name} ${is} not in the room at ${ph.place} and cannot ${verb}.`);
       if (!s.table) return ruleError('no-offer', `There is no offer on the table to ${verb}.`);
-      if (s.table.proposer === a.party) return ruleError('own-offer', `${name} cannot ${verb} its own offer.`);
+      if (s.table.proposer === a.party)
+        return ruleError('own-offer', `${name} cannot ${verb} ${many ? 'their' : 'its'} own offer.`);
       if (s.table.acceptedBy.includes(a.party)) {
-        return ruleError('already-accepted', `${name} has already accepted this offer.`);
+        return ruleError('already-accepted', `${name} ${many ? 'have' : 'has'} already accepted this offer.`);
       }
       if (a.type === 'offer.reject' && a.issue !== undefined && !sc.issues.some((i) => i.id === a.issue)) {
         return ruleError('bad-issue', `There is no issue "${a.issue}".`);
@@ -128,7 +132,7 @@ export function checkAction(sc: CompiledScenario, s: GameState, a: Action): Rule
       }
       return null;
     case 'party.walkOut':
-      if (!room) return ruleError('not-in-room', `${name} is not in the room and cannot walk out.`);
+      if (!room) return ruleError('not-in-room', `${name} ${is} not in the room and cannot walk out.`);
       return null;
     case 'turn.pass':
       return null;

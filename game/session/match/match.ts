@@ -18,6 +18,7 @@ import {
   newGame,
   ok,
   type PartyId,
+  partyPlural,
   playReplay,
   type RecordedChair,
   type Replay,
@@ -146,7 +147,8 @@ export function openMatch(init: MatchInit, port: SavePort | null): Match {
       const p = speaker(sc, state);
       if (p !== null && p === action.party && state.seats[p] !== 'human') {
         const name = sc.parties.find((x) => x.id === p)?.name ?? p;
-        return err({ code: 'not-your-turn', message: `${name} is played by the computer, not by you.` });
+        const are = partyPlural(sc, p) ? 'are' : 'is';
+        return err({ code: 'not-your-turn', message: `${name} ${are} played by the computer, not by you.` });
       }
       const result = applyAction(sc, state, action);
       if (!result.ok) return result;

@@ -121,6 +121,9 @@ describe('danceModel', () => {
     expect(m.rows[2]).toEqual({ turn: 3, phase: 'Phase p1', round: 1, proposer: 'Europe', a: 50, b: 50 });
     expect(m.desc).toContain('5 offers');
     expect(m.desc).toContain('Nash point: 50 and 70');
+    expect(m.desc).toContain("placed by United States' value (x axis) and Russia's value (y axis)");
+    const allies = danceModel(dance, [{ ...parties[0], name: 'The Allies', possessive: "The Allies'" }, parties[1]]);
+    expect(allies.desc).toContain("placed by The Allies' value (x axis)");
   });
 
   it('copes with no offers and no Nash point', () => {

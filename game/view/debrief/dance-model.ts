@@ -10,7 +10,11 @@ export interface PartyInfo {
   id: PartyId;
   name: string;
   colour: string; // scenario colour, #rrggbb
+  /** The name in the possessive by the party's grammar ("European allies'"); absent: "name's", or "name'" after an s. */
+  possessive?: string;
 }
+
+const possessiveOf = (p: PartyInfo): string => p.possessive ?? (/s$/i.test(p.name) ? `${p.name}'` : `${p.name}'s`);
 
 export interface PlotPoint {
   x: number;
@@ -224,7 +228,7 @@ export function danceModel(
   const mine = series.find((s) => s.role === 'a')?.points.length ?? 0;
   const theirs = series.find((s) => s.role === 'b')?.points.length ?? 0;
   const desc =
-    `${n} offer${n === 1 ? '' : 's'} placed by ${A.name}’s value (x axis) and ${B.name}’s value (y axis), 0 to 100: ` +
+    `${n} offer${n === 1 ? '' : 's'} placed by ${possessiveOf(A)} value (x axis) and ${possessiveOf(B)} value (y axis), 0 to 100: ` +
     `${mine} by ${A.name}, ${theirs} by ${B.name}, ${n - mine - theirs} by others. ` +
     `No-deal values: ${A.name} ${d.reservation.a}, ${B.name} ${d.reservation.b}. ` +
     `Outcome: ${d.outcome.a} and ${d.outcome.b}. ` +

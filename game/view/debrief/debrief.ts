@@ -5,7 +5,7 @@
 // from view/charts, drawn when their disclosure is first opened. Mounted by the end screen and the replay viewer.
 import './debrief.css';
 import './debrief-print.css';
-import { analyzeGame, type CompiledScenario, type GameState, type PartyId } from '../../session/live';
+import { analyzeGame, type CompiledScenario, type GameState, type PartyId, partyPossessive } from '../../session/live';
 import { createStatechartsView } from '../charts/statecharts-view';
 import { danceModel, exportFileName, onDark, type PartyInfo } from './dance-model';
 import { buildDanceSvg } from './dance-svg';
@@ -71,7 +71,12 @@ export function mountDebrief(container: HTMLElement, input: DebriefInput, option
   root.append(section(id, 'possible', 'What was possible', possibleBlock(m)));
   root.append(section(id, 'issues', 'Issue by issue', [issueTable(m)]));
 
-  const parties: PartyInfo[] = sc.parties.map((p) => ({ id: p.id, name: p.name, colour: p.colour }));
+  const parties: PartyInfo[] = sc.parties.map((p) => ({
+    id: p.id,
+    name: p.name,
+    colour: p.colour,
+    possessive: partyPossessive(sc, p.id),
+  }));
   const phaseName = (pid: string) => sc.phases.find((p) => p.id === pid)?.name ?? pid;
   if (debrief.dances.length > 0) {
     root.append(

@@ -46,6 +46,20 @@ describe('actionsView', () => {
     expect(w.reasons[0]!.types).toHaveLength(w.buttons.length);
   });
 
+  it('speaks of a plural party as one: "European allies are not in the room …: on their turn they can"', () => {
+    const s = { ...start(), phase: anchorage, speakerIndex: sc.phases[anchorage]!.order.indexOf('europe') };
+    const v = actionsView(sc, s, 'europe', legalActionTypes(sc, s, 'europe'), rules, false);
+    expect(v.phaseLine).toMatch(/^European allies are not in the room at .*Anchorage.*: on their turn they can /);
+    expect(v.buttons.find((b) => b.type === 'offer.propose')!.reason).toMatch(
+      /^European allies are not in the room at .* and cannot propose\.$/,
+    );
+    const white = sc.phases.findIndex((p) => p.id === 'white-house');
+    const inRoom = { ...start(), phase: white, speakerIndex: sc.phases[white]!.order.indexOf('europe') };
+    expect(actionsView(sc, inRoom, 'europe', legalActionTypes(sc, inRoom, 'europe'), rules, false).phaseLine).toMatch(
+      /^European allies are in the room at .* and can do everything on their turn: /,
+    );
+  });
+
   it('in the room without an offer on the table, accept and reject say there is none', () => {
     const phase = sc.phases.findIndex((p) => p.inRoom.includes('ukraine'));
     const s = ukraineToSpeak(phase);

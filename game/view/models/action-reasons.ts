@@ -3,6 +3,7 @@
 // sentence checkAction gives for that action now, and the phase's line lists what legalActionTypes allows the viewer
 // when it is their turn in this phase. Nothing here re-states a rule; a rule changed in the engine changes the words.
 import type { Action, ActionType, CompiledScenario, GameState, PartyId } from '../../engine/index';
+import { partyPlural } from '../../session/live';
 import { actionBar } from './action-bar';
 
 /** The engine's legality checks, as the session exposes them. */
@@ -84,20 +85,23 @@ function atItsTurn(sc: CompiledScenario, s: GameState, party: PartyId): GameStat
 function phaseLine(sc: CompiledScenario, s: GameState, viewer: PartyId, rules: RuleChecks): string {
   const phase = sc.phases[s.phase]!;
   const name = sc.parties.find((p) => p.id === viewer)?.name ?? viewer;
+  // "European allies are not in the room …: on their turn they can …" (the party's `plural`).
+  const many = partyPlural(sc, viewer);
+  const [is, its, it] = many ? ['are', 'their', 'they'] : ['is', 'its', 'it'];
   const turn = atItsTurn(sc, s, viewer);
-  if (!turn) return `${name} does not speak in ${phase.name}.`;
+  if (!turn) return `${name} ${many ? 'do' : 'does'} not speak in ${phase.name}.`;
   const legal = rules.legalActionTypes(sc, turn, viewer);
   const can = actionBar(legal)
     .filter((b) => b.enabled)
     .map((b) => DOING[b.type]);
   const room = phase.inRoom.includes(viewer);
-  if (!room) return `${name} is not in the room at ${phase.place}: on its turn it can ${listWords(can)}.`;
+  if (!room) return `${name} ${is} not in the room at ${phase.place}: on ${its} turn ${it} can ${listWords(can)}.`;
   // In the room everything is open (accept and reject once an offer of another is on the table): say it short.
   const all = actionBar([]).filter((b) => b.type !== 'offer.accept' && b.type !== 'offer.reject');
   if (all.every((b) => legal.includes(b.type))) {
-    return `${name} is in the room at ${phase.place} and can do everything on its turn: propose, answer an offer, make statements, call, ask, walk out or pass.`;
+    return `${name} ${is} in the room at ${phase.place} and can do everything on ${its} turn: propose, answer an offer, make statements, call, ask, walk out or pass.`;
   }
-  return `In the room at ${phase.place}, on its turn ${name} can ${listWords(can)}.`;
+  return `In the room at ${phase.place}, on ${its} turn ${name} can ${listWords(can)}.`;
 }
 
 /**

@@ -1,7 +1,10 @@
 // The timeline: one item per step with what happened where, keys that stay within it, speeds.
+
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../content/index';
 import { openFixture } from './replay-fixture.testkit';
-import { keyCommand, moveIndex, positionText, SPEEDS, stepDelay, timeline } from './timeline-model';
+import { describeAction, keyCommand, moveIndex, positionText, SPEEDS, stepDelay, timeline } from './timeline-model';
 
 describe('timeline', () => {
   it('has the start and every turn, labelled with the action and where it was taken', async () => {
@@ -28,6 +31,22 @@ describe('timeline', () => {
     const t = timeline(scenario, steps);
     expect(positionText(t, 0)).toBe('Turn 0 of 21 · Talks by the lake, round 1');
     expect(positionText(t, t.last)).toMatch(/^Turn 21 of 21 · The capital conference, round \d$/);
+  });
+});
+
+describe('describeAction', () => {
+  it('agrees the verb with a plural party name (European allies propose, ask what they would take)', () => {
+    const r = parseScenario(readFileSync('scenarios/alaska-2025.yaml', 'utf8'), 'alaska-2025.yaml');
+    if (!r.ok) throw new Error('alaska does not parse');
+    const sc = r.value;
+    expect(describeAction(sc, { type: 'offer.propose', party: 'europe', package: {} })).toBe(
+      'European allies propose a package',
+    );
+    expect(describeAction(sc, { type: 'ask.whatWouldItTake', party: 'ukraine', target: 'europe' })).toBe(
+      'Ukraine asks European allies what they would take',
+    );
+    expect(describeAction(sc, { type: 'turn.pass', party: 'europe' })).toBe('European allies pass');
+    expect(describeAction(sc, { type: 'turn.pass', party: 'us' })).toBe('United States passes');
   });
 });
 

@@ -2,6 +2,7 @@
 // label of what happened, where and when; the keys that move along it; the playback speeds and their delays.
 // The viewer draws the scrubber and the turn list from this and keeps only an index into it.
 import type { Action, CompiledScenario, PartyId, PlaybackStep } from '../../session/live';
+import { partyPlural, verbOf } from '../../session/live';
 
 export interface TimelineItem {
   index: number; // index into the steps
@@ -23,29 +24,33 @@ const issueName = (sc: CompiledScenario, id: string) => sc.issues.find((i) => i.
 /** What an action did, in a few words after the party's name. */
 export function describeAction(sc: CompiledScenario, a: Action): string {
   const who = partyName(sc, a.party);
+  // "European allies propose", "Ukraine proposes": the verb agrees with the party's name (its `plural`).
+  const does = (one: string, many: string) => `${who} ${verbOf(sc, a.party, one, many)}`;
   switch (a.type) {
     case 'offer.propose':
-      return `${who} proposes a package`;
+      return `${does('proposes', 'propose')} a package`;
     case 'offer.accept':
-      return `${who} accepts the package`;
+      return `${does('accepts', 'accept')} the package`;
     case 'offer.reject':
-      return a.issue ? `${who} rejects (over ${issueName(sc, a.issue)})` : `${who} rejects the package`;
+      return a.issue
+        ? `${does('rejects', 'reject')} (over ${issueName(sc, a.issue)})`
+        : `${does('rejects', 'reject')} the package`;
     case 'statement.insist':
-      return `${who} insists on ${issueName(sc, a.issue)}`;
+      return `${does('insists', 'insist')} on ${issueName(sc, a.issue)}`;
     case 'statement.concede':
-      return `${who} concedes ${issueName(sc, a.issue)}`;
+      return `${does('concedes', 'concede')} ${issueName(sc, a.issue)}`;
     case 'statement.threaten':
-      return `${who} threatens ${partyName(sc, a.target)}`;
+      return `${does('threatens', 'threaten')} ${partyName(sc, a.target)}`;
     case 'statement.assure':
-      return `${who} assures ${partyName(sc, a.target)}`;
+      return `${does('assures', 'assure')} ${partyName(sc, a.target)}`;
     case 'ask.whatWouldItTake':
-      return `${who} asks ${partyName(sc, a.target)} what it would take`;
+      return `${does('asks', 'ask')} ${partyName(sc, a.target)} what ${partyPlural(sc, a.target) ? 'they' : 'it'} would take`;
     case 'call.place':
-      return `${who} calls ${partyName(sc, a.target)}`;
+      return `${does('calls', 'call')} ${partyName(sc, a.target)}`;
     case 'party.walkOut':
-      return `${who} walks out`;
+      return `${does('walks', 'walk')} out`;
     case 'turn.pass':
-      return `${who} passes`;
+      return `${does('passes', 'pass')}`;
   }
 }
 
