@@ -46,7 +46,7 @@ export function turningPoints(sc: CompiledScenario, s: GameState): TurningPoint[
     if (e.kind === 'action') actions++;
     const text = logSentence(sc, e);
     if (e.kind === 'stance') {
-      const cause = causeWords(sc, e.cause, e.party);
+      const cause = causeWords(sc, e.cause, e.party, e.phase);
       out.push({ ...at(e), kind: 'stance', text, stance: { from: e.from, to: e.to, cause } });
     } else if (e.kind === 'world' || e.kind === 'deal') {
       out.push({ ...at(e), kind: e.kind, text });

@@ -88,7 +88,7 @@ export function sheetElement(s: ReplaySheet): HTMLElement {
       el(
         'ul',
         { className: 'replay-stances', attrs: { 'aria-label': 'AI stances at this step' } },
-        s.stances.map((x) => el('li', { text: `${x.party}: ${x.stance} (${x.mood})` })),
+        s.stances.map((x) => el('li', { text: `${x.party}: ${x.words}` })),
       ),
     );
   }

@@ -16,6 +16,18 @@ describe('replaySheet', () => {
     expect(s.stances.map((x) => x.party)).toEqual(['Northland', 'The Broker']);
   });
 
+  it('names stances in words for people, and lists no mood for a party not in the room', async () => {
+    const { scenario, steps } = await openFixture();
+    const s = replaySheet(scenario, steps[0]!.state);
+    for (const x of s.stances)
+      expect(x.words).toMatch(
+        /^\S.* \((taking a hard line|sounding out the others|ready to bargain|ready to close a deal|ready to walk out)\)$/,
+      );
+    expect(s.stances.map((x) => x.words).join(' ')).not.toMatch(/\((maximalist|probing|bargaining|closing|walkout)\)/);
+    const away = { ...scenario, phases: scenario.phases.map((p, i) => (i === 0 ? { ...p, inRoom: ['north'] } : p)) };
+    expect(replaySheet(away, steps[0]!.state).stances.map((x) => x.party)).toEqual(['Northland']);
+  });
+
   it('with a package on the table: its options, who proposed and accepted, who is missing', async () => {
     const { scenario, steps } = await openFixture();
     const s = replaySheet(scenario, steps[13]!.state); // the Broker has accepted Northland's package

@@ -1,8 +1,10 @@
 // The replay's deal sheet as plain data: read-only, as it was at one step. The phase and round, every agenda issue
 // with its options (which one is on the table, the status quo, what an earlier phase committed), who proposed the
-// package, who has accepted it and whose consent is still missing, every AI party's stance, and the outcome at the
-// end. The live game's deal sheet builds packages; this one only shows, so it is its own small model.
+// package, who has accepted it and whose consent is still missing, the stance of every AI party in the room (in words
+// for people: "listening (sounding out the others)"; a party not in the room shows no mood, as at the live table), and
+// the outcome at the end. The live game's deal sheet builds packages; this one only shows, so it is its own small model.
 import type { CompiledScenario, GameState, PartyId } from '../../session/live';
+import { stanceWords } from '../../session/live';
 import { formatDate } from '../models/scenario-card';
 
 export interface SheetOption {
@@ -24,7 +26,7 @@ export interface ReplaySheet {
   round: string; // "Round 2 of 4" or "Game over"
   rows: SheetRow[];
   table: { proposer: string; accepted: string[]; waitingFor: string[] } | null;
-  stances: { party: string; stance: string; mood: string }[];
+  stances: { party: string; stance: string; mood: string; words: string }[];
   outcome: { text: string; values: { party: string; value: number; reservation: number }[] } | null;
 }
 
@@ -60,10 +62,11 @@ export function replaySheet(sc: CompiledScenario, s: GameState): ReplaySheet {
     };
   }
   const stances = sc.parties
-    .filter((p) => s.seats[p.id] === 'ai' && s.ai[p.id])
+    .filter((p) => s.seats[p.id] === 'ai' && s.ai[p.id] && (s.outcome !== null || phase.inRoom.includes(p.id)))
     .map((p) => {
       const stance = s.ai[p.id]!.value;
-      return { party: p.name, stance, mood: p.ai.states[stance]?.mood ?? '' };
+      const mood = p.ai.states[stance]?.mood;
+      return { party: p.name, stance, mood: mood ?? '', words: stanceWords(stance, mood) };
     });
   const outcome = s.outcome
     ? {

@@ -3,6 +3,7 @@
 // structured reason; "what would it take?" answers list what the delegation wants (from the answer's data).
 import type { CompiledScenario, LogEntry, Reason } from '../../session/live';
 import { answerItems, effectsSentence, entryParty, logSentence, spokenLine } from '../../session/live';
+import { latestLine } from '../models/latest-line';
 import { reasonView } from '../models/reason-view';
 import { el } from './dom';
 
@@ -50,8 +51,9 @@ export function createTranscript(sc: CompiledScenario): TranscriptPanel {
       }
       for (const entry of log.slice(shown)) list.append(entryItem(sc, entry));
       shown = log.length;
-      const last = log[log.length - 1];
-      latestText.textContent = last ? logSentence(sc, last, { answer: false }) : 'Nothing said yet.';
+      const latestNow = latestLine(sc, log);
+      latestText.textContent = latestNow.text;
+      latestText.classList.toggle('latest-quote', latestNow.quote);
     },
   };
 }
