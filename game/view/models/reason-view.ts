@@ -9,7 +9,13 @@ export interface ReasonView {
   perIssue: { issue: string; points: string }[];
 }
 
-export function reasonView(sc: CompiledScenario, r: Reason, phase: string | null = null): ReasonView {
+/** `party`: whose reason it is (the party acting, or the party asked), for the grammar of its cause. */
+export function reasonView(
+  sc: CompiledScenario,
+  r: Reason,
+  phase: string | null = null,
+  party: string | null = null,
+): ReasonView {
   const agenda = sc.phases.find((p) => p.id === phase)?.agenda ?? null;
   const issueName = (id: string) => sc.issues.find((i) => i.id === id)?.name ?? id;
   const facts: ReasonView['facts'] = [
@@ -23,7 +29,7 @@ export function reasonView(sc: CompiledScenario, r: Reason, phase: string | null
     const option = issue?.options.find((o) => o.id === r.redLine!.option)?.label ?? r.redLine.option;
     facts.push({ label: 'Red line hit', value: `${issueName(r.redLine.issue)}: ${option}` });
   }
-  const cause = causeWords(sc, r.cause);
+  const cause = causeWords(sc, r.cause, party, phase);
   if (cause) facts.push({ label: 'In this stance', value: cause.charAt(0).toUpperCase() + cause.slice(1) });
   const perIssue = Object.entries(r.perIssue)
     .filter(([id, points]) => points > 0 && (agenda === null || agenda.includes(id)))

@@ -56,7 +56,7 @@ export function transcript(sc: CompiledScenario, log: readonly LogEntry[]): Tran
             source: line.simulated ? 'Simulated paraphrase' : sourceLabel(sc, line.source),
           }
         : null,
-      why: why ? reasonView(sc, why, e.phase) : null,
+      why: why ? reasonView(sc, why, e.phase, speaker?.id ?? null) : null,
     };
   });
 }

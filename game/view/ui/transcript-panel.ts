@@ -101,12 +101,13 @@ function entryItem(sc: CompiledScenario, e: LogEntry): HTMLElement {
   }
   // "Why?" on an answer explains the answer (the party asked); on an AI's action, the action.
   const why = e.answer?.reason ?? e.reason;
-  if (why) item.append(whyDisclosure(sc, why, e.phase));
+  const whose = e.answer && e.action.type === 'ask.whatWouldItTake' ? e.action.target : e.party;
+  if (why) item.append(whyDisclosure(sc, why, e.phase, whose));
   return item;
 }
 
-function whyDisclosure(sc: CompiledScenario, reason: Reason, phase: string): HTMLElement {
-  const view = reasonView(sc, reason, phase);
+function whyDisclosure(sc: CompiledScenario, reason: Reason, phase: string, party: string): HTMLElement {
+  const view = reasonView(sc, reason, phase, party);
   const facts = el(
     'dl',
     { className: 'why-facts' },
