@@ -264,7 +264,7 @@ describe('rule errors in words', () => {
       'The Southern Isles are not in the room at Harbour and cannot propose.',
     );
     expect(said(southsTurn, { type: 'party.walkOut', party: 'south' })).toBe(
-      'The Southern Isles are not in the room and cannot walk out.',
+      'The Southern Isles are not in the room at Harbour and cannot walk out.',
     );
     // The Allies propose, then meet their own offer at their next turn.
     const own = play(

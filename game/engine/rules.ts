@@ -132,7 +132,7 @@ export function checkAction(sc: CompiledScenario, s: GameState, a: Action): Rule
       }
       return null;
     case 'party.walkOut':
-      if (!room) return ruleError('not-in-room', `${name} ${is} not in the room and cannot walk out.`);
+      if (!room) return ruleError('not-in-room', `${name} ${is} not in the room at ${ph.place} and cannot walk out.`);
       return null;
     case 'turn.pass':
       return null;

@@ -36,6 +36,13 @@ describe('actionsView', () => {
     expect(propose.reason).toMatch(/Ukraine is not in the room at .*Anchorage.* cannot propose/);
     expect(v.buttons.find((b) => b.type === 'party.walkOut')!.reason).toMatch(/not in the room/);
     expect(v.buttons.find((b) => b.type === 'call.place')).toMatchObject({ enabled: true, reason: null });
+    // The four greyed-out buttons share one sentence, not four nearly alike.
+    expect(v.reasons).toEqual([
+      {
+        text: `Ukraine is not in the room at ${sc.phases[anchorage]!.place} and cannot propose, accept, reject or walk out.`,
+        types: ['offer.propose', 'offer.accept', 'offer.reject', 'party.walkOut'],
+      },
+    ]);
     // The same line while another delegation speaks: shown before the viewer's turn comes.
     const waiting = { ...s, speakerIndex: 0 };
     const w = actionsView(sc, waiting, 'ukraine', [], rules, true);

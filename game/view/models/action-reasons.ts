@@ -134,14 +134,36 @@ export function actionsView(
     if (reason === null) reason = 'Not your move yet.';
     return { type: b.type, enabled: false, reason };
   });
-  const reasons: ActionsView['reasons'] = [];
+  return { phaseLine: phaseLine(sc, s, viewer, rules), buttons, reasons: mergedReasons(buttons) };
+}
+
+/** "… and cannot propose." said for one action: the part before the verb, and the verb (one word, or "walk out"). */
+const CANNOT = /^(.+ cannot) (\w+|walk out)\.$/;
+
+/**
+ * The reasons under the buttons, each said once: the same sentence for several buttons is one item, and sentences
+ * that differ only in the action that cannot be taken are one sentence ("Ukraine is not in the room at … and
+ * cannot propose, accept, reject or walk out."), instead of four nearly alike.
+ */
+function mergedReasons(buttons: readonly ActionState[]): ActionsView['reasons'] {
+  const groups: { head: string | null; text: string; verbs: string[]; types: ActionType[] }[] = [];
   for (const b of buttons) {
     if (b.reason === null) continue;
-    const same = reasons.find((r) => r.text === b.reason);
-    if (same) same.types.push(b.type);
-    else reasons.push({ text: b.reason, types: [b.type] });
+    const m = CANNOT.exec(b.reason);
+    const head = m ? m[1]! : null;
+    const same = groups.find((g) => (head !== null ? g.head === head : g.text === b.reason));
+    if (same) {
+      if (m && !same.verbs.includes(m[2]!)) same.verbs.push(m[2]!);
+      same.types.push(b.type);
+    } else groups.push({ head, text: b.reason, verbs: m ? [m[2]!] : [], types: [b.type] });
   }
-  return { phaseLine: phaseLine(sc, s, viewer, rules), buttons, reasons };
+  return groups.map((g) => ({ text: g.head !== null ? `${g.head} ${orWords(g.verbs)}.` : g.text, types: g.types }));
+}
+
+/** "a", "a or b", "a, b or c". */
+function orWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 /** What walking out ends, by the rules (party.walkOut ends the game: rules.ts), for the confirmation. */
