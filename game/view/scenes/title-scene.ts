@@ -8,6 +8,9 @@ import type { ViewDeps } from '../deps';
 import { type SeatPlace, type TitleLayout, titleLayout } from '../models/title-layout';
 import { SEAT_COLOURS } from '../palette';
 
+/** The room appears at the latest this long after the menu, however busy the page. */
+const IDLE_WAIT_MS = 300;
+
 export class TitleScene extends Phaser.Scene {
   private backdrop!: Phaser.GameObjects.RenderTexture;
 
@@ -21,19 +24,16 @@ export class TitleScene extends Phaser.Scene {
     this.deps.ui.showTitle();
     this.deps.status.setScreen('title');
     this.deps.status.markReady();
-    // The menu takes input now; the room behind it is baked after the next frame. Baking it is the costliest draw
-    // of the start (software WebGL: one large texture filled many times over), and done here it held back the
-    // frame that shows the menu.
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        if (this.sys.isActive()) {
-          this.layout();
-          this.scale.on(Phaser.Scale.Events.RESIZE, this.layout, this);
-        }
-        // A still picture from here on: let the loop sleep until something changes.
-        this.deps.releaseBoot();
-      }),
-    );
+    // The menu takes input now; the room behind it is baked when the page is next idle. Baking it is the costliest
+    // draw of the start (software WebGL: one large texture filled many times over, then read back), and each frame
+    // the canvas draws before then is read back too: so the loop draws the first frame (the menu over the navy
+    // canvas) and sleeps, and the frames that show the room come once the title has been shown and can be used.
+    this.deps.releaseBoot();
+    whenIdle(() => {
+      if (!this.sys.isActive()) return;
+      this.layout();
+      this.scale.on(Phaser.Scale.Events.RESIZE, this.layout, this);
+    });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.scale.off(Phaser.Scale.Events.RESIZE, this.layout, this);
     });
@@ -57,6 +57,12 @@ export class TitleScene extends Phaser.Scene {
     for (const g of [room, table]) g.destroy();
     this.deps.frames.request(2);
   }
+}
+
+/** Runs `work` when the page is idle (at most IDLE_WAIT_MS later); the next task where there is no requestIdleCallback. */
+function whenIdle(work: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(work, { timeout: IDLE_WAIT_MS });
+  else setTimeout(work, 0);
 }
 
 /**
