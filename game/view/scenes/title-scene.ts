@@ -7,7 +7,7 @@ import type { ViewDeps } from '../deps';
 import { type SeatPlace, type TitleLayout, titleLayout } from '../models/title-layout';
 import { SEAT_COLOURS } from '../palette';
 
-/** The table's drawing code: loaded beside the title, not before it (it is in the table's chunk anyway). */
+/** The table's drawing code: loaded when the title is idle, not before it (the table's chunk has it anyway). */
 type Draw = typeof import('../canvas/draw-table');
 
 /** The room appears at the latest this long after the menu, however busy the page. */
@@ -32,9 +32,8 @@ export class TitleScene extends Phaser.Scene {
     // the canvas draws before then is read back too: so the loop draws the first frame (the menu over the navy
     // canvas) and sleeps, and the frames that show the room come once the title has been shown and can be used.
     this.deps.releaseBoot();
-    const drawing = import('../canvas/draw-table');
     whenIdle(() => {
-      drawing.then(
+      import('../canvas/draw-table').then(
         (draw) => {
           if (!this.sys.isActive()) return;
           this.draw = draw;
