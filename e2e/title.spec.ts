@@ -212,7 +212,14 @@ for (const size of SIZES) {
     release();
     await waitForReady(page);
     await page.evaluate(() => document.fonts.ready);
-    const title = await page.screenshot({ path: `${SCREENSHOTS}/title-${tag}.png` });
+    // The menu takes input first; the room behind it is drawn when the page is next idle (title-scene.ts).
+    let title = await page.screenshot();
+    const woodShown = async () => {
+      title = await page.screenshot();
+      return (await pixelStats(page, title)).wood;
+    };
+    await expect.poll(woodShown, { timeout: 10_000 }).toBeGreaterThan(0.01);
+    writeFileSync(`${SCREENSHOTS}/title-${tag}.png`, title);
 
     // The title: its name, disclaimer and menu in HTML, and the summit table drawn on the canvas behind them.
     await expect(page.getByRole('heading', { level: 1, name: 'Summit' })).toBeVisible();

@@ -37,7 +37,7 @@ export class PreloadScene extends Phaser.Scene {
       label.setText(view.label);
       this.deps.ui.showLoading(view);
     };
-    runTasks(this.deps.loading, draw).then(({ failed }) => {
+    runTasks(this.deps.loading.tasks, draw).then(({ failed }) => {
       if (failed.length > 0) console.warn(`Summit: some assets did not load (${failed.join(', ')}); using fallbacks.`);
       this.scene.start('title');
     });

@@ -11,8 +11,6 @@ import type { StatusStore } from '../status';
 import { el } from './dom';
 import type { GameFlow } from './game-flow';
 import { fetchScenario, scenarioParam } from './scenario-file';
-import { openScenariosPanel } from './scenarios-panel';
-import { openSettingsPanel } from './settings-panel';
 import { buildTitleScreen } from './title-screen';
 
 export interface UiLayer {
@@ -62,17 +60,47 @@ export function createUiLayer(
     // From a game (Back on the briefing, Play again) the title comes back first; from the title itself it stays,
     // so that closing the dialog returns focus to the Play button that opened it.
     if (!root.querySelector('.title-column')) layer.showTitle();
-    deps.status.setScreen('scenarios');
     // Start fetching the game code while the player reads the cards.
     loadFlow().catch(() => {});
-    openScenariosPanel(
-      root,
-      backToTitle,
-      (file) => {
-        loadFlow().then((f) => f.openBriefing(file), failed);
-      },
-      { onOpened: openOwnScenario, errors },
-    );
+    openPanelOnce(async () => {
+      const { openScenariosPanel } = await panels.scenarios();
+      deps.status.setScreen('scenarios');
+      openScenariosPanel(
+        root,
+        backToTitle,
+        (file) => {
+          loadFlow().then((f) => f.openBriefing(file), failed);
+        },
+        { onOpened: openOwnScenario, errors },
+      );
+    });
+  };
+
+  // The title's panels load with import(), not with the title: they are fetched when the title is idle
+  // (prefetchPanels), so a click seldom waits. A second click while one loads opens nothing more.
+  const panels = {
+    scenarios: () => import('./scenarios-panel'),
+    settings: () => import('./settings-panel'),
+  };
+  let panelLoading = false;
+  const openPanelOnce = (open: () => Promise<void>) => {
+    if (panelLoading) return;
+    panelLoading = true;
+    open()
+      .catch(failed)
+      .finally(() => {
+        panelLoading = false;
+      });
+  };
+  let prefetched = false;
+  const prefetchPanels = () => {
+    if (prefetched) return;
+    prefetched = true;
+    const loadAll = () => {
+      for (const load of Object.values(panels)) load().catch(() => {});
+    };
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(loadAll, { timeout: 2000 });
+    else setTimeout(loadAll, 200);
   };
 
   /** A scenario file of the player's own (picker, drop, ?scenario=), already checked: its briefing. */
@@ -205,10 +233,12 @@ export function createUiLayer(
     else if (id === 'replay') openReplayScreen().catch(failed);
     else if (id === 'studio') openStudioScreen().catch(failed);
     else if (id === 'continue') loadFlow().then((f) => f.resume(), failed);
-    else if (id === 'settings') {
-      deps.status.setScreen('settings');
-      openSettingsPanel(root, deps.settings, backToTitle);
-    }
+    else if (id === 'settings')
+      openPanelOnce(async () => {
+        const { openSettingsPanel } = await panels.settings();
+        deps.status.setScreen('settings');
+        openSettingsPanel(root, deps.settings, backToTitle);
+      });
   };
 
   const layer: UiLayer = {
@@ -233,6 +263,7 @@ export function createUiLayer(
       );
       deps.status.setScreen('title');
       openLinkFromAddress();
+      prefetchPanels();
     },
     attachGame(g, f) {
       game = g;
