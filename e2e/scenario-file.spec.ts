@@ -1,5 +1,6 @@
 // A scenario of the player's own: dropped on the scenario choice it is checked like `summit validate`, played at
-// once; a broken one lists its file:line:col errors and the panel stays; ?scenario= opens one from the same site.
+// once, and its save, which carries the text, continues after a reload; a broken one lists its file:line:col errors
+// and the panel stays; ?scenario= opens one from the same site.
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { collectErrors, waitForReady } from './fixtures';
@@ -44,7 +45,7 @@ async function startAsMillford(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start the summit' }).click();
 }
 
-test('a scenario file dropped on the choice is briefed and played; Continue says to open it again', async ({
+test('a scenario file dropped on the choice is briefed and played; its save continues from the text it carries', async ({
   page,
 }) => {
   test.setTimeout(90_000);
@@ -58,10 +59,29 @@ test('a scenario file dropped on the choice is briefed and played; Continue says
   const at = await waitForTurn(page);
   expect(at).toBe('turn');
   const before = (await page.evaluate(() => window.__summit.stateHash())) as string;
+  await waitForTurn(page);
   await playTurn(page, new Set());
-  expect(await page.evaluate(() => window.__summit.stateHash())).not.toBe(before);
+  const saved = await page.evaluate(() => window.__summit.stateHash());
+  expect(saved).not.toBe(before);
 
-  // The save names a file the browser cannot read again: Continue says so instead of failing quietly.
+  // The save carries the file's text (the browser cannot read the file again): Continue resumes the same game.
+  await page.reload();
+  await waitForReady(page);
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await screenIs(page, 'summit');
+  expect(await waitForTurn(page)).toBe('turn');
+  expect(await page.evaluate(() => window.__summit.stateHash())).toBe(saved);
+
+  // A save of an earlier build carried no text: it only names the file, and Continue says to open it again.
+  await page.evaluate(() => {
+    for (const key of ['summit.save.v1', 'summit.save.previous.v1']) {
+      const text = localStorage.getItem(key);
+      if (text === null) continue;
+      const record = JSON.parse(text);
+      delete record.replay.scenarioText;
+      localStorage.setItem(key, JSON.stringify(record));
+    }
+  });
   await page.reload();
   await waitForReady(page);
   await page.getByRole('button', { name: 'Continue', exact: true }).click();

@@ -1,11 +1,13 @@
 // The scenario studio: opened from the title, it starts from the starter scenario; a mistake typed shows as a
 // diagnostic at its line (in the editor and in the problems list), fixing it clears it; the text survives a reload
-// (IndexedDB); balance runs in Web Workers with a progress bar to the end (and Stop); Play now opens the briefing.
+// (IndexedDB); undo and redo; balance runs in Web Workers with a progress bar to the end (and Stop); Play now opens
+// the briefing; the game, which carries its scenario, continues from its save after a reload, and its share link
+// opens in a fresh browser at the same final state.
 import { mkdirSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { starterScenario } from '../game/content/starter';
 import { collectErrors, SCREENSHOTS, seriousViolations, waitForReady } from './fixtures';
-import { presetSettings, screenIs } from './game-helpers';
+import { playTurn, playWithKeys, presetSettings, screenIs, waitForTurn } from './game-helpers';
 
 const STARTER = starterScenario('my-summit', '../assets/schema/scenario.schema.json', '2026-01-01');
 /** 1-based line of the first line of the starter containing `needle`. */
@@ -68,8 +70,11 @@ async function openStudio(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Write a scenario' })).toBeVisible();
 }
 
-test('the studio: type a mistake, see it at its line, fix it, reload, balance, play', async ({ page }) => {
-  test.setTimeout(120_000);
+test('the studio: type a mistake, see it at its line, fix it, reload, balance, play, continue, share', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(240_000);
   const errors = collectErrors(page);
   await presetSettings(page);
   await openStudio(page);
@@ -114,6 +119,11 @@ test('the studio: type a mistake, see it at its line, fix it, reload, balance, p
   await cursorAfter(page, 'title: A new summit');
   for (let i = 0; i < 'A new summit'.length; i++) await page.keyboard.press('Backspace');
   await page.keyboard.type('My studio summit');
+  // Undo takes the typing back, redo brings it again.
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.cm-content')).not.toContainText('title: My studio summit');
+  await page.keyboard.press('Control+y');
+  await expect(page.locator('.cm-content')).toContainText('title: My studio summit');
   await expect(summary(page)).toHaveText('No problems: the file is valid and lints clean.');
   await expect(page.locator('.studio-saved')).toHaveText('Saved in this browser.');
 
@@ -155,5 +165,36 @@ test('the studio: type a mistake, see it at its line, fix it, reload, balance, p
   await screenIs(page, 'summit');
   await expect(page.getByRole('button', { name: 'Title' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Map (M)' })).toHaveCount(0);
+
+  // The game carries its scenario: its save continues after a reload (the studio's text is in no bundled file).
+  expect(await waitForTurn(page)).toBe('turn');
+  const proposedIn = new Set<string>();
+  expect(await playTurn(page, proposedIn)).toBe('turn');
+  const saved = await page.evaluate(() => window.__summit.stateHash());
+  await page.goto('./');
+  await waitForReady(page);
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await screenIs(page, 'summit');
+  expect(await waitForTurn(page)).toBe('turn');
+  expect(await page.evaluate(() => window.__summit.stateHash())).toBe(saved);
+
+  // Played to the end, its share link carries the scenario: a fresh browser, which has no draft and no such
+  // scenario, plays it back to the same final state.
+  await playWithKeys(page);
+  await screenIs(page, 'end');
+  const finalHash = await page.evaluate(() => window.__summit.stateHash());
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  expect(link).toContain('#r1.');
   expect(errors).toEqual([]);
+  const fresh = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const p2 = await fresh.newPage();
+  const freshErrors = collectErrors(p2);
+  await p2.goto(link);
+  await p2.waitForFunction(() => window.__summit?.screen === 'replay', undefined, { timeout: 60_000 });
+  await expect(p2.getByText('My studio summit').first()).toBeVisible();
+  await p2.keyboard.press('End');
+  await expect.poll(() => p2.evaluate(() => window.__summit.stateHash())).toBe(finalHash);
+  expect(freshErrors).toEqual([]);
+  await fresh.close();
 });

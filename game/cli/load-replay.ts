@@ -1,5 +1,6 @@
 // Reads a replay file for the command line and finds the scenario it was recorded on: the file given with
-// --scenario, or the bundled scenario of the replay's id (scenarios/<id>.yaml). The id is a slug (parseReplay
+// --scenario, the scenario the replay carries (a game on a scenario the game does not bundle), or the bundled
+// scenario of the replay's id (scenarios/<id>.yaml, or archive/<id>@<version>.yaml). The id is a slug (parseReplay
 // checks it) and is only ever matched against the bundled files' names, never used as a path, so a replay cannot
 // make the CLI read "package.json" or "/etc/hostname". Every line of a failure names the replay file, so in a class
 // folder the teacher knows whose file it was.
@@ -7,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatError, parseReplay } from '../content/index';
 import type { CompiledScenario, Replay } from '../engine/index';
+import { scenarioOfReplay } from '../session/match/index';
 import { loadScenarioFile } from './load-scenario';
 
 export type ReplayRead = { ok: true; replay: Replay } | { ok: false; code: 1 | 2; lines: string[] };
@@ -63,6 +65,13 @@ export function loadReplayFile(file: string, scenarioPath?: string): ReplayLoad 
   if (!read.ok) return read;
   const replay = read.replay;
   const id = replay.scenario.id;
+  // A replay that carries its scenario (one the game does not bundle) needs no other file; --scenario still wins.
+  const carried = scenarioPath === undefined ? scenarioOfReplay(replay) : null;
+  if (carried !== null) {
+    return carried.ok
+      ? { ok: true, replay, scenario: carried.value }
+      : { ok: false, code: 1, lines: [`${file}: ${carried.error}`] };
+  }
   const path = scenarioPath ?? bundledScenarioFile(id, BUNDLED_SCENARIOS, replay.scenario.version);
   if (path === null) {
     return {

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fnv1a64 } from '../engine/index';
 import { runCaptured as run } from './capture';
 import { bundledScenarioFile } from './load-replay';
 
@@ -128,5 +129,55 @@ describe('a replay of an earlier version of a bundled scenario', () => {
     expect(bundledScenarioFile('alaska-2025', 'scenarios', '9.9.9')).toBe('scenarios/alaska-2025.yaml');
     const r = run('replay', 'verify', 'scenarios/fixtures/replays/alaska-rules2.summit.json');
     expect(r.code, r.err).toBe(0);
+  });
+});
+
+describe('a replay that carries its scenario (one the game does not bundle)', () => {
+  const miniText = readFileSync(MINI, 'utf8');
+  it('verifies with no other file', () => {
+    const file = planted(tmp(), 'carried.summit.json', (r) => (r.scenarioText = miniText));
+    const r = run('replay', 'verify', file);
+    expect(r.code, r.out + r.err).toBe(0);
+    expect(r.out).toMatch(/verified — mini 1\.0\.0/);
+    // Its link carries the scenario too, and reads back.
+    const link = run('replay', 'link', file);
+    expect(link.code).toBe(0);
+    expect(link.out).toMatch(/^#r1\./);
+  });
+  it('a changed scenario text: one line naming the file, the field and the reason', () => {
+    const file = planted(
+      tmp(),
+      'tampered.summit.json',
+      (r) => (r.scenarioText = miniText.replace('Lakeside', 'Hillside')),
+    );
+    const r = run('replay', 'verify', file);
+    expect(r.code).toBe(1);
+    expect(r.out.trim()).toMatch(
+      new RegExp(`^${file}:\\d+:\\d+: the scenario this replay carries has been changed since the game was recorded`),
+    );
+  });
+  it('a carried text that is not a valid scenario: one line', () => {
+    const bad = 'format: 1\nid: mini\n';
+    const file = planted(tmp(), 'invalid.summit.json', (r) => {
+      r.scenarioText = bad;
+      r.scenario.contentHash = fnv1a64(bad);
+    });
+    const r = run('replay', 'verify', file);
+    expect(r.code).toBe(1);
+    expect(r.out.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${file}: The scenario this replay carries is not a valid scenario \\(mini\\.yaml:`),
+      ),
+    ]);
+  });
+  it('too large for a link: `replay link` says so (that the file still plays back: session/carried-scenario.test)', () => {
+    const text = readFileSync('scenarios/alaska-2025.yaml', 'utf8');
+    const file = planted(tmp(), 'big.summit.json', (r) => {
+      r.scenarioText = `${miniText}\n# ${text.replace(/\n/g, '\n# ')}`;
+      r.scenario.contentHash = fnv1a64(r.scenarioText);
+    });
+    const link = run('replay', 'link', file);
+    expect(link.code).toBe(1);
+    expect(link.out).toMatch(/too large for a share link because it carries its scenario/);
   });
 });

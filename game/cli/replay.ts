@@ -1,7 +1,7 @@
 // `summit replay verify <file>` (0 verified · 1 invalid or diverged, saying where) and
-// `summit replay link <file>` (prints the share link fragment). The scenario is found by the replay's id under
-// scenarios/, or given with --scenario.
-import { makeLink } from '../content/index';
+// `summit replay link <file>` (prints the share link fragment, or says why the game is too large for one). The
+// scenario is the one the replay carries, else found by the replay's id under scenarios/, or given with --scenario.
+import { shareLink } from '../content/index';
 import { stateHash, verifyReplay } from '../engine/index';
 import type { ParsedArgs } from './args';
 import { EXIT, type Io } from './io';
@@ -27,7 +27,12 @@ export function replayCommand(args: ParsedArgs, io: Io): number {
       for (const line of read.lines) (read.code === 2 ? io.err : io.out)(line);
       return read.code;
     }
-    io.out(makeLink(read.replay));
+    const link = shareLink(read.replay);
+    if (!link.ok) {
+      io.out(`${file}: ${link.error}`);
+      return EXIT.failed;
+    }
+    io.out(link.value);
     return EXIT.ok;
   }
   const scenarioFlag = args.flags.scenario;

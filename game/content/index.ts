@@ -32,7 +32,7 @@ export {
 } from './lint/index';
 export { parseScenario, parseScenarioFile } from './parse';
 export { MAX_REPLAY_BYTES, makeReplayFile, parseReplay, ReplaySchema } from './replay-file';
-export { LINK_PREFIX, MAX_LINK_CHARS, MAX_LINK_JSON_BYTES, makeLink, parseLink } from './replay-link';
+export { LINK_PREFIX, MAX_LINK_CHARS, MAX_LINK_JSON_BYTES, makeLink, parseLink, shareLink } from './replay-link';
 export { MAX_SCENARIO_BYTES } from './safety';
 export { AUTHORING_FORMAT, type ScenarioFile, ScenarioFileSchema, SUPPORTED_FORMATS } from './schema';
 export { starterScenario } from './starter';

@@ -2,11 +2,11 @@
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { mini } from '../engine/fixtures/mini';
-import { hashString } from '../engine/hash';
+import { fnv1a64, hashString } from '../engine/hash';
 import { runGame } from '../engine/play';
 import { makeReplay } from '../engine/replay';
 import { makeReplayFile, parseReplay } from './replay-file';
-import { LINK_PREFIX, makeLink, parseLink } from './replay-link';
+import { LINK_PREFIX, makeLink, parseLink, shareLink } from './replay-link';
 
 const game = runGame(mini, { seed: 3, policies: { [mini.parties[0].id]: 'random' } });
 const replay = makeReplay(mini, game, { game: 'test' });
@@ -88,5 +88,39 @@ describe('share links', () => {
   it('keeps a replay whose strings contain HTML as plain data', () => {
     const r = parseLink(makeLink({ ...replay, game: '<img src=x onerror=alert(1)>' }));
     expect(r.ok && r.value.game).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('a replay that carries its scenario (scenarioText)', () => {
+  const text = 'format: 1\nid: mini\n# the YAML the game was played on\n';
+  const carrying = { ...replay, scenario: { ...replay.scenario, contentHash: fnv1a64(text) }, scenarioText: text };
+  it('round-trips, in a file and in a link', () => {
+    const r = parseReplay(makeReplayFile(carrying), 'x.summit.json');
+    expect(r.ok && r.value).toEqual(carrying);
+    const l = parseLink(makeLink(carrying));
+    expect(l.ok && l.value).toEqual(carrying);
+    expect(shareLink(carrying).ok).toBe(true);
+  });
+  it('a text whose hash is not the content hash is refused at the field, with its line', () => {
+    const tampered = makeReplayFile({ ...carrying, scenarioText: `${text}# changed\n` });
+    const line = tampered.split('\n').findIndex((l) => l.includes('"scenarioText"')) + 1;
+    expect(firstError(tampered)).toMatch(
+      new RegExp(`^${line}:\\d+ the scenario this replay carries has been changed since the game was recorded`),
+    );
+  });
+  it('an empty or non-string text is refused by its shape', () => {
+    expect(firstError(makeReplayFile({ ...carrying, scenarioText: '' }))).toMatch(/scenarioText: /);
+    expect(firstError(JSON.stringify({ ...carrying, scenarioText: 7 }))).toMatch(/scenarioText: /);
+  });
+  it('a link too long for its carried scenario says so; one without a scenario says it is too long', () => {
+    // Text deflate cannot shrink: a long run of the hash function's own output.
+    let big = '';
+    for (let i = 0; big.length < 40_000; i++) big += hashString(String(i));
+    const large = { ...replay, scenario: { ...replay.scenario, contentHash: fnv1a64(big) }, scenarioText: big };
+    const r = shareLink(large);
+    expect(!r.ok && r.error).toMatch(
+      /^This game is too large for a share link because it carries its scenario \(\d+ characters; a link holds 16000\)/,
+    );
+    expect(shareLink(replay).ok).toBe(true);
   });
 });

@@ -4,10 +4,11 @@
 // JSON is read with JSON.parse (fast); positions for errors come from the yaml parser, which reads JSON too.
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { err, ok, REPLAY_FORMAT, REPLAY_VERSION, type Replay, type Result } from '../engine/index';
+import { err, fnv1a64, ok, REPLAY_FORMAT, REPLAY_VERSION, type Replay, type Result } from '../engine/index';
 import { actionSchema } from './action-schema';
 import type { ScenarioError } from './errors';
 import { MAX_SEED, MIN_SEED } from './limits';
+import { MAX_SCENARIO_BYTES } from './safety';
 import { RESERVED_KEYS } from './schema';
 import { invalidUtf8, jsonTooDeep, positionAt, withoutBom } from './text-checks';
 import { PositionIndex } from './yaml-positions';
@@ -67,6 +68,8 @@ export const ReplaySchema = z.strictObject({
     )
     .max(10000)
     .optional(),
+  /** The scenario's YAML, carried for a scenario the game does not bundle (see Replay.scenarioText). */
+  scenarioText: z.string().min(1).max(MAX_SCENARIO_BYTES).optional(),
 });
 
 function error(file: string, line: number, column: number, message: string, path = ''): ScenarioError {
@@ -158,7 +161,21 @@ export function parseReplay(fileText: string, file: string): Result<Replay, Scen
         }),
       );
     }
-    return ok(shape.data as Replay);
+    const replay = shape.data as Replay;
+    // A carried scenario must be the very text the game was played on: its hash is the replay's content hash.
+    if (replay.scenarioText !== undefined && fnv1a64(replay.scenarioText) !== replay.scenario.contentHash) {
+      const p = at(['scenarioText']);
+      return err([
+        error(
+          file,
+          p.line,
+          p.column,
+          'the scenario this replay carries has been changed since the game was recorded: its content hash does not match',
+          'scenarioText',
+        ),
+      ]);
+    }
+    return ok(replay);
   } catch (e) {
     return err([
       error(file, 1, 1, `internal error while reading the replay: ${e instanceof Error ? e.message : String(e)}`),

@@ -51,6 +51,24 @@ export function makeLink(r: Replay): string {
   return `#${LINK_PREFIX}${hashString(json).slice(0, 8)}.${toBase64Url(data)}`;
 }
 
+/**
+ * The share link of a replay, or why it cannot be one (a sentence for the player): a link longer than a link may
+ * be, or whose JSON would inflate beyond the cap, would be refused when opened. A game on a scenario of the player's
+ * own carries that scenario, so its link is longer; the replay file carries it too and has no such limit.
+ */
+export function shareLink(r: Replay): Result<string, string> {
+  const json = JSON.stringify(r);
+  const fragment = makeLink(r);
+  const length = fragment.length - 1; // without the '#': as parseLink counts
+  if (length <= MAX_LINK_CHARS && new TextEncoder().encode(json).length <= MAX_LINK_JSON_BYTES) return ok(fragment);
+  const size = `${length} characters; a link holds ${MAX_LINK_CHARS}`;
+  return err(
+    r.scenarioText !== undefined
+      ? `This game is too large for a share link because it carries its scenario (${size}): download the replay file instead, which carries the scenario too.`
+      : `This game is too long for a share link (${size}): download the replay file instead.`,
+  );
+}
+
 /** Inflates at most `cap` bytes; null when the data is not deflate or inflates beyond the cap. */
 function inflateCapped(data: Uint8Array, cap: number): Uint8Array | null {
   const chunks: Uint8Array[] = [];

@@ -66,6 +66,12 @@ export interface Replay {
    * each before the action of its turn, in the order made. Absent when there were none.
    */
   chair?: RecordedChair[];
+  /**
+   * The scenario's YAML text, carried when the game was played on a scenario the game does not bundle (a file the
+   * player opened, one written in the studio): the replay then plays back with no other file. Its hash must be
+   * `scenario.contentHash` (parseReplay checks it). Absent for bundled scenarios and in replays of earlier builds.
+   */
+  scenarioText?: string;
 }
 
 /** A change of seats: from `turn` on (before that turn's action), these are the seats. */

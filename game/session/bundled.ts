@@ -2,20 +2,57 @@
 // Continue over them. Loaded lazily (on Play or Continue) so the title screen carries none of the engine, the YAML
 // parser or zod. The game itself is the Match (./match), the same in Node.
 import { formatError, parseScenario } from '../content/index';
-import { type CompiledScenario, err, ok, type Result } from '../engine/index';
+import { type CompiledScenario, err, fnv1a64, ok, type Replay, type Result } from '../engine/index';
+import { scenarioTextOf } from './carried-scenario';
 import { type ContinueResult, continueMatch } from './match/index';
 import type { ScenarioLookup } from './replay-open';
 import type { SaveStore } from './save-store';
 import { archivedSources, scenarioSources } from './scenario-files';
 
 /**
- * The `file` of a game whose scenario was opened from the player's disk (or a ?scenario= link), not bundled: its
- * save names the file, but the browser cannot read it again on Continue, so Continue says so.
+ * The `file` of a game whose scenario was opened from the player's disk (or a ?scenario= link, or the studio), not
+ * bundled. Its save carries the scenario's text, so Continue plays it back from that; a save of an earlier build,
+ * which carries none, only names the file, which the browser cannot read again, and Continue says so.
  */
 export const OPENED_FILE_PREFIX = 'opened:';
 
-/** Reads and compiles a bundled scenario file; the error is a readable sentence with file:line:column. */
-export async function loadScenario(file: string): Promise<Result<CompiledScenario, string>> {
+/**
+ * Reads and compiles a bundled scenario file; the error is a readable sentence with file:line:column. Given the
+ * scenario a saved game was recorded on, a file that has since changed gives way to the archived copy of that
+ * version (`archive/<id>@<version>.yaml`), so the save continues exactly.
+ */
+export async function loadScenario(
+  file: string,
+  wanted?: Replay['scenario'],
+): Promise<Result<CompiledScenario, string>> {
+  const current = await loadBundledFile(file);
+  if (!current.ok || wanted === undefined) return current;
+  const sc = current.value;
+  if (sc.id !== wanted.id || (sc.version === wanted.version && sc.contentHash === wanted.contentHash)) return current;
+  const archived = await archivedScenario(wanted);
+  return archived ?? current; // no archived copy: the replay's check then says which version it needs
+}
+
+/** The archived copy of a version of a bundled scenario, compiled, when the build has it with that very content. */
+async function archivedScenario(wanted: Replay['scenario']): Promise<Result<CompiledScenario, string> | null> {
+  const key = Object.keys(archivedSources).find((path) => path.endsWith(`/${wanted.id}@${wanted.version}.yaml`));
+  if (key === undefined) return null;
+  const name = `${wanted.id}@${wanted.version}.yaml`;
+  let text: string;
+  try {
+    text = await archivedSources[key]!();
+  } catch {
+    return err(`The scenario file ${name} could not be loaded.`);
+  }
+  const parsed = parseScenario(text, name);
+  if (!parsed.ok) {
+    const first = parsed.error[0];
+    return err(first ? formatError(first) : `${name} could not be read.`);
+  }
+  return parsed.value.contentHash === wanted.contentHash ? ok(parsed.value) : null;
+}
+
+async function loadBundledFile(file: string): Promise<Result<CompiledScenario, string>> {
   if (file.startsWith(OPENED_FILE_PREFIX)) {
     const name = file.slice(OPENED_FILE_PREFIX.length);
     return err(
@@ -51,6 +88,22 @@ export const bundledScenario: ScenarioLookup = async (id, version) => {
   const key = Object.keys(scenarioSources).find((path) => path.endsWith(`/${id}.yaml`));
   return key ? { text: await scenarioSources[key](), file: `${id}.yaml` } : null;
 };
+
+/**
+ * The text a game on this scenario must carry in its replays and saves: the player's own text, unless a bundled or
+ * archived copy of the same id and version has the very same content (then the game names it, as any bundled game).
+ */
+export async function scenarioTextToCarry(sc: CompiledScenario): Promise<string | undefined> {
+  const text = scenarioTextOf(sc);
+  if (text === undefined) return undefined;
+  try {
+    const bundled = await bundledScenario(sc.id, sc.version);
+    if (bundled !== null && fnv1a64(bundled.text) === sc.contentHash) return undefined;
+  } catch {
+    // a bundled file that fails to load: carry the text, which always works
+  }
+  return text;
+}
 
 /** Continue on the title: the saved game as a Match (see continueMatch). */
 export function continueGame(saves: SaveStore): Promise<ContinueResult> {

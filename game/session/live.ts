@@ -50,7 +50,7 @@ export {
   verbOf,
   whatWouldItTake,
 } from '../engine/index';
-export { bundledScenario, continueGame, loadScenario, OPENED_FILE_PREFIX } from './bundled';
+export { bundledScenario, continueGame, loadScenario, OPENED_FILE_PREFIX, scenarioTextToCarry } from './bundled';
 export {
   branchFromReplay,
   type ContinueResult,

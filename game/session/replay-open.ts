@@ -1,11 +1,12 @@
 // Opening a replay in the browser: a dropped or picked file, or a share link, becomes the replay, the scenario it
 // was played in and every step of its playback — or one sentence that says what is wrong with it. The checks run
 // in the order a player can act on: is it a replay at all, does this game have its scenario, the same version of
-// it, and does playing it back give the recorded game. No DOM here: the title screen and the link handler call it,
+// it (or does the replay carry its scenario, checked by its hash), and does playing it back give the recorded game. No DOM here: the title screen and the link handler call it,
 // and the unit tests feed it every kind of bad input.
 import { parseLink, parseReplay, parseScenario, type ScenarioError } from '../content/index';
 import type { CompiledScenario } from '../engine/index';
 import { err, ok, type PlaybackStep, playReplay, type Replay, type Result } from '../engine/index';
+import { scenarioOfReplay } from './carried-scenario';
 
 export type { PlaybackStep, Replay } from '../engine/index';
 
@@ -42,30 +43,11 @@ export async function openReplayLink(
 }
 
 async function play(replay: Replay, scenarios: ScenarioLookup): Promise<Result<OpenedReplay, string>> {
-  const { id, version, contentHash } = replay.scenario;
-  let source: { text: string; file: string } | null;
-  try {
-    source = await scenarios(id, version);
-  } catch {
-    source = null; // a catalogue that fails to load a file has, as far as the player can tell, no such scenario
-  }
-  if (source === null) return err(`This replay is of a scenario this game does not have: '${id}'.`);
-  const compiled = parseScenario(source.text, source.file);
-  if (!compiled.ok) {
-    const e = compiled.error[0]!;
-    return err(`This game's copy of the scenario '${id}' could not be read (${e.file}:${e.line}:${e.column}).`);
-  }
-  const sc = compiled.value;
-  if (sc.id !== id) return err(`This replay is of a scenario this game does not have: '${id}'.`);
-  // Checked here rather than left to playReplay, to say it the way a player can act on: which version to get.
-  if (sc.version !== version) {
-    return err(`This replay needs version ${version} of '${id}'; this game has version ${sc.version}.`);
-  }
-  if (sc.contentHash !== contentHash) {
-    return err(
-      `This replay needs version ${version} of '${id}' as it was recorded; this game's copy of that version has been changed.`,
-    );
-  }
+  // A replay that carries its scenario needs no other file (its hash was checked when it was read).
+  const carried = scenarioOfReplay(replay);
+  if (carried !== null && !carried.ok) return carried;
+  const sc = carried !== null ? carried.value : await lookUp(replay, scenarios);
+  if (typeof sc === 'string') return err(sc);
   const steps = playReplay(sc, replay);
   if (!steps.ok) {
     const e = steps.error;
@@ -76,6 +58,32 @@ async function play(replay: Replay, scenarios: ScenarioLookup): Promise<Result<O
     );
   }
   return ok({ replay, scenario: sc, steps: steps.value });
+}
+
+/** The scenario a replay names, found by the lookup (bundled, or archived by version); else why not. */
+async function lookUp(replay: Replay, scenarios: ScenarioLookup): Promise<CompiledScenario | string> {
+  const { id, version, contentHash } = replay.scenario;
+  let source: { text: string; file: string } | null;
+  try {
+    source = await scenarios(id, version);
+  } catch {
+    source = null; // a catalogue that fails to load a file has, as far as the player can tell, no such scenario
+  }
+  if (source === null) return `This replay is of a scenario this game does not have: '${id}'.`;
+  const compiled = parseScenario(source.text, source.file);
+  if (!compiled.ok) {
+    const e = compiled.error[0]!;
+    return `This game's copy of the scenario '${id}' could not be read (${e.file}:${e.line}:${e.column}).`;
+  }
+  const sc = compiled.value;
+  if (sc.id !== id) return `This replay is of a scenario this game does not have: '${id}'.`;
+  // Checked here rather than left to playReplay, to say it the way a player can act on: which version to get.
+  if (sc.version !== version)
+    return `This replay needs version ${version} of '${id}'; this game has version ${sc.version}.`;
+  if (sc.contentHash !== contentHash) {
+    return `This replay needs version ${version} of '${id}' as it was recorded; this game's copy of that version has been changed.`;
+  }
+  return sc;
 }
 
 /** One sentence from the first error of a replay file, keeping its position for whoever wants to look. */

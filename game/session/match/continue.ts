@@ -1,17 +1,23 @@
 // Continue: the autosave played back into a Match. The current save is tried first, then the previous good one;
 // a save that does not play back is reported, never thrown. When the latest autosave could not be written
 // (storage full), the game found is older than the one last played — Continue says so instead of resuming it
-// without a word.
+// without a word. A game on a scenario of the player's own continues from the scenario its save carries; a save
+// made on an earlier version of a bundled scenario continues on that version's archived copy.
 import { parseReplay } from '../../content/index';
-import type { CompiledScenario, Result } from '../../engine/index';
+import type { CompiledScenario, Replay, Result } from '../../engine/index';
+import { scenarioOfReplay } from '../carried-scenario';
 import { type FailedSave, readSaveRecord, type SaveRecord, type SaveStore } from '../save-store';
 import { matchFromReplay } from './from-replay';
 import type { Difficulty, Match } from './types';
 
 export type ContinueResult = { ok: true; match: Match; message: string | null } | { ok: false; message: string };
 
-/** Compiles a scenario file a save names (bundled files in the browser; the file system in Node). */
-export type ScenarioLoader = (file: string) => Promise<Result<CompiledScenario, string>>;
+/**
+ * Compiles a scenario file a save names (bundled files in the browser; the file system in Node). `wanted` is the
+ * scenario the saved replay was recorded on: when the file is now a later version, the loader returns the archived
+ * copy of the wanted version if it has one.
+ */
+export type ScenarioLoader = (file: string, wanted?: Replay['scenario']) => Promise<Result<CompiledScenario, string>>;
 
 export async function continueMatch(saves: SaveStore, load: ScenarioLoader): Promise<ContinueResult> {
   const problems: string[] = [];
@@ -28,7 +34,8 @@ export async function continueMatch(saves: SaveStore, load: ScenarioLoader): Pro
       problems.push(`${label} is damaged (${replay.error[0]?.message ?? 'not a replay'}).`);
       continue;
     }
-    const sc = await load(record.file);
+    // A game on a scenario of the player's own carries it; a bundled one is loaded (its archived version if need be).
+    const sc = scenarioOfReplay(replay.value) ?? (await load(record.file, replay.value.scenario));
     if (!sc.ok) {
       problems.push(`${label} cannot be opened: ${sc.error}`);
       continue;

@@ -47,6 +47,8 @@ function initFrom(sc: CompiledScenario, replay: Replay, o: FromReplayOptions): R
     reseats: reseatsOf(replay),
     parent: replay.parent,
     chair: replay.chair ?? [],
+    // A replay that carries its scenario hands it on to the resumed game or the branch.
+    scenarioText: replay.scenarioText,
   });
 }
 

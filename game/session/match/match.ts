@@ -2,7 +2,7 @@
 // it breaks), plays AI turns one at a time or up to the next human turn, records the replay (with every change of
 // seats), autosaves through a SavePort, branches ("play from here"), and tells its subscribers what happened.
 // No DOM, no timers: the browser paces AI turns with its own timer, the server with its own clock, the CLI not at all.
-import { MAX_LINK_CHARS, makeLink, makeReplayFile } from '../../content/index';
+import { makeReplayFile, shareLink } from '../../content/index';
 import {
   type Action,
   aiDecide,
@@ -50,6 +50,8 @@ export interface MatchInit {
   parent: Replay['parent'];
   /** The chair's interventions so far (a class's table; absent: none). */
   chair?: RecordedChair[];
+  /** The scenario's YAML, carried in every replay and save of a scenario the game does not bundle. */
+  scenarioText?: string;
 }
 
 /** A new game from a seed and seats; its first autosave is written at once, so it is resumable from turn 0. */
@@ -65,6 +67,7 @@ export function createMatch(setup: MatchSetup, save: SavePort | null = null): Ma
       startSeats: { ...state.seats },
       reseats: [],
       parent: null,
+      scenarioText: setup.scenarioText,
     },
     save,
   );
@@ -84,13 +87,17 @@ export function openMatch(init: MatchInit, port: SavePort | null): Match {
   const emit = (event: MatchEvent) => {
     for (const listener of [...listeners]) listener(event, state);
   };
-  const replay = (): Replay =>
-    makeReplay(sc, state, {
+  const replay = (): Replay => {
+    const r = makeReplay(sc, state, {
       game: GAME_VERSION,
       parent: init.parent,
       reseats: reseats.length > 0 ? { startSeats: init.startSeats, changes: reseats } : null,
       chair: chairs,
     });
+    // The scenario travels with the game, so the file, the link and the save play back with no other file.
+    if (init.scenarioText !== undefined) r.scenarioText = init.scenarioText;
+    return r;
+  };
   /** Writes the autosave; the outcome is kept for saveStatus() and told to subscribers by the caller. */
   const write = (): SaveOutcome => {
     if (port === null) return { ok: true };
@@ -213,15 +220,7 @@ export function openMatch(init: MatchInit, port: SavePort | null): Match {
     replay,
     replayFile: () => makeReplayFile(replay()),
     replayFileName: (date) => replayFileName(sc, replay(), date),
-    link() {
-      const fragment = makeLink(replay());
-      if (fragment.length > MAX_LINK_CHARS) {
-        return err(
-          `This game is too long for a share link (${fragment.length} characters; a link holds ${MAX_LINK_CHARS}): download the replay file instead.`,
-        );
-      }
-      return ok(fragment);
-    },
+    link: () => shareLink(replay()),
     save,
     saveStatus: () => lastSave,
     subscribe(listener) {
@@ -263,6 +262,7 @@ export function branchMatch(
       startSeats: from.startSeats,
       reseats: [...kept, { turn: at.turn, seats }],
       parent: { finalHash: parentReplay.finalHash, turn: at.turn },
+      scenarioText: from.scenarioText,
     },
     save,
   );

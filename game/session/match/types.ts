@@ -32,6 +32,11 @@ export interface MatchSetup {
   difficulty: Difficulty;
   /** Names this game in its saves (so Continue can tell one game from another); a fresh one when absent. */
   gameId?: string;
+  /**
+   * The scenario's YAML text, for a scenario the game does not bundle (opened from a file, written in the studio):
+   * its replays, links and saves carry it, so they play back with no other file. Absent for a bundled scenario.
+   */
+  scenarioText?: string;
 }
 
 /** Where autosaves go: localStorage in the browser, a Map in tests, nothing on the server (it has its database). */

@@ -3,6 +3,7 @@
 // the editor can underline them where the command line would point.
 
 import { type CompiledScenario, checkScenario, type ScenarioError } from '../../content/index';
+import { rememberScenarioText } from '../carried-scenario';
 
 export interface Problem {
   severity: 'error' | 'warning';
@@ -66,5 +67,7 @@ export function checkScenarioText(text: string, name: string, now: () => number 
     return { problems: checked.error.map((e) => problem(text, 'error', e)), scenario: null, ms: now() - t0 };
   }
   const warnings = checked.warnings.map((w) => problem(text, 'warning', w));
+  // Played from the studio, the game carries this text in its saves, replay file and link.
+  rememberScenarioText(checked.scenario, text);
   return { problems: warnings, scenario: checked.scenario, ms: now() - t0 };
 }

@@ -3,6 +3,7 @@
 // diagnostics. The editor only shows; the studio screen decides when to check and save.
 
 import { autocompletion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
+import { history, historyKeymap } from '@codemirror/commands';
 import { yaml } from '@codemirror/lang-yaml';
 import { bracketMatching, defaultHighlightStyle, indentUnit, syntaxHighlighting } from '@codemirror/language';
 import { type Diagnostic, lintGutter, setDiagnostics } from '@codemirror/lint';
@@ -131,42 +132,38 @@ const theme = EditorView.theme({
 });
 
 export function createStudioEditor(parent: HTMLElement, text: string, onChange: () => void): StudioEditor {
-  let quiet = false;
-  const view = new EditorView({
-    parent,
-    state: EditorState.create({
-      doc: text,
-      extensions: [
-        lineNumbers(),
-        highlightActiveLineGutter(),
-        highlightActiveLine(),
-        drawSelection(),
-        EditorView.lineWrapping,
-        bracketMatching(),
-        indentUnit.of('  '),
-        EditorState.tabSize.of(2),
-        yaml(),
-        syntaxHighlighting(defaultHighlightStyle),
-        autocompletion({ override: [schemaCompletion], icons: false }),
-        schemaHover,
-        lintGutter(),
-        keymap.of([{ key: 'Enter', run: newlineAndIndent }]),
-        theme,
-        // tabindex: axe counts a contenteditable as focusable only with one (the scroller around it must hold focusable content).
-        EditorView.contentAttributes.of({ 'aria-label': 'Scenario file (YAML)', tabindex: '0' }),
-        EditorView.updateListener.of((u) => {
-          if (u.docChanged && !quiet) onChange();
-        }),
-      ],
+  const extensions = [
+    lineNumbers(),
+    highlightActiveLineGutter(),
+    highlightActiveLine(),
+    drawSelection(),
+    EditorView.lineWrapping,
+    bracketMatching(),
+    indentUnit.of('  '),
+    EditorState.tabSize.of(2),
+    yaml(),
+    syntaxHighlighting(defaultHighlightStyle),
+    autocompletion({ override: [schemaCompletion], icons: false }),
+    schemaHover,
+    lintGutter(),
+    // Undo and redo (Ctrl/Cmd+Z, Ctrl+Y or Ctrl/Cmd+Shift+Z), per draft: opening another draft starts afresh.
+    history(),
+    keymap.of([{ key: 'Enter', run: newlineAndIndent }, ...historyKeymap]),
+    theme,
+    // tabindex: axe counts a contenteditable as focusable only with one (the scroller around it must hold focusable content).
+    EditorView.contentAttributes.of({ 'aria-label': 'Scenario file (YAML)', tabindex: '0' }),
+    EditorView.updateListener.of((u) => {
+      if (u.docChanged) onChange();
     }),
-  });
+  ];
+  const view = new EditorView({ parent, state: EditorState.create({ doc: text, extensions }) });
   return {
     view,
     text: () => view.state.doc.toString(),
     setText(next) {
-      quiet = true;
-      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: next }, selection: { anchor: 0 } });
-      quiet = false;
+      // A fresh state: another draft's text, with its own (empty) undo history, so Undo never brings back the
+      // draft left. Resetting the state notifies no listener, so it does not count as the author's change.
+      view.setState(EditorState.create({ doc: next, extensions }));
     },
     showProblems(problems) {
       const len = view.state.doc.length;

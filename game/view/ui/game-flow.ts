@@ -23,6 +23,7 @@ import {
   openReplayText,
   type Package,
   type PartyId,
+  scenarioTextToCarry,
   stateHash,
   watchMatch,
 } from '../../session/live';
@@ -166,8 +167,10 @@ export class GameFlow {
       buildRoleScreen(
         sc,
         () => this.showBriefing(file, sc),
-        (choice) => {
-          this.play(createMatch({ file, scenario: sc, ...choice }, this.d.session.saves));
+        async (choice) => {
+          // A scenario of the player's own travels with the game: its save, replay file and link need no other file.
+          const scenarioText = await scenarioTextToCarry(sc);
+          this.play(createMatch({ file, scenario: sc, scenarioText, ...choice }, this.d.session.saves));
         },
       ),
     );
@@ -427,7 +430,8 @@ export class GameFlow {
       onError(opened.error);
       return;
     }
-    await this.watch(opened.value, `${opened.value.scenario.id}.yaml`);
+    const carried = opened.value.replay.scenarioText !== undefined ? OPENED_FILE_PREFIX : '';
+    await this.watch(opened.value, `${carried}${opened.value.scenario.id}.yaml`);
   }
 
   /** The replay of the game just finished, in the viewer. */
