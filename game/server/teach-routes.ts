@@ -174,8 +174,11 @@ export function teachRoutes(deps: TeachDeps): Handler {
 
   const seat = async (code: string, res: ServerResponse) => {
     const cls = await deps.classes.classRecord(code);
-    if (cls === null) return send(res, 200, { ok: true, table: null } satisfies SeatAnswer);
-    if (cls.ended) return send(res, 410, { ok: false, error: 'This class has ended.' } satisfies SeatAnswer);
+    // Not in this process's database: the class may still run on another process of the cluster (each with a
+    // database of its own, without DATABASE_URL); its class room, wherever it is, seats the student.
+    const elsewhere = cls === null && (await matchMaker.query({ name: CLASS_ROOM_NAME, roomId: code })).length > 0;
+    if (cls === null && !elsewhere) return send(res, 200, { ok: true, table: null } satisfies SeatAnswer);
+    if (cls?.ended) return send(res, 410, { ok: false, error: 'This class has ended.' } satisfies SeatAnswer);
     try {
       const table = (await matchMaker.remoteRoomCall(code, 'seat' as never, [])) as string | null;
       if (table === null)

@@ -40,9 +40,14 @@ const button = (text: string, attrs: Record<string, string> = {}, primary = fals
   el('button', { className: primary ? 'primary' : '', text, attrs: { type: 'button', ...attrs } });
 const field = (label: string, input: HTMLElement) =>
   el('label', { className: 'field' }, [el('span', { text: label }), input]);
-/** A label beside its control, in a row of controls (visible, and the control's accessible name). */
-const inline = (label: string, input: HTMLElement) =>
-  el('label', { className: 'inline' }, [el('span', { text: label }), input]);
+/**
+ * A label beside its control, in a row of controls: visible, and the control's accessible name. Tied by `for`, not
+ * by wrapping: a wrapped <select> would add its chosen option to its own name.
+ */
+const inline = (label: string, input: HTMLElement, id: string) => {
+  input.id = id;
+  return el('span', { className: 'inline' }, [el('label', { text: label, attrs: { for: id } }), input]);
+};
 
 /** Latency of each table summary (ms from the table's change to the dashboard), for the bench and the e2e test. */
 const latencies: number[] = [];
@@ -233,8 +238,8 @@ async function openClass(code: string, key: string, fresh: boolean) {
       qr,
     ]),
     el('div', { className: 'controls' }, [
-      el('div', { className: 'row' }, [start, pauseAll, resumeAll, inline('World event', eventSelect), injectAll]),
-      el('div', { className: 'row' }, [inline('Notice to every player', noticeText), notice]),
+      el('div', { className: 'row' }, [start, pauseAll, resumeAll, inline('World event', eventSelect, 'teach-event'), injectAll]),
+      el('div', { className: 'row' }, [inline('Notice to every player', noticeText, 'teach-notice'), notice]),
       el('div', { className: 'row' }, [end, zip, back]),
       status,
       problem,
@@ -416,6 +421,16 @@ function dancePlot(t: TableSummary): SVGSVGElement {
   label.setAttribute('font-size', '11');
   label.textContent = `${t.dance.b} ↑ · ${t.dance.a} →`;
   svg.append(label);
+  if (pts.length === 0) {
+    const none = document.createElementNS(SVG, 'text');
+    none.setAttribute('x', String(w / 2));
+    none.setAttribute('y', String(h / 2 + 4));
+    none.setAttribute('text-anchor', 'middle');
+    none.setAttribute('fill', '#6b7f99');
+    none.setAttribute('font-size', '11');
+    none.textContent = 'No proposal yet';
+    svg.append(none);
+  }
   return svg;
 }
 
