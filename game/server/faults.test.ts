@@ -41,7 +41,10 @@ describe.skipIf(!hasRedisServer())('the classroom under load with faults', () =>
     });
     expect(report.drops).toBeGreaterThan(0);
     expect(report.actions).toBeGreaterThan(TABLES * 12);
+    // Every table's summaries reached its dashboard, the killed process's after the reconnect too. (How fast is the
+    // bench's figure: on a loaded CI machine a bound here would fail for reasons of its own.)
     expect(report.dashboards).toMatchObject({ finishedSeen: TABLES, reported: TABLES, reconnects: 1 });
-    expect(report.dashboards.p95Ms).toBeLessThan(1000);
+    expect(report.dashboards.updates).toBeGreaterThan(TABLES * 2);
+    console.log(`class load run with faults: ${JSON.stringify(report)}`);
   });
 });
