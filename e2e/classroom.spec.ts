@@ -161,11 +161,11 @@ test('an instructor runs a class of two tables of four students', async ({ brows
   // The class scatter draws: the image decoded (an SVG that fails to load has no natural size), it is on screen,
   // and its points are in the picture (the outcomes' rings, #246, drawn nowhere else in the plot).
   const plot = teach.locator('img[data-teach="plot"]');
-  await plot.scrollIntoViewIfNeeded();
   await expect(plot).toBeVisible();
   await expect
     .poll(() => plot.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0 && img.naturalHeight > 0))
     .toBe(true);
+  await plot.scrollIntoViewIfNeeded();
   expect((await plot.boundingBox())!.width).toBeGreaterThan(300);
   const pointPixels = await plot.evaluate((img: HTMLImageElement) => {
     const c = document.createElement('canvas');

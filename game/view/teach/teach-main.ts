@@ -238,7 +238,13 @@ async function openClass(code: string, key: string, fresh: boolean) {
       qr,
     ]),
     el('div', { className: 'controls' }, [
-      el('div', { className: 'row' }, [start, pauseAll, resumeAll, inline('World event', eventSelect, 'teach-event'), injectAll]),
+      el('div', { className: 'row' }, [
+        start,
+        pauseAll,
+        resumeAll,
+        inline('World event', eventSelect, 'teach-event'),
+        injectAll,
+      ]),
       el('div', { className: 'row' }, [inline('Notice to every player', noticeText, 'teach-notice'), notice]),
       el('div', { className: 'row' }, [end, zip, back]),
       status,
@@ -434,7 +440,14 @@ function dancePlot(t: TableSummary): SVGSVGElement {
   return svg;
 }
 
+/** The report drawn last, per section, and its download links (freed when a newer report replaces them). */
+const drawnReports = new WeakMap<HTMLElement, { csv: string; urls: string[] }>();
+
 function drawReport(section: HTMLElement, r: ClassReport, code: string) {
+  // The same report again (a table's summary can bring it twice): keep what is on screen, the images included.
+  const before = drawnReports.get(section);
+  if (before?.csv === r.csv) return;
+  for (const url of before?.urls ?? []) URL.revokeObjectURL(url);
   const csv = el('a', {
     className: 'button',
     text: 'Download the CSV',
@@ -469,6 +482,7 @@ function drawReport(section: HTMLElement, r: ClassReport, code: string) {
       el('p', { className: 'muted legend', text: CLASS_PLOT_LEGEND }),
     ]),
   );
+  drawnReports.set(section, { csv: r.csv, urls: [csv.href, page.href] });
   section.replaceChildren(
     el('h2', { text: `Class report — ${r.finished} finished ${r.finished === 1 ? 'table' : 'tables'}` }),
     el('div', { className: 'row' }, [csv, page]),
