@@ -68,6 +68,7 @@ test('an instructor runs a class of two tables of four students', async ({ brows
     students.push({ context, page });
   }
   for (const t of [0, 1]) await expect(card(teach, t)).not.toContainText('waiting', { timeout: 15_000 });
+  await teach.evaluate(() => window.scrollTo(0, 0)); // the sticky controls at the top of a full-page shot
   await teach.screenshot({ path: 'e2e/screenshots/classroom-dashboard-lobby.png', fullPage: true });
 
   // The class starts; six students leave (the AI takes their seats after the grace period), one stays per table.
@@ -143,6 +144,7 @@ test('an instructor runs a class of two tables of four students', async ({ brows
   await teach.getByLabel('Notice to every player', { exact: true }).fill('<b>Five</b> minutes left');
   await teach.locator('[data-teach="notice"]').click();
   await expect(student0.locator('[data-class="notice"]')).toHaveText('Notice: <b>Five</b> minutes left');
+  await teach.evaluate(() => window.scrollTo(0, 0)); // the sticky controls at the top of a full-page shot
   await teach.screenshot({ path: 'e2e/screenshots/classroom-dashboard-running.png', fullPage: true });
 
   // Watch table 2 live, read-only, in the game's own view.
@@ -181,6 +183,7 @@ test('an instructor runs a class of two tables of four students', async ({ brows
   });
   expect(pointPixels).toBeGreaterThan(20);
   await plot.screenshot({ path: 'e2e/screenshots/classroom-scatter.png' });
+  await teach.evaluate(() => window.scrollTo(0, 0)); // the sticky controls at the top of a full-page shot
   await teach.screenshot({ path: 'e2e/screenshots/classroom-dashboard-report.png', fullPage: true });
   const download = teach.waitForEvent('download');
   await teach.locator('[data-teach="zip"]').click();

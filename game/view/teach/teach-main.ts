@@ -365,6 +365,8 @@ function drawTable(
     ...(outcome ? [el('p', { attrs: { 'data-field': 'outcome' }, text: outcome })] : []),
     ...(t.fired.length > 0 ? [firedList(t.fired, eventNames)] : []),
     dancePlot(t),
+    // The axes' names under the plot, not in it, where a proposal's dot could hide them.
+    el('p', { className: 'muted dance-axes', text: `Dance: ${t.dance.b} ↑ · ${t.dance.a} →` }),
     el('div', { className: 'row' }, [pause, inject, watch]),
   );
 }
@@ -420,13 +422,6 @@ function dancePlot(t: TableSummary): SVGSVGElement {
     dot.setAttribute('fill', i === pts.length - 1 ? '#f2c14e' : '#6fa8dc');
     svg.append(dot);
   });
-  const label = document.createElementNS(SVG, 'text');
-  label.setAttribute('x', '12');
-  label.setAttribute('y', '18');
-  label.setAttribute('fill', '#a9b8cc');
-  label.setAttribute('font-size', '11');
-  label.textContent = `${t.dance.b} ↑ · ${t.dance.a} →`;
-  svg.append(label);
   if (pts.length === 0) {
     const none = document.createElementNS(SVG, 'text');
     none.setAttribute('x', String(w / 2));
