@@ -35,6 +35,8 @@ export interface ClassLoadOptions {
   drops: number;
   /** Kill the second process once this many moves are acknowledged, then start it again (null: no kill). */
   killAfter: number | null;
+  /** How long the games may take once started (default 240 s); then the run fails naming the tables still playing. */
+  playMs?: number;
 }
 
 export interface ClassLoadReport {
@@ -175,16 +177,31 @@ function play(
       }
       void move();
     };
+    // Besides every view, a look once a second: a turn whose view came while the bot was busy or reconnecting is
+    // not left waiting for a view that will not come again.
+    const nudge = setInterval(() => void move(), 1000);
+    const done = () => {
+      clearInterval(nudge);
+      resolve();
+    };
     bot.subscribe((e) => {
       if (e.type === 'view') void move();
-      if (e.type === 'end') resolve();
+      if (e.type === 'end') done();
       if (e.type === 'connection' && e.status === 'lost') {
         figures.errors++;
-        resolve();
+        done();
       }
     });
     void move();
   });
+}
+
+/** The tables not finished yet, as their bots see them (for a run that does not end in time). */
+function unfinished(bots: RemoteMatch[]): string {
+  return bots
+    .filter((b) => b.replayFile() === null)
+    .map((b) => `${b.code} ${b.party()}: turn ${b.state()?.turn}, to move ${b.toMove()}, ${JSON.stringify(b.seats())}`)
+    .join('\n');
 }
 
 /** What the runs under way started, so a test that timed out can stop them before a retry needs the ports. */
@@ -281,7 +298,13 @@ export async function classLoadRun(o: ClassLoadOptions): Promise<ClassLoadReport
     const latencies: number[] = [];
     for (const d of dashboards) d.conn!.send({ type: 'start' });
     const acked = bots.map(() => [] as string[]);
-    await Promise.all(bots.map((b, i) => play(b, every > 0 && i % every === 0, figures, latencies, acked[i]!, onAck)));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      Promise.all(bots.map((b, i) => play(b, every > 0 && i % every === 0, figures, latencies, acked[i]!, onAck))),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`tables still playing:\n${unfinished(bots)}`)), o.playMs ?? 240_000);
+      }),
+    ]).finally(() => clearTimeout(timer));
     const restartMs = restart === null ? null : await (restart as Promise<number>);
 
     // Every table: its replay as the bots got it verifies and holds every move acknowledged to its bots.
