@@ -42,6 +42,17 @@ test('an instructor runs a class of two tables of four students', async ({ brows
   await expect(teach.getByAltText(`QR code of ${url}/?join=${code}`)).toBeVisible();
   await expect(card(teach, 0)).toBeVisible();
   await expect(card(teach, 1)).toBeVisible();
+  // The join code is not public: without the class's key the server lists no class; with it, this one.
+  const open = await teach.request.get(`${url}/classes`);
+  expect(open.status()).toBe(403);
+  expect(await open.text()).not.toContain(code);
+  const key = decodeURIComponent(
+    /key=([^&]+)/.exec((await teach.locator('[data-teach="key-link"]').textContent())!)![1]!,
+  );
+  const listed = await teach.request.post(`${url}/classes/mine`, { data: { keys: [{ code, key: 'not-the-key' }] } });
+  expect(await listed.json()).toEqual([]);
+  const mine = await teach.request.post(`${url}/classes/mine`, { data: { keys: [{ code, key }] } });
+  expect(((await mine.json()) as { code: string }[]).map((c) => c.code)).toEqual([code]);
 
   // Eight students join with the class's code and are seated four to a table.
   const students: { context: BrowserContext; page: Page }[] = [];
@@ -57,6 +68,7 @@ test('an instructor runs a class of two tables of four students', async ({ brows
     students.push({ context, page });
   }
   for (const t of [0, 1]) await expect(card(teach, t)).not.toContainText('waiting', { timeout: 15_000 });
+  await teach.evaluate(() => window.scrollTo(0, 0)); // the sticky controls at the top of a full-page shot
   await teach.screenshot({ path: 'e2e/screenshots/classroom-dashboard-lobby.png', fullPage: true });
 
   // The class starts; six students leave (the AI takes their seats after the grace period), one stays per table.
@@ -120,12 +132,19 @@ test('an instructor runs a class of two tables of four students', async ({ brows
   await expect(card(teach, t0No).locator('.tag')).not.toHaveText('paused');
 
   // A world event into every table; a notice, as text.
-  await teach.locator('[data-teach="event"]').selectOption('sanctions-package');
+  // Both controls have visible labels (their accessible names); a fired event shows by its headline, id aside.
+  await teach.getByLabel('World event', { exact: true }).selectOption('sanctions-package');
   await teach.locator('[data-teach="inject-all"]').click();
-  for (const t of [0, 1]) await expect(card(teach, t)).toContainText('sanctions-package');
-  await teach.locator('[data-teach="notice-text"]').fill('<b>Five</b> minutes left');
+  for (const t of [0, 1]) {
+    const fired = card(teach, t).locator('[data-field="events"]');
+    await expect(fired).toContainText('The EU prepares a 19th package of sanctions on Russia');
+    await expect(fired).toContainText('(sanctions-package)');
+  }
+  await expect(teach.locator('label', { hasText: 'Notice to every player' })).toBeVisible();
+  await teach.getByLabel('Notice to every player', { exact: true }).fill('<b>Five</b> minutes left');
   await teach.locator('[data-teach="notice"]').click();
   await expect(student0.locator('[data-class="notice"]')).toHaveText('Notice: <b>Five</b> minutes left');
+  await teach.evaluate(() => window.scrollTo(0, 0)); // the sticky controls at the top of a full-page shot
   await teach.screenshot({ path: 'e2e/screenshots/classroom-dashboard-running.png', fullPage: true });
 
   // Watch table 2 live, read-only, in the game's own view.
@@ -141,6 +160,30 @@ test('an instructor runs a class of two tables of four students', async ({ brows
   await teach.locator('[data-teach="end"]').click();
   for (const t of [0, 1]) await expect(card(teach, t).locator('.tag')).toHaveText('finished', { timeout: 20_000 });
   await expect(teach.locator('[data-teach="report-table"]')).toContainText('table-2', { timeout: 20_000 });
+  // The class scatter draws: the image decoded (an SVG that fails to load has no natural size), it is on screen,
+  // and its points are in the picture (the outcomes' rings, #246, drawn nowhere else in the plot).
+  const plot = teach.locator('img[data-teach="plot"]');
+  await expect(plot).toBeVisible();
+  await expect
+    .poll(() => plot.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0 && img.naturalHeight > 0))
+    .toBe(true);
+  await plot.scrollIntoViewIfNeeded();
+  expect((await plot.boundingBox())!.width).toBeGreaterThan(300);
+  const pointPixels = await plot.evaluate((img: HTMLImageElement) => {
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const g = c.getContext('2d')!;
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    const near = (i: number, rgb: number[]) => rgb.every((v, k) => Math.abs(d[i + k]! - v) < 40);
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (near(i, [0x22, 0x44, 0x66])) n++;
+    return n;
+  });
+  expect(pointPixels).toBeGreaterThan(20);
+  await plot.screenshot({ path: 'e2e/screenshots/classroom-scatter.png' });
+  await teach.evaluate(() => window.scrollTo(0, 0)); // the sticky controls at the top of a full-page shot
   await teach.screenshot({ path: 'e2e/screenshots/classroom-dashboard-report.png', fullPage: true });
   const download = teach.waitForEvent('download');
   await teach.locator('[data-teach="zip"]').click();

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const online = await benchOnline(50);
   log('online: how many rooms one process holds before p95 passes 100 ms…');
   const capacity = await benchCapacity();
-  log('online: two processes with Redis (50 rooms split), then 30 tables with faults (drops, a SIGKILL)…');
+  log('online: two processes with Redis (50 rooms split), then 30 class tables with dashboards and faults…');
   const cluster = await benchCluster();
   const figures = {
     node: process.version,
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
     );
     const f = cluster.faults;
     log(
-      `  faults, ${f.rooms} tables (${f.drops ?? 0} bots dropped, one process SIGKILLed and back in ${f.restartMs} ms): ${f.verified} replays verified, ${f.lost} lost, ${f.errors} errors, ${f.cutOff ?? 0} intents cut off, p95 ${f.p95Ms} ms`,
+      `  classroom with faults, ${f.tables} tables × 4 bots in two classes with dashboards (${f.drops} bots dropped, one process SIGKILLed and back in ${f.restartMs} ms): ${f.verified} replays verified (${f.zipVerified} from the zips), ${f.lost} lost, ${f.errors} errors, ${f.cutOff} intents cut off, p95 ${f.p95Ms} ms; dashboards: ${f.dashboards.updates} updates, p95 ${f.dashboards.p95Ms} ms, ${f.dashboards.finishedSeen} tables seen finished`,
     );
   }
   if ('skipped' in browser) log(`  browser: skipped (${browser.skipped})`);

@@ -20,7 +20,8 @@ import {
   tableChannel,
 } from '../session/online/class-protocol';
 import {
-  classPlot,
+  classPlotSvg,
+  classPlotTitle,
   debriefOf,
   groupReport,
   type LoadedDebrief,
@@ -202,7 +203,7 @@ export class ClassRoom extends Room {
       table: reportTable(groups),
       csv: reportCsv(groups),
       html: reportHtml(groups),
-      plots: groups.map(classPlot),
+      plots: groups.map((g) => ({ title: classPlotTitle(g), svg: classPlotSvg(g) })),
     };
     this.broadcast('report', this.report);
   }

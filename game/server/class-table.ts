@@ -305,7 +305,7 @@ export class ClassTableRoom extends SummitRoom {
       ),
       outcome: s?.outcome?.kind ?? null,
       walkout: s?.outcome?.kind === 'walkout' ? name(s.outcome.by) : null,
-      dance: s ? danceOf(sc, s) : { a: '', b: '', points: [] },
+      dance: s ? danceOf(sc, s) : { a: sc.parties[0]?.name ?? '', b: sc.parties[1]?.name ?? '', points: [] },
       fired: s ? [...s.fired] : [],
       sentAt: Date.now(),
     };

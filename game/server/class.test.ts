@@ -5,6 +5,8 @@
 // sends a notice (text only) and ends the class — every table's replay is stored, records the interventions, and
 // verifies; the live class report comes with it.
 
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { defineRoom, matchMaker } from '@colyseus/core';
 import type { Room as ClientRoom } from '@colyseus/sdk';
 import { boot, type ColyseusTestServer } from '@colyseus/testing';
@@ -12,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReplay } from '../content/index';
 import { verifyReplay } from '../engine/index';
 import type {
+  ClassListing,
   ClassReport,
   ClassTableMessage,
   ClassView,
@@ -26,7 +29,7 @@ import { until } from './play-bots.testkit';
 import { scenarioShelf } from './scenarios';
 import { openStore, type RoomStore } from './store';
 import { summitRoomType } from './summit-room';
-import { newClass } from './teach-routes';
+import { newClass, teachRoutes } from './teach-routes';
 import { scenarioLibrary } from './uploads';
 
 let colyseus: ColyseusTestServer;
@@ -161,6 +164,12 @@ describe('the classroom', () => {
     await until('both finished', () => [...tables().values()].every((t) => t.finished), 20_000);
     await until('the report', () => last<ClassReport>(dash, 'report')?.finished === 2);
     expect(last<ClassReport>(dash, 'report')!.csv).toMatch(/table-1/);
+    // The scatter is a complete SVG document (an <img> of it draws only then), not the report page's <figure>.
+    const plot = last<ClassReport>(dash, 'report')!.plots[0]!;
+    expect(plot.svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="[^"]+" width="\d+" height="\d+"/);
+    expect(plot.svg.endsWith('</svg>')).toBe(true);
+    expect(plot.svg.match(/<circle /g)).toHaveLength(2);
+    expect(plot.title).toMatch(/^Class outcomes: /);
     const kept = await classes.tables(code);
     const sc = await ctx.scenarios.load('tutorial.yaml');
     if (!sc.ok) throw new Error(sc.error);
@@ -177,4 +186,36 @@ describe('the classroom', () => {
     await dash.room.leave();
     for (const s of students) await s.room.leave();
   }, 60_000);
+
+  it('lists a class only to whoever holds its key', async () => {
+    const made = await newClass(ctx, { scenario: 'tutorial.yaml', tables: 1, humans: ['millford'], minutes: 0 });
+    if (!made.ok) throw new Error(made.error);
+    const routes = teachRoutes({ ...ctx, distDir: 'dist' });
+    const http = createServer((req, res) =>
+      routes(req, res, () => {
+        res.statusCode = 404;
+        res.end();
+      }),
+    );
+    await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/classes`;
+    const mine = (keys: { code: string; key: string }[]) =>
+      fetch(`${url}/mine`, { method: 'POST', body: JSON.stringify({ keys }) });
+    try {
+      // Without a key: no list at all, and no class's code anywhere in the answer.
+      const open = await fetch(url);
+      expect(open.status).toBe(403);
+      expect(await open.text()).not.toContain(made.code);
+      // A wrong key, or a code alone: nothing listed.
+      expect(await (await mine([{ code: made.code, key: 'wrong' }])).json()).toEqual([]);
+      expect(await (await mine([])).json()).toEqual([]);
+      expect((await mine([{ code: made.code } as never])).status).toBe(400);
+      // The key of this class: this class, and no other (the first test's class is not listed).
+      const listed = (await (await mine([{ code: made.code, key: made.key }])).json()) as ClassListing[];
+      expect(listed.map((c) => c.code)).toEqual([made.code]);
+      expect(listed[0]).toMatchObject({ tables: 1, ended: false, finishedTables: 0 });
+    } finally {
+      await new Promise((r) => http.close(r));
+    }
+  });
 });

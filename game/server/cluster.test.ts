@@ -1,6 +1,7 @@
 // Two server processes on one Redis: a room made on one is joined by a student through the other (the join code
-// resolves across processes), the game plays to its end with a replay that verifies, and `summit loadtest` through
-// both URLs counts its cross-process joins. Needs redis-server (`.ci/run` installs it).
+// resolves across processes), the game plays to its end with a replay that verifies and is served by both
+// processes (the other asks the first over Redis), and `summit loadtest` through both URLs counts its cross-process
+// joins. Needs redis-server (`.ci/run` installs it).
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,8 +58,18 @@ describe.skipIf(!hasRedisServer())('two server processes on one Redis', () => {
     const sc = scenarioShelf('scenarios').load('tutorial.yaml');
     if (!sc.ok || !replay.ok) throw new Error('tutorial');
     expect(verifyReplay(sc.value, replay.value).ok).toBe(true);
-    // The room's log is on the process that made it: its replay is served there.
-    expect((await fetch(`${a.url}/replays/${host.code}`)).status).toBe(200);
+    // The room's log is on the process that made it (each has its own database here): its replay is served there,
+    // and through the other process too, which asks the first over Redis. An unknown code is still a 404.
+    const here = await fetch(`${a.url}/replays/${host.code}`);
+    expect(here.status).toBe(200);
+    const there = await fetch(`${b.url}/replays/${host.code}`);
+    expect(there.status).toBe(200);
+    const fetched = await there.text();
+    expect(fetched).toBe(await here.text());
+    const other = parseReplay(fetched, 'cluster, through the other process');
+    if (!other.ok) throw new Error('the replay fetched through the other process does not read');
+    expect(verifyReplay(sc.value, other.value).ok).toBe(true);
+    expect((await fetch(`${b.url}/replays/ZZZZZZ`)).status).toBe(404);
     await Promise.all([host.leave(), student.leave()]);
 
     // The load tool through both URLs: every room made on one is joined through the other too.

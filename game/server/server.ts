@@ -1,5 +1,5 @@
 // The Summit game server: one port serves the built game (dist/) at `/`, the finished games' replays at
-// `/replays/<CODE>`, and the online rooms (Colyseus over WebSocket). On start it rebuilds every unfinished room
+// `/replays/<CODE>` (replay-route.ts: from any process of a cluster), and the online rooms (Colyseus over WebSocket). On start it rebuilds every unfinished room
 // from the room log, so players reconnect with their seat tokens after a crash. With a Redis URL, several server
 // processes share matchmaking and presence (cluster.ts): a join code made on one resolves on every other.
 
@@ -13,8 +13,7 @@ import { classRoomType } from './class-room';
 import { openClassStore } from './class-store';
 import { type ClassContext, classTableRoomType } from './class-table';
 import { type ClusterSetup, clusterOptions, listedElsewhere } from './cluster';
-import { isJoinCode, normaliseCode } from './join-code';
-import { rebuildRoom } from './rebuild';
+import { answerReplayAsks, replayRoute } from './replay-route';
 import { scenarioShelf } from './scenarios';
 import { staticFiles } from './static-files';
 import { openStore, type RoomStore } from './store';
@@ -64,8 +63,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
-
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const scenarios = scenarioLibrary(scenarioShelf(config.scenariosDir), store);
@@ -80,28 +77,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     restoring: new Set(),
   };
   const files = staticFiles(resolve(config.distDir));
-  const replays: Handler = (req, res, next) => {
-    const m = /^\/replays\/([A-Za-z0-9]+)(?:\.summit\.json)?$/.exec((req.url ?? '').split('?')[0] ?? '');
-    if (req.method !== 'GET' || m === null) return next();
-    const code = normaliseCode(m[1] ?? '');
-    const notFound = () => {
-      res.statusCode = 404;
-      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-      res.end('No finished game has that code.\n');
-    };
-    if (!isJoinCode(code)) return notFound();
-    void (async () => {
-      const record = await store.room(code);
-      if (record === null || !record.finished) return notFound();
-      const sc = await scenarios.load(record.file);
-      if (!sc.ok) return notFound();
-      const built = rebuildRoom(sc.value, record, await store.events(code));
-      if (!built.ok || built.value === null) return notFound();
-      res.setHeader('Content-Type', 'application/json; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="summit-${code}.summit.json"`);
-      res.end(built.value.replayFile());
-    })().catch(() => notFound());
-  };
+  const replays = replayRoute(store, scenarios, !!config.cluster);
   const httpServer = createHttpServer();
   const cluster = config.cluster ? await clusterOptions(config.cluster, config.host, config.port) : {};
   const server = new Server({
@@ -122,6 +98,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   server.define(CLASS_TABLE_NAME, classTableRoomType(ctx));
   server.define(CLASS_ROOM_NAME, classRoomType(ctx));
   await server.listen(config.port, config.host);
+  // The other processes may ask this one for the replays in its database.
+  const stopAnswering = config.cluster ? await answerReplayAsks(store, scenarios) : () => undefined;
   const address = httpServer.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
 
@@ -164,6 +142,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     store,
     async close() {
       clearInterval(sweeper);
+      stopAnswering();
       await server.gracefullyShutdown(false);
       await store.close();
     },

@@ -1,5 +1,6 @@
 // The classroom's HTTP side: the dashboard page (`/teach`), a new class (POST /classes: checked, recorded, its
-// class room made; the instructor's key is answered once and kept only as a hash), the past classes, a student's
+// class room made; the instructor's key is answered once and kept only as a hash), the past classes (POST
+// /classes/mine: only those whose keys the asking browser holds — nobody lists other instructors' codes), a student's
 // seat (GET /classes/<code>/seat, decided by the class room through the matchmaker, wherever it runs), opening a
 // past class again, and all of a class's replays as one zip. Everything an instructor does needs the key.
 
@@ -26,6 +27,12 @@ import type { RoomStore } from './store';
 import type { ScenarioLibrary } from './uploads';
 
 const MAX_BODY_BYTES = 4096;
+/** The most classes one "my classes" request may ask about (the keys a browser kept). */
+const MAX_LISTED = 200;
+
+const MineSchema = z.strictObject({
+  keys: z.array(z.strictObject({ code: z.string().min(1).max(16), key: z.string().min(1).max(128) })).max(MAX_LISTED),
+});
 
 const NewClassSchema = z.strictObject({
   scenario: z.string().min(1).max(120),
@@ -51,15 +58,15 @@ function send(res: ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string | null> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(c);
+      if (size <= limit) chunks.push(c);
     });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', () => resolve(null));
   });
 }
@@ -122,9 +129,20 @@ export function teachRoutes(deps: TeachDeps): Handler {
     send(res, answer.ok ? 200 : 422, answer);
   };
 
-  const list = async (res: ServerResponse) => {
+  /** The classes whose keys the request holds (a wrong key or an unknown code is left out, without saying which). */
+  const mine = async (req: IncomingMessage, res: ServerResponse) => {
+    let asked: z.infer<typeof MineSchema>;
+    try {
+      const p = MineSchema.safeParse(JSON.parse((await readBody(req, 64 * 1024)) ?? ''));
+      if (!p.success) return send(res, 400, { ok: false, error: 'The list of classes asked for is not valid.' });
+      asked = p.data;
+    } catch {
+      return send(res, 400, { ok: false, error: 'The list of classes asked for is not valid.' });
+    }
     const out: ClassListing[] = [];
-    for (const c of await deps.classes.classes()) {
+    for (const { code, key } of asked.keys) {
+      const c = await deps.classes.classRecord(normaliseCode(code));
+      if (c === null || keyHash(key) !== c.keyHash) continue;
       const tables = await deps.classes.tables(c.code);
       out.push({
         code: c.code,
@@ -135,6 +153,7 @@ export function teachRoutes(deps: TeachDeps): Handler {
         finishedTables: tables.filter((t) => t.replay !== null).length,
       });
     }
+    out.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     send(res, 200, out);
   };
 
@@ -155,8 +174,11 @@ export function teachRoutes(deps: TeachDeps): Handler {
 
   const seat = async (code: string, res: ServerResponse) => {
     const cls = await deps.classes.classRecord(code);
-    if (cls === null) return send(res, 200, { ok: true, table: null } satisfies SeatAnswer);
-    if (cls.ended) return send(res, 410, { ok: false, error: 'This class has ended.' } satisfies SeatAnswer);
+    // Not in this process's database: the class may still run on another process of the cluster (each with a
+    // database of its own, without DATABASE_URL); its class room, wherever it is, seats the student.
+    const elsewhere = cls === null && (await matchMaker.query({ name: CLASS_ROOM_NAME, roomId: code })).length > 0;
+    if (cls === null && !elsewhere) return send(res, 200, { ok: true, table: null } satisfies SeatAnswer);
+    if (cls?.ended) return send(res, 410, { ok: false, error: 'This class has ended.' } satisfies SeatAnswer);
     try {
       const table = (await matchMaker.remoteRoomCall(code, 'seat' as never, [])) as string | null;
       if (table === null)
@@ -207,9 +229,12 @@ export function teachRoutes(deps: TeachDeps): Handler {
         )
         .catch(fail);
     }
+    if (req.method === 'POST' && parts[0] === 'mine' && parts.length === 1) return void mine(req, res).catch(fail);
     if (parts.length === 0) {
       if (req.method === 'POST') return void create(req, res).catch(fail);
-      if (req.method === 'GET') return void list(res).catch(fail);
+      // Join codes are not public: a class is listed only to whoever holds its key (POST /classes/mine).
+      if (req.method === 'GET')
+        return send(res, 403, { ok: false, error: 'Classes are listed only to their instructors, with their keys.' });
       return next();
     }
     const code = normaliseCode(parts[0] ?? '');

@@ -110,7 +110,8 @@ export interface ClassReport {
   table: string;
   csv: string;
   html: string; // the self-contained page `summit report --html` writes
-  plots: string[]; // the class scatter of each scenario, as SVG (every scenario or replay string escaped)
+  /** The class scatter of each scenario: a complete SVG document (every scenario or replay string escaped). */
+  plots: { title: string; svg: string }[];
 }
 
 /** Dashboard → class room messages (every one also carries nothing else: the key was checked at join). */

@@ -52,7 +52,28 @@ const M = 48; // margin for the axes' labels
 const px = (v: number) => Math.round(10 * (M + (v / 100) * SIZE)) / 10;
 const py = (v: number) => Math.round(10 * (M + SIZE - (v / 100) * SIZE)) / 10;
 
+/** The class scatter's caption: which party is on which axis. */
+export function classPlotTitle(g: ScenarioGroup): string {
+  const sc = g.scenario;
+  const [a, b] = plotAxes(g);
+  const name = (id: PartyId) => sc.parties.find((p) => p.id === id)?.name ?? id;
+  return `Class outcomes: ${name(a)} (x) against ${name(b)} (y)`;
+}
+
+/** What the scatter's marks mean (the report page's legend and the dashboard's). */
+export const CLASS_PLOT_LEGEND =
+  '● agreement · ○ no deal, walk-out or unfinished · green line: Pareto frontier · ◆ Nash point · dashed: no-deal values at the start';
+
+/** The report page's figure: the scatter inline, with its caption and legend. */
 export function classPlot(g: ScenarioGroup): string {
+  return `<figure>${classPlotSvg(g)}<figcaption>${escapeHtml(classPlotTitle(g))}</figcaption><p class="legend">${CLASS_PLOT_LEGEND}</p></figure>`;
+}
+
+/**
+ * The scatter alone, a complete SVG document (namespace, size, white ground, dark ink): inline in a page, or a file
+ * or data URL of its own shown through <img> on any background (the dashboard's).
+ */
+export function classPlotSvg(g: ScenarioGroup): string {
   const sc: CompiledScenario = g.scenario;
   const [a, b] = plotAxes(g);
   const party = (id: PartyId) => sc.parties.find((p) => p.id === id)!;
@@ -61,11 +82,12 @@ export function classPlot(g: ScenarioGroup): string {
   const frontier = frontier2d(sc, a, b);
   const W = SIZE + 2 * M;
   const parts: string[] = [];
-  const title = `Class outcomes: ${party(a).name} (x) against ${party(b).name} (y)`;
+  const title = classPlotTitle(g);
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${W}" width="${W}" height="${W}" role="img" aria-label="${escapeHtml(title)}">`,
   );
   parts.push(`<title>${escapeHtml(title)}</title>`);
+  parts.push(`<rect width="${W}" height="${W}" fill="#fff"/>`);
   parts.push(`<rect x="${M}" y="${M}" width="${SIZE}" height="${SIZE}" fill="#fff" stroke="#999"/>`);
   for (const t of [0, 25, 50, 75, 100]) {
     parts.push(`<line x1="${px(t)}" y1="${py(0)}" x2="${px(t)}" y2="${py(0) + 4}" stroke="#999"/>`);
@@ -103,9 +125,7 @@ export function classPlot(g: ScenarioGroup): string {
     );
   }
   parts.push('</svg>');
-  const legend =
-    '<p class="legend">● agreement · ○ no deal, walk-out or unfinished · green line: Pareto frontier · ◆ Nash point · dashed: no-deal values at the start</p>';
-  return `<figure>${parts.join('')}<figcaption>${escapeHtml(title)}</figcaption>${legend}</figure>`;
+  return parts.join('');
 }
 
 function groupHtml(g: ScenarioGroup): string {

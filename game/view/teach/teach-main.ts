@@ -14,6 +14,7 @@ import {
   type TableSummary,
   TEACH_PATH,
 } from '../../session/online/index';
+import { CLASS_PLOT_LEGEND } from '../../session/report/index';
 import { el } from '../ui/dom';
 
 const root = document.getElementById('teach') as HTMLElement;
@@ -39,6 +40,14 @@ const button = (text: string, attrs: Record<string, string> = {}, primary = fals
   el('button', { className: primary ? 'primary' : '', text, attrs: { type: 'button', ...attrs } });
 const field = (label: string, input: HTMLElement) =>
   el('label', { className: 'field' }, [el('span', { text: label }), input]);
+/**
+ * A label beside its control, in a row of controls: visible, and the control's accessible name. Tied by `for`, not
+ * by wrapping: a wrapped <select> would add its chosen option to its own name.
+ */
+const inline = (label: string, input: HTMLElement, id: string) => {
+  input.id = id;
+  return el('span', { className: 'inline' }, [el('label', { text: label, attrs: { for: id } }), input]);
+};
 
 /** Latency of each table summary (ms from the table's change to the dashboard), for the bench and the e2e test. */
 const latencies: number[] = [];
@@ -108,20 +117,26 @@ async function showNewClass(message = '') {
     await openClass(answer.code, answer.key, true);
   });
   const past = el('ul', { className: 'past', attrs: { 'data-teach': 'past' } });
+  // Only the classes made (or opened with their link) in this browser: the server lists a class to its key only.
   const keys = savedKeys();
-  for (const c of await listClasses(origin)) {
+  for (const c of await listClasses(origin, keys)) {
     const when = new Date(c.createdAt).toLocaleString();
     const item = el('li', {
       text: `${c.code} · ${c.title} · ${when} · ${c.tables} tables, ${c.finishedTables} finished${c.ended ? ' · ended' : ''} `,
     });
-    const key = keys[c.code];
-    if (key) {
-      const open = button('Open', { 'data-open': c.code });
-      open.addEventListener('click', () => void openClass(c.code, key, false));
-      item.append(open);
-    } else item.append(el('span', { className: 'muted', text: '(open it with its instructor link)' }));
+    const key = keys[c.code] ?? '';
+    const open = button('Open', { 'data-open': c.code });
+    open.addEventListener('click', () => void openClass(c.code, key, false));
+    item.append(open);
     past.append(item);
   }
+  if (past.childElementCount === 0)
+    past.append(
+      el('li', {
+        className: 'muted',
+        text: 'None yet in this browser: the classes made here, or opened here with their instructor link, are listed here.',
+      }),
+    );
   root.replaceChildren(
     el('h1', { text: 'Summit — the classroom' }),
     el('p', {
@@ -166,13 +181,15 @@ async function openClass(code: string, key: string, fresh: boolean) {
     el('h2', { text: 'Class report' }),
     el('p', { className: 'muted', text: 'It fills in as tables finish.' }),
   ]);
-  const eventSelect = el('select', { attrs: { 'data-teach': 'event', 'aria-label': 'World event' } });
+  const eventSelect = el('select', { attrs: { 'data-teach': 'event' } });
+  /** The scenario's world events by id, to name the ones a table has fired. */
+  const eventNames = new Map<string, string>();
   const start = button('Start the class', { 'data-teach': 'start' }, true);
   const pauseAll = button('Pause all', { 'data-teach': 'pause-all' });
   const resumeAll = button('Resume all', { 'data-teach': 'resume-all' });
   const injectAll = button('Inject into every table', { 'data-teach': 'inject-all' });
   const noticeText = el('input', {
-    attrs: { type: 'text', maxlength: '200', 'aria-label': 'Notice to every player', 'data-teach': 'notice-text' },
+    attrs: { type: 'text', maxlength: '200', size: '36', 'data-teach': 'notice-text' },
   });
   const notice = button('Send notice', { 'data-teach': 'notice' });
   const end = button('End the class', { 'data-teach': 'end' });
@@ -221,8 +238,15 @@ async function openClass(code: string, key: string, fresh: boolean) {
       qr,
     ]),
     el('div', { className: 'controls' }, [
-      el('div', { className: 'row' }, [start, pauseAll, resumeAll, eventSelect, injectAll]),
-      el('div', { className: 'row' }, [noticeText, notice, end, zip, back]),
+      el('div', { className: 'row' }, [
+        start,
+        pauseAll,
+        resumeAll,
+        inline('World event', eventSelect, 'teach-event'),
+        injectAll,
+      ]),
+      el('div', { className: 'row' }, [inline('Notice to every player', noticeText, 'teach-notice'), notice]),
+      el('div', { className: 'row' }, [end, zip, back]),
       status,
       problem,
     ]),
@@ -249,8 +273,10 @@ async function openClass(code: string, key: string, fresh: boolean) {
       const first = view === null;
       view = e.view;
       if (first) {
-        for (const ev of e.view.events)
+        for (const ev of e.view.events) {
+          eventNames.set(ev.id, ev.headline);
           eventSelect.append(el('option', { text: ev.headline, attrs: { value: ev.id } }));
+        }
       }
       drawStatus();
     } else if (e.type === 'table') {
@@ -262,7 +288,7 @@ async function openClass(code: string, key: string, fresh: boolean) {
         const ordered = [...cards.entries()].sort((a, b) => a[0] - b[0]).map(([, c]) => c);
         grid.replaceChildren(...ordered);
       }
-      drawTable(card, e.table, conn, key, eventSelect);
+      drawTable(card, e.table, conn, key, eventSelect, eventNames);
     } else if (e.type === 'report') drawReport(report, e.report, code);
     else if (e.type === 'error') problem.textContent = e.message;
     else if (e.type === 'closed') problem.textContent = 'The connection to the class was lost; reload the page.';
@@ -277,7 +303,14 @@ function clockText(t: TableSummary): string {
   return ` · ${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')} left${c.paused ? ' (paused)' : ''}`;
 }
 
-function drawTable(card: HTMLElement, t: TableSummary, conn: ClassConnection, key: string, events: HTMLSelectElement) {
+function drawTable(
+  card: HTMLElement,
+  t: TableSummary,
+  conn: ClassConnection,
+  key: string,
+  events: HTMLSelectElement,
+  eventNames: ReadonlyMap<string, string>,
+) {
   card.className = `table-card${t.paused ? ' paused' : ''}${t.finished ? ' finished' : ''}`;
   const state = t.finished ? 'finished' : t.paused ? 'paused' : t.started ? 'playing' : 'lobby';
   const pause = button(t.paused ? 'Resume' : 'Pause', { 'data-action': t.paused ? 'resume' : 'pause' });
@@ -330,10 +363,30 @@ function drawTable(card: HTMLElement, t: TableSummary, conn: ClassConnection, ke
     parties,
     ...t.deals.map((d) => el('p', { text: `Deal — ${d}` })),
     ...(outcome ? [el('p', { attrs: { 'data-field': 'outcome' }, text: outcome })] : []),
-    ...(t.fired.length > 0 ? [el('p', { className: 'muted', text: `Events: ${t.fired.join(', ')}` })] : []),
+    ...(t.fired.length > 0 ? [firedList(t.fired, eventNames)] : []),
     dancePlot(t),
+    // The axes' names under the plot, not in it, where a proposal's dot could hide them.
+    el('p', { className: 'muted dance-axes', text: `Dance: ${t.dance.b} ↑ · ${t.dance.a} →` }),
     el('div', { className: 'row' }, [pause, inject, watch]),
   );
+}
+
+/** The world events a table has fired, by the scenario's headline, each with its id as quieter text. */
+function firedList(fired: readonly string[], names: ReadonlyMap<string, string>): HTMLElement {
+  const list = el('ul', { className: 'fired', attrs: { 'data-field': 'events', 'aria-label': 'World events fired' } });
+  for (const id of fired) {
+    const headline = names.get(id);
+    list.append(
+      el(
+        'li',
+        {},
+        headline
+          ? [el('span', { text: headline }), el('span', { className: 'muted event-id', text: ` (${id})` })]
+          : [el('span', { text: id })],
+      ),
+    );
+  }
+  return el('div', { className: 'fired-events' }, [el('p', { className: 'muted', text: 'World events:' }), list]);
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -369,21 +422,27 @@ function dancePlot(t: TableSummary): SVGSVGElement {
     dot.setAttribute('fill', i === pts.length - 1 ? '#f2c14e' : '#6fa8dc');
     svg.append(dot);
   });
-  const label = document.createElementNS(SVG, 'text');
-  label.setAttribute('x', '12');
-  label.setAttribute('y', '18');
-  label.setAttribute('fill', '#a9b8cc');
-  label.setAttribute('font-size', '11');
-  label.textContent = `${t.dance.b} ↑ · ${t.dance.a} →`;
-  svg.append(label);
+  if (pts.length === 0) {
+    const none = document.createElementNS(SVG, 'text');
+    none.setAttribute('x', String(w / 2));
+    none.setAttribute('y', String(h / 2 + 4));
+    none.setAttribute('text-anchor', 'middle');
+    none.setAttribute('fill', '#6b7f99');
+    none.setAttribute('font-size', '11');
+    none.textContent = 'No proposal yet';
+    svg.append(none);
+  }
   return svg;
 }
 
-/** An SVG written for inline HTML made a file of its own (an image needs the namespace). */
-const standalone = (svg: string) =>
-  svg.includes('xmlns=') ? svg : svg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
+/** The report drawn last, per section, and its download links (freed when a newer report replaces them). */
+const drawnReports = new WeakMap<HTMLElement, { csv: string; urls: string[] }>();
 
 function drawReport(section: HTMLElement, r: ClassReport, code: string) {
+  // The same report again (a table's summary can bring it twice): keep what is on screen, the images included.
+  const before = drawnReports.get(section);
+  if (before?.csv === r.csv) return;
+  for (const url of before?.urls ?? []) URL.revokeObjectURL(url);
   const csv = el('a', {
     className: 'button',
     text: 'Download the CSV',
@@ -401,19 +460,24 @@ function drawReport(section: HTMLElement, r: ClassReport, code: string) {
       download: `class-${code}-report.html`,
     },
   });
-  // The class scatter as an image: an SVG drawn by the report code, shown through <img>, where nothing runs.
-  const plots = r.plots.map((svg, i) =>
-    el('img', {
-      className: 'class-plot',
-      attrs: {
-        src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(standalone(svg))}`,
-        alt: `Class scatter ${i + 1}: every table's outcome in the plane of two parties' values`,
-        'data-teach': 'plot',
-      },
-    }),
+  // The class scatter as an image: a complete SVG document drawn by the report code (namespace, size and a white
+  // ground of its own), shown through <img>, where nothing in it runs.
+  const plots = r.plots.map((p) =>
+    el('figure', { className: 'class-plot' }, [
+      el('img', {
+        attrs: {
+          src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(p.svg)}`,
+          alt: `${p.title}: every finished table's outcome in the plane of the two parties' values`,
+          width: '456',
+          height: '456',
+          'data-teach': 'plot',
+        },
+      }),
+      el('figcaption', { text: p.title }),
+      el('p', { className: 'muted legend', text: CLASS_PLOT_LEGEND }),
+    ]),
   );
-  // Known issue: Chromium does not draw this image yet (under investigation); it hides itself rather than show broken.
-  for (const img of plots) img.addEventListener('error', () => img.remove());
+  drawnReports.set(section, { csv: r.csv, urls: [csv.href, page.href] });
   section.replaceChildren(
     el('h2', { text: `Class report — ${r.finished} finished ${r.finished === 1 ? 'table' : 'tables'}` }),
     el('div', { className: 'row' }, [csv, page]),
