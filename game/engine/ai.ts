@@ -41,10 +41,12 @@ import { endgameTarget, holdoutMayWait } from './endgame';
 import { LINE_KEY_OF } from './line-choice';
 import { causeWords, stanceWords } from './log-sentences';
 import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';
+import { nashFloor, nashValue } from './nash-aim';
 import { beatsNoDeal, noDealValue } from './no-deal';
 import { searchOffer } from './offer-search';
 import { opponentModels } from './opponent-model';
 import { own } from './own';
+import { paretoStep, STEP_ROUNDS_LEFT } from './pareto-step';
 import type { CompiledScenario, IssueId, OptionId, Package, Party, PartyId, Stance } from './scenario';
 import { type GameState, type Reason, rulesOf, type SpokenLine } from './state';
 import { cappedAsk, lateFrom, pacedTime } from './temperament';
@@ -87,8 +89,24 @@ export function outlook(sc: CompiledScenario, s: GameState, partyId: PartyId): A
   const best = packageValue(sc, party, start, s.commitments);
   const reservation = noDealValue(sc, s, partyId);
   let target = targetValue(reservation, best, ask);
-  // Rules revision 4: the end game's time pressure (endgame.ts).
-  if (rulesOf(s) >= 4) target = endgameTarget(sc, s, target, reservation);
+  if (rulesOf(s) >= 4) {
+    // Rules revision 4: held at the estimated Nash point until late (nash-aim.ts), then the end game's time
+    // pressure (endgame.ts).
+    const ph = phaseAt(sc, s.phase);
+    const models = opponentModels(sc, s, otherConsent(sc, s, partyId), ph.agenda, party);
+    const input = {
+      party,
+      stance,
+      agenda: ph.agenda,
+      commitments: s.commitments,
+      start,
+      best,
+      noDeal: reservation,
+      models,
+    };
+    target = nashFloor(target, reservation, nashValue(sc, input), t);
+    target = endgameTarget(sc, s, target, reservation);
+  }
   return { party, stance, t, ask, best, start, target, reservation };
 }
 
@@ -181,6 +199,21 @@ function buildProposalToward(sc: CompiledScenario, s: GameState, o: AiOutlook): 
   return pkg;
 }
 
+/** The Pareto step on the table (pareto-step.ts), while more than STEP_ROUNDS_LEFT rounds of the phase remain. */
+function stepFrom(sc: CompiledScenario, s: GameState, o: AiOutlook, table: Package): Package | null {
+  if (sc.phases[s.phase]!.rounds - s.round + 1 <= STEP_ROUNDS_LEFT) return null;
+  const ph = phaseAt(sc, s.phase);
+  const models = opponentModels(sc, s, otherConsent(sc, s, o.party.id), ph.agenda, o.party);
+  return paretoStep(sc, {
+    party: o.party,
+    stance: o.stance,
+    agenda: ph.agenda,
+    commitments: s.commitments,
+    table,
+    models,
+  });
+}
+
 function proposedThisPhase(sc: CompiledScenario, s: GameState, party: PartyId, pkg: Package): boolean {
   const phaseId = phaseAt(sc, s.phase).id;
   for (let i = s.log.length - 1; i >= 0; i--) {
@@ -271,6 +304,15 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
         redLine: redLineHit(o.stance, table.package) !== null,
         unrewarded,
       });
+      // Rules revision 4: a package better for it and no worse for the others, by its models, is proposed instead
+      // of signing (pareto-step.ts).
+      const step = why !== null && rulesOf(s) >= 4 ? stepFrom(sc, s, o, table.package) : null;
+      if (step && !proposedThisPhase(sc, s, party, step)) {
+        return {
+          action: { type: 'offer.propose', party, package: step },
+          reason: makeReason(sc, s, o, step, 'We could sign that, but this is better for us and no worse for you.'),
+        };
+      }
       if (why !== null) {
         const lead =
           why === 'target'
