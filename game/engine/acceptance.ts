@@ -58,6 +58,44 @@ export function bestSeen(sc: CompiledScenario, s: GameState, party: Party): numb
   return best;
 }
 
+/**
+ * Rules revision 4: the best value to the party of the packages every other consent party has backed this phase
+ * (proposed it, or accepted it on the table) that cross none of its red lines, or null. Its target never falls below
+ * it (ai.ts: outlook): it does not offer or ask for less than the others have all already agreed to give it, so it
+ * does not cave to them. (A package only some of them backed promises nothing: the rest may never sign it.)
+ */
+export function bestBacked(
+  sc: CompiledScenario,
+  s: GameState,
+  party: Party,
+  redLine: (pkg: Package) => boolean,
+): number | null {
+  const phaseId = phaseAt(sc, s.phase).id;
+  const others = otherConsent(sc, s, party.id);
+  let start = s.log.length;
+  while (start > 0 && s.log[start - 1]!.phase === phaseId) start--;
+  const backers = new Map<string, { pkg: Package; by: Set<string> }>();
+  let table: string | null = null;
+  for (let i = start; i < s.log.length; i++) {
+    const e = s.log[i]!;
+    if (e.kind !== 'action') continue;
+    const a = e.action;
+    if (a.type === 'offer.propose') {
+      table = JSON.stringify(a.package);
+      const b = backers.get(table) ?? { pkg: a.package, by: new Set<string>() };
+      b.by.add(a.party);
+      backers.set(table, b);
+    } else if (a.type === 'offer.accept' && table !== null) backers.get(table)?.by.add(a.party);
+  }
+  let best: number | null = null;
+  for (const { pkg, by } of backers.values()) {
+    if (!others.every((q) => by.has(q)) || redLine(pkg)) continue;
+    const v = packageValue(sc, party, pkg, s.commitments);
+    if (best === null || v > best) best = v;
+  }
+  return best;
+}
+
 /** Parties other than `me` whose consent this phase's deal needs. */
 export const otherConsent = (sc: CompiledScenario, s: GameState, me: PartyId): PartyId[] =>
   lookup(sc).consent[s.phase]!.filter((p) => p !== me);

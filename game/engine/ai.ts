@@ -32,7 +32,7 @@
 //   read an issue whose options it does not value in order as unordered (opponent-model-options.ts).
 // Red lines are checked on the judged package's own issues (the agenda), not on issues it leaves to status quo.
 
-import { acceptance, holdoutPriority, otherConsent } from './acceptance';
+import { acceptance, bestBacked, holdoutPriority, otherConsent } from './acceptance';
 import type { Action, ActionType } from './actions';
 import { canStillBeAnswered, phaseStartTime, unmoved } from './ai-reading';
 import { askAt, targetValue } from './curves';
@@ -105,6 +105,9 @@ export function outlook(sc: CompiledScenario, s: GameState, partyId: PartyId): A
       models,
     };
     target = nashFloor(target, reservation, nashValue(sc, input), t);
+    // Never below the best the others have all backed this phase (acceptance.ts: bestBacked).
+    const offered = bestBacked(sc, s, party, (pkg) => redLineHit(stance, pkg) !== null);
+    if (offered !== null && offered > target) target = Math.min(best, offered);
     target = endgameTarget(sc, s, target, reservation);
   }
   return { party, stance, t, ask, best, start, target, reservation };
@@ -202,8 +205,10 @@ function buildProposalToward(sc: CompiledScenario, s: GameState, o: AiOutlook): 
 /** The Pareto step on the table (pareto-step.ts), while more than STEP_ROUNDS_LEFT rounds of the phase remain. */
 function stepFrom(sc: CompiledScenario, s: GameState, o: AiOutlook, table: Package): Package | null {
   if (sc.phases[s.phase]!.rounds - s.round + 1 <= STEP_ROUNDS_LEFT) return null;
+  const others = otherConsent(sc, s, o.party.id);
+  if (others.length !== 1) return null; // bilateral only: the models of several parties are too rough to trade on
   const ph = phaseAt(sc, s.phase);
-  const models = opponentModels(sc, s, otherConsent(sc, s, o.party.id), ph.agenda, o.party);
+  const models = opponentModels(sc, s, others, ph.agenda, o.party);
   return paretoStep(sc, {
     party: o.party,
     stance: o.stance,
