@@ -7,6 +7,7 @@
 //              others made earlier in this phase (the best it has seen; none seen, no late acceptance), and at least
 //              half-way from no deal to its target.
 import { lookup, phaseAt } from './lookup';
+import { own } from './own';
 import type { CompiledScenario, Package, Party, PartyId } from './scenario';
 import type { GameState } from './state';
 import { packageValue } from './values';
@@ -74,6 +75,8 @@ export function bestBacked(
   const others = otherConsent(sc, s, party.id);
   let start = s.log.length;
   while (start > 0 && s.log[start - 1]!.phase === phaseId) start--;
+  const agenda = phaseAt(sc, s.phase).agenda;
+  const keyOf = (pkg: Package) => agenda.map((id) => own(pkg, id) ?? '').join('|');
   const backers = new Map<string, { pkg: Package; by: Set<string> }>();
   let table: string | null = null;
   for (let i = start; i < s.log.length; i++) {
@@ -81,7 +84,7 @@ export function bestBacked(
     if (e.kind !== 'action') continue;
     const a = e.action;
     if (a.type === 'offer.propose') {
-      table = JSON.stringify(a.package);
+      table = keyOf(a.package);
       const b = backers.get(table) ?? { pkg: a.package, by: new Set<string>() };
       b.by.add(a.party);
       backers.set(table, b);

@@ -41,7 +41,7 @@ import { endgameTarget, holdoutMayWait } from './endgame';
 import { LINE_KEY_OF } from './line-choice';
 import { causeWords, stanceWords } from './log-sentences';
 import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';
-import { nashFloor, nashValue } from './nash-aim';
+import { nashFits, nashFloor, nashValue } from './nash-aim';
 import { beatsNoDeal, noDealValue } from './no-deal';
 import { searchOffer } from './offer-search';
 import { opponentModels } from './opponent-model';
@@ -90,21 +90,14 @@ export function outlook(sc: CompiledScenario, s: GameState, partyId: PartyId): A
   const reservation = noDealValue(sc, s, partyId);
   let target = targetValue(reservation, best, ask);
   if (rulesOf(s) >= 4) {
-    // Rules revision 4: held at the estimated Nash point until late (nash-aim.ts), then the end game's time
-    // pressure (endgame.ts).
+    // Rules revision 4: held at the estimated Nash point until late (nash-aim.ts), never below what all the others
+    // backed (acceptance.ts: bestBacked), then the end game's time pressure (endgame.ts).
     const ph = phaseAt(sc, s.phase);
-    const models = opponentModels(sc, s, otherConsent(sc, s, partyId), ph.agenda, party);
-    const input = {
-      party,
-      stance,
-      agenda: ph.agenda,
-      commitments: s.commitments,
-      start,
-      best,
-      noDeal: reservation,
-      models,
-    };
-    target = nashFloor(target, reservation, nashValue(sc, input), t);
+    if (nashFits(sc, ph.agenda, s.commitments)) {
+      const models = opponentModels(sc, s, otherConsent(sc, s, partyId), ph.agenda, party);
+      const input = { party, stance, agenda: ph.agenda, commitments: s.commitments, start, best, noDeal: reservation };
+      target = nashFloor(target, reservation, nashValue(sc, { ...input, models }, s.log), t);
+    }
     // Never below the best the others have all backed this phase (acceptance.ts: bestBacked).
     const offered = bestBacked(sc, s, party, (pkg) => redLineHit(stance, pkg) !== null);
     if (offered !== null && offered > target) target = Math.min(best, offered);

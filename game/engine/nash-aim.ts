@@ -22,7 +22,7 @@ import { own } from './own';
 import type { CompiledScenario, IssueId, Package, Party, Stance } from './scenario';
 import { issuePoints, pointsOf, pointsToValue } from './values';
 
-export const NASH_LIMIT = 4096;
+export const NASH_LIMIT = 512;
 export const MIN_EVIDENCE = 3;
 export const HOLD_UNTIL = 70;
 export const HOLD_SHARE = 70;
@@ -38,8 +38,39 @@ export interface NashInput {
   models: readonly OpponentModel[];
 }
 
-/** Its own value at the estimated Nash point, or null when it has no estimate (see the header). */
-export function nashValue(sc: CompiledScenario, q: NashInput): number | null {
+/** Whether the agenda's free packages (commitments fixed) are few enough for an estimate: checked before the models
+ * are built, which costs more than the estimate. */
+export function nashFits(sc: CompiledScenario, agenda: readonly IssueId[], commitments: Package): boolean {
+  let size = 1;
+  for (const id of agenda) if (own(commitments, id) === undefined) size *= issueOf(sc, id).options.length;
+  return size <= NASH_LIMIT;
+}
+
+/** Estimates already made, per log array (which only grows), by log length and the inputs that vary in a game. */
+const estimates = new WeakMap<readonly unknown[], Map<string, number | null>>();
+
+/**
+ * Its own value at the estimated Nash point, or null when it has no estimate (see the header). `log` (the game's
+ * log, whose length with the other inputs keys a cache) may be left out.
+ */
+export function nashValue(sc: CompiledScenario, q: NashInput, log?: readonly unknown[]): number | null {
+  if (!log) return estimate(sc, q);
+  let byKey = estimates.get(log);
+  if (!byKey) {
+    byKey = new Map();
+    estimates.set(log, byKey);
+  }
+  const red = q.stance.redLines.map((r) => `${r.issue}=${r.option}`).join(',');
+  const fixed = q.agenda.map((id) => own(q.commitments, id) ?? '').join(',');
+  const key = `${log.length}|${sc.id}|${q.party.id}|${q.models.map((m) => m.party).join(',')}|${q.agenda.join(',')}|${fixed}|${red}|${q.noDeal}|${q.best}`;
+  if (byKey.has(key)) return byKey.get(key)!;
+  if (byKey.size > 64) byKey.clear();
+  const v = estimate(sc, q);
+  byKey.set(key, v);
+  return v;
+}
+
+function estimate(sc: CompiledScenario, q: NashInput): number | null {
   if (q.models.length === 0 || q.models.some((m) => m.evidence < MIN_EVIDENCE)) return null;
   let size = 1;
   const cols = q.agenda.map((issue) => {
