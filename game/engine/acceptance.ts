@@ -71,32 +71,49 @@ export function bestBacked(
   party: Party,
   redLine: (pkg: Package) => boolean,
 ): number | null {
-  const phaseId = phaseAt(sc, s.phase).id;
   const others = otherConsent(sc, s, party.id);
-  let start = s.log.length;
-  while (start > 0 && s.log[start - 1]!.phase === phaseId) start--;
-  const agenda = phaseAt(sc, s.phase).agenda;
-  const keyOf = (pkg: Package) => agenda.map((id) => own(pkg, id) ?? '').join('|');
-  const backers = new Map<string, { pkg: Package; by: Set<string> }>();
-  let table: string | null = null;
-  for (let i = start; i < s.log.length; i++) {
-    const e = s.log[i]!;
-    if (e.kind !== 'action') continue;
-    const a = e.action;
-    if (a.type === 'offer.propose') {
-      table = keyOf(a.package);
-      const b = backers.get(table) ?? { pkg: a.package, by: new Set<string>() };
-      b.by.add(a.party);
-      backers.set(table, b);
-    } else if (a.type === 'offer.accept' && table !== null) backers.get(table)?.by.add(a.party);
-  }
   let best: number | null = null;
-  for (const { pkg, by } of backers.values()) {
+  for (const { pkg, by } of backing(sc, s).values()) {
     if (!others.every((q) => by.has(q)) || redLine(pkg)) continue;
     const v = packageValue(sc, party, pkg, s.commitments);
     if (best === null || v > best) best = v;
   }
   return best;
+}
+
+interface Backing {
+  phase: string;
+  upto: number; // log entries read
+  table: string | null;
+  backers: Map<string, { pkg: Package; by: Set<string> }>;
+}
+
+/** Per log array (which only grows), the backers of each package proposed in the current phase, read incrementally:
+ * a phase of a hundred rounds is not read again from its start at every turn. */
+const backings = new WeakMap<GameState['log'], Backing>();
+
+function backing(sc: CompiledScenario, s: GameState): Backing['backers'] {
+  const ph = phaseAt(sc, s.phase);
+  let b = backings.get(s.log);
+  if (!b || b.phase !== ph.id || b.upto > s.log.length) {
+    let start = s.log.length;
+    while (start > 0 && s.log[start - 1]!.phase === ph.id) start--;
+    b = { phase: ph.id, upto: start, table: null, backers: new Map() };
+    backings.set(s.log, b);
+  }
+  const keyOf = (pkg: Package) => ph.agenda.map((id) => own(pkg, id) ?? '').join('|');
+  for (; b.upto < s.log.length; b.upto++) {
+    const e = s.log[b.upto]!;
+    if (e.kind !== 'action') continue;
+    const a = e.action;
+    if (a.type === 'offer.propose') {
+      b.table = keyOf(a.package);
+      const entry = b.backers.get(b.table) ?? { pkg: a.package, by: new Set<string>() };
+      entry.by.add(a.party);
+      b.backers.set(b.table, entry);
+    } else if (a.type === 'offer.accept' && b.table !== null) b.backers.get(b.table)?.by.add(a.party);
+  }
+  return b.backers;
 }
 
 /** Parties other than `me` whose consent this phase's deal needs. */
