@@ -29,7 +29,10 @@
 //   package every other consent party backs takes it when it beats no deal.
 // Rules revision 4 (the better negotiator): in the last phase's last rounds its target falls towards no deal,
 //   and the last holdout waits (endgame.ts) rather than sign at once; its models also learn from answers to "what would it take?" (opponent-model-answers.ts) and
-//   read an issue whose options it does not value in order as unordered (opponent-model-options.ts).
+//   read an issue whose options it does not value in order as unordered (opponent-model-options.ts). Its target is held
+//   at its estimate of the Nash point until late (nash-aim.ts) and never falls below the best package every other
+//   consent party has backed this phase (acceptance.ts: bestBacked); in a bilateral phase, before signing a package it
+//   proposes one better for it and no worse for the other by its model, if there is one (pareto-step.ts).
 // Red lines are checked on the judged package's own issues (the agenda), not on issues it leaves to status quo.
 
 import { acceptance, bestBacked, holdoutPriority, otherConsent } from './acceptance';
