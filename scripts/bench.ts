@@ -61,6 +61,12 @@ async function main(): Promise<void> {
       `  ${d.domain} (50 seeds): agreements ${Math.round(d.agreementRate * 100)}%, Pareto-optimal ${Math.round(d.paretoRate * 100)}%, mean Nash distance ${d.meanNashDistance}`,
     );
   }
+  for (const m of negotiation.margins) {
+    const ok = m.overRandom >= 5 && m.overPushover >= 5 && m.overHardliner >= 0;
+    log(
+      `  ${m.scenario} ${m.party} (${m.games} seeds): AI surplus ${m.aiSurplus}, over random ${m.overRandom}, over pushover ${m.overPushover}, over hardliner ${m.overHardliner}${ok ? '' : ' (below the bar: 5, 5, 0)'}`,
+    );
+  }
   const al = negotiation.alaska;
   log(
     `  Alaska all-AI (${al.games} seeds): ${al.distinctOutcomes} distinct outcomes, the most common ${Math.round(al.topOutcomeRate * 100)}%, deals at Anchorage ${al.anchorageDeals}`,

@@ -7,6 +7,7 @@
 //              others made earlier in this phase (the best it has seen; none seen, no late acceptance), and at least
 //              half-way from no deal to its target.
 import { lookup, phaseAt } from './lookup';
+import { own } from './own';
 import type { CompiledScenario, Package, Party, PartyId } from './scenario';
 import type { GameState } from './state';
 import { packageValue } from './values';
@@ -56,6 +57,63 @@ export function bestSeen(sc: CompiledScenario, s: GameState, party: Party): numb
     if (best === null || v > best) best = v;
   }
   return best;
+}
+
+/**
+ * Rules revision 4: the best value to the party of the packages every other consent party has backed this phase
+ * (proposed it, or accepted it on the table) that cross none of its red lines, or null. Its target never falls below
+ * it (ai.ts: outlook): it does not offer or ask for less than the others have all already agreed to give it, so it
+ * does not cave to them. (A package only some of them backed promises nothing: the rest may never sign it.)
+ */
+export function bestBacked(
+  sc: CompiledScenario,
+  s: GameState,
+  party: Party,
+  redLine: (pkg: Package) => boolean,
+): number | null {
+  const others = otherConsent(sc, s, party.id);
+  let best: number | null = null;
+  for (const { pkg, by } of backing(sc, s).values()) {
+    if (!others.every((q) => by.has(q)) || redLine(pkg)) continue;
+    const v = packageValue(sc, party, pkg, s.commitments);
+    if (best === null || v > best) best = v;
+  }
+  return best;
+}
+
+interface Backing {
+  phase: string;
+  upto: number; // log entries read
+  table: string | null;
+  backers: Map<string, { pkg: Package; by: Set<string> }>;
+}
+
+/** Per log array (which only grows), the backers of each package proposed in the current phase, read incrementally:
+ * a phase of a hundred rounds is not read again from its start at every turn. */
+const backings = new WeakMap<GameState['log'], Backing>();
+
+function backing(sc: CompiledScenario, s: GameState): Backing['backers'] {
+  const ph = phaseAt(sc, s.phase);
+  let b = backings.get(s.log);
+  if (!b || b.phase !== ph.id || b.upto > s.log.length) {
+    let start = s.log.length;
+    while (start > 0 && s.log[start - 1]!.phase === ph.id) start--;
+    b = { phase: ph.id, upto: start, table: null, backers: new Map() };
+    backings.set(s.log, b);
+  }
+  const keyOf = (pkg: Package) => ph.agenda.map((id) => own(pkg, id) ?? '').join('|');
+  for (; b.upto < s.log.length; b.upto++) {
+    const e = s.log[b.upto]!;
+    if (e.kind !== 'action') continue;
+    const a = e.action;
+    if (a.type === 'offer.propose') {
+      b.table = keyOf(a.package);
+      const entry = b.backers.get(b.table) ?? { pkg: a.package, by: new Set<string>() };
+      entry.by.add(a.party);
+      b.backers.set(b.table, entry);
+    } else if (a.type === 'offer.accept' && b.table !== null) b.backers.get(b.table)?.by.add(a.party);
+  }
+  return b.backers;
 }
 
 /** Parties other than `me` whose consent this phase's deal needs. */

@@ -29,10 +29,13 @@
 //   package every other consent party backs takes it when it beats no deal.
 // Rules revision 4 (the better negotiator): in the last phase's last rounds its target falls towards no deal,
 //   and the last holdout waits (endgame.ts) rather than sign at once; its models also learn from answers to "what would it take?" (opponent-model-answers.ts) and
-//   read an issue whose options it does not value in order as unordered (opponent-model-options.ts).
+//   read an issue whose options it does not value in order as unordered (opponent-model-options.ts). Its target is held
+//   at its estimate of the Nash point until late (nash-aim.ts) and never falls below the best package every other
+//   consent party has backed this phase (acceptance.ts: bestBacked); in a bilateral phase, before signing a package it
+//   proposes one better for it and no worse for the other by its model, if there is one (pareto-step.ts).
 // Red lines are checked on the judged package's own issues (the agenda), not on issues it leaves to status quo.
 
-import { acceptance, holdoutPriority, otherConsent } from './acceptance';
+import { acceptance, bestBacked, holdoutPriority, otherConsent } from './acceptance';
 import type { Action, ActionType } from './actions';
 import { canStillBeAnswered, phaseStartTime, unmoved } from './ai-reading';
 import { askAt, targetValue } from './curves';
@@ -41,10 +44,12 @@ import { endgameTarget, holdoutMayWait } from './endgame';
 import { LINE_KEY_OF } from './line-choice';
 import { causeWords, stanceWords } from './log-sentences';
 import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';
+import { nashFits, nashFloor, nashValue } from './nash-aim';
 import { beatsNoDeal, noDealValue } from './no-deal';
 import { searchOffer } from './offer-search';
 import { opponentModels } from './opponent-model';
 import { own } from './own';
+import { paretoStep, STEP_ROUNDS_LEFT } from './pareto-step';
 import type { CompiledScenario, IssueId, OptionId, Package, Party, PartyId, Stance } from './scenario';
 import { type GameState, type Reason, rulesOf, type SpokenLine } from './state';
 import { cappedAsk, lateFrom, pacedTime } from './temperament';
@@ -87,8 +92,20 @@ export function outlook(sc: CompiledScenario, s: GameState, partyId: PartyId): A
   const best = packageValue(sc, party, start, s.commitments);
   const reservation = noDealValue(sc, s, partyId);
   let target = targetValue(reservation, best, ask);
-  // Rules revision 4: the end game's time pressure (endgame.ts).
-  if (rulesOf(s) >= 4) target = endgameTarget(sc, s, target, reservation);
+  if (rulesOf(s) >= 4) {
+    // Rules revision 4: held at the estimated Nash point until late (nash-aim.ts), never below what all the others
+    // backed (acceptance.ts: bestBacked), then the end game's time pressure (endgame.ts).
+    const ph = phaseAt(sc, s.phase);
+    if (nashFits(sc, ph.agenda, s.commitments)) {
+      const models = opponentModels(sc, s, otherConsent(sc, s, partyId), ph.agenda, party);
+      const input = { party, stance, agenda: ph.agenda, commitments: s.commitments, start, best, noDeal: reservation };
+      target = nashFloor(target, reservation, nashValue(sc, { ...input, models }, s.log), t);
+    }
+    // Never below the best the others have all backed this phase (acceptance.ts: bestBacked).
+    const offered = bestBacked(sc, s, party, (pkg) => redLineHit(stance, pkg) !== null);
+    if (offered !== null && offered > target) target = Math.min(best, offered);
+    target = endgameTarget(sc, s, target, reservation);
+  }
   return { party, stance, t, ask, best, start, target, reservation };
 }
 
@@ -181,6 +198,23 @@ function buildProposalToward(sc: CompiledScenario, s: GameState, o: AiOutlook): 
   return pkg;
 }
 
+/** The Pareto step on the table (pareto-step.ts), while more than STEP_ROUNDS_LEFT rounds of the phase remain. */
+function stepFrom(sc: CompiledScenario, s: GameState, o: AiOutlook, table: Package): Package | null {
+  if (sc.phases[s.phase]!.rounds - s.round + 1 <= STEP_ROUNDS_LEFT) return null;
+  const others = otherConsent(sc, s, o.party.id);
+  if (others.length !== 1) return null; // bilateral only: the models of several parties are too rough to trade on
+  const ph = phaseAt(sc, s.phase);
+  const models = opponentModels(sc, s, others, ph.agenda, o.party);
+  return paretoStep(sc, {
+    party: o.party,
+    stance: o.stance,
+    agenda: ph.agenda,
+    commitments: s.commitments,
+    table,
+    models,
+  });
+}
+
 function proposedThisPhase(sc: CompiledScenario, s: GameState, party: PartyId, pkg: Package): boolean {
   const phaseId = phaseAt(sc, s.phase).id;
   for (let i = s.log.length - 1; i >= 0; i--) {
@@ -271,6 +305,15 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
         redLine: redLineHit(o.stance, table.package) !== null,
         unrewarded,
       });
+      // Rules revision 4: a package better for it and no worse for the others, by its models, is proposed instead
+      // of signing (pareto-step.ts).
+      const step = why !== null && rulesOf(s) >= 4 ? stepFrom(sc, s, o, table.package) : null;
+      if (step && !proposedThisPhase(sc, s, party, step)) {
+        return {
+          action: { type: 'offer.propose', party, package: step },
+          reason: makeReason(sc, s, o, step, 'We could sign that, but this is better for us and no worse for you.'),
+        };
+      }
       if (why !== null) {
         const lead =
           why === 'target'

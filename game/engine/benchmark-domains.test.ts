@@ -1,7 +1,8 @@
 // All-AI games on the bilateral benchmark domains of the automated-negotiation literature (scenarios/fixtures/bench)
-// and on Alaska, under the current rules revision. The bounds are looser than the targets (agreement ≥ 95%,
-// ≥ 95% Pareto-optimal, mean Nash distance ≤ 10): they hold what the AI reaches today (revision 4: at least 86%
-// Pareto-optimal, mean Nash distance at most 15.4 on every domain), so a regression fails.
+// and on Alaska, under the current rules revision. Agreement ≥ 95% and ≥ 95% of agreements Pareto-optimal are the
+// issue's targets. Its third, mean Nash distance ≤ 10, is not reached yet (revision 4 with the Nash aim, nash-aim.ts:
+// laptop 7.7, Itex–Cypress 13.8, England–Zimbabwe 13.6; the frequency models overrate what the other side gives up):
+// the bound holds what the AI reaches today, so a regression fails.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../content/index';
@@ -31,9 +32,9 @@ describe('bilateral benchmark domains, 50 seeds', () => {
         if (d.pareto.optimal) pareto++;
         distance += d.nash!.distance;
       }
-      expect(deals).toBeGreaterThanOrEqual(48);
-      expect(pareto).toBeGreaterThanOrEqual(40);
-      expect(distance / deals).toBeLessThanOrEqual(16);
+      expect(deals).toBeGreaterThanOrEqual(48); // ≥ 95% of 50
+      expect(pareto * 100).toBeGreaterThanOrEqual(95 * deals);
+      expect(distance / deals).toBeLessThanOrEqual(14);
       expect(ends.size).toBeGreaterThan(2);
     });
   }

@@ -54,12 +54,39 @@ function optionIndex(sc: CompiledScenario): Map<IssueId, Map<OptionId, number>> 
   return m;
 }
 
-/** Models of the given parties over the given issues, from one pass over the log. */
+/** Models already built, per log array, by its length, parties, issues and observer. The models are a function of
+ * the log alone (and the rules revision, fixed per game), and the log only ever grows (runGame pushes onto one
+ * array in place, Immer copies it): a longer log is a new key. The AI reads them several times per decision (its
+ * target, its offer, the Pareto step); callers only read them. */
+const modelCache = new WeakMap<GameState['log'], Map<string, OpponentModel[]>>();
+
+/** Models of the given parties over the given issues, from one pass over the log (cached per state). */
 export function opponentModels(
   sc: CompiledScenario,
   s: GameState,
   parties: readonly PartyId[],
   issues: readonly IssueId[] = sc.issues.map((i) => i.id),
+  observer?: Party,
+): OpponentModel[] {
+  let byKey = modelCache.get(s.log);
+  if (!byKey) {
+    byKey = new Map();
+    modelCache.set(s.log, byKey);
+  }
+  const key = `${s.log.length}|${rulesOf(s)}|${sc.id}|${parties.join(',')}|${issues.join(',')}|${observer?.id ?? ''}`;
+  if (byKey.size > 64) byKey.clear(); // one game's log: keep only recent lengths
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const made = buildModels(sc, s, parties, issues, observer);
+  byKey.set(key, made);
+  return made;
+}
+
+function buildModels(
+  sc: CompiledScenario,
+  s: GameState,
+  parties: readonly PartyId[],
+  issues: readonly IssueId[],
   observer?: Party,
 ): OpponentModel[] {
   const idx = optionIndex(sc);

@@ -1,9 +1,10 @@
 // The AI's negotiating figures for `npm run bench`: on the bilateral benchmark domains of the automated-negotiation
 // literature (scenarios/fixtures/bench), all-AI over 50 seeds: agreement rate, share of agreements that are
 // Pareto-optimal, mean distance to the Nash point; on Alaska over 200 seeds: distinct end results and the share of
-// the most common one.
+// the most common one; and, per party of every shipped scenario, how far its AI's mean surplus beats the random and
+// pushover policies and the hardliner's (the issue's bar: ai − random ≥ 5, ai − pushover ≥ 5, ai ≥ hardliner).
 import { readFileSync } from 'node:fs';
-import { analyzeGame, runGame } from '../../game/engine/index';
+import { analyzeGame, type Policy, runGame } from '../../game/engine/index';
 import { compileOrDie } from './engine';
 
 export interface DomainFigures {
@@ -13,8 +14,19 @@ export interface DomainFigures {
   meanNashDistance: number;
 }
 
+export interface MarginFigures {
+  scenario: string;
+  party: string;
+  games: number;
+  aiSurplus: number;
+  overRandom: number;
+  overPushover: number;
+  overHardliner: number;
+}
+
 export interface NegotiationFigures {
   domains: DomainFigures[];
+  margins: MarginFigures[];
   alaska: { games: number; distinctOutcomes: number; topOutcomeRate: number; anchorageDeals: number };
 }
 
@@ -57,6 +69,7 @@ export function benchDomains(seeds = 50): NegotiationFigures {
   }
   return {
     domains,
+    margins: benchMargins(),
     alaska: {
       games,
       distinctOutcomes: ends.size,
@@ -64,4 +77,36 @@ export function benchDomains(seeds = 50): NegotiationFigures {
       anchorageDeals,
     },
   };
+}
+
+const SHIPPED = ['scenarios/alaska-2025.yaml', 'scenarios/camp-david-1978.yaml', 'scenarios/tutorial.yaml'];
+
+/** Per party of every shipped scenario: its mean surplus played by its AI, and by each other policy (the others AI). */
+export function benchMargins(games = 100): MarginFigures[] {
+  const out: MarginFigures[] = [];
+  for (const file of SHIPPED) {
+    const sc = compileOrDie(file, readFileSync(file, 'utf8'));
+    for (const p of sc.parties) {
+      const mean = (policy: Policy): number => {
+        let sum = 0;
+        for (let seed = 1; seed <= games; seed++) {
+          const s = policy === 'ai' ? runGame(sc, { seed }) : runGame(sc, { seed, policies: { [p.id]: policy } });
+          sum += s.outcome!.values[p.id]! - s.outcome!.reservations[p.id]!;
+        }
+        return sum / games;
+      };
+      const ai = mean('ai');
+      const r = (x: number) => Math.round(x * 10) / 10;
+      out.push({
+        scenario: sc.id,
+        party: p.id,
+        games,
+        aiSurplus: r(ai),
+        overRandom: r(ai - mean('random')),
+        overPushover: r(ai - mean('pushover')),
+        overHardliner: r(ai - mean('hardliner')),
+      });
+    }
+  }
+  return out;
 }
