@@ -4,6 +4,7 @@
 // its layout. Pure drawing into Graphics (the scenes bake the result into a texture); text is placed by the views.
 import type * as Phaser from 'phaser';
 import type { Mood } from '../../engine/index';
+import type { SeatLabel } from '../models/table-layout';
 import type { RemoteModel, SeatModel } from '../models/table-model';
 import { PALETTE } from '../palette';
 import { drawFlag } from './flags';
@@ -277,6 +278,41 @@ export function drawPlate(
   g.lineStyle(Math.max(1, 1.5 * k), PALETTE.brassLight, 1);
   g.lineBetween(fx, base, fx, base - 34 * k);
   drawFlag(g, seat.flag, seat.colour, fx + 1, base - 34 * k, 21 * k, 14 * k);
+}
+
+/**
+ * A seated delegation's name card and desk flag where the table's layout put them (models/table-layout.ts): the
+ * flag on a brass pole beside the card, or standing behind it on a crowded table. The flag's cloth is drawn here
+ * in the party's colours (or from shapes for a few codes); the view lays the flag-icons picture over it once loaded.
+ */
+export function drawSeatPlate(
+  g: G,
+  seat: { colour: number; flag: string | null; isSpeaker: boolean; isNext: boolean; walkedOut: boolean },
+  l: SeatLabel,
+): void {
+  const box = l.plate;
+  const behind = l.pole.bottom <= box.y + box.h && l.pole.x > box.x && l.pole.x < box.x + box.w;
+  const pole = () => {
+    g.lineStyle(1.5, PALETTE.brassLight, 1);
+    g.lineBetween(l.pole.x, l.pole.bottom, l.pole.x, l.pole.top);
+    drawFlag(g, seat.flag, seat.colour, l.flag.x, l.flag.y, l.flag.w, l.flag.h);
+  };
+  if (behind) pole();
+  g.fillStyle(0x000000, 0.3);
+  g.fillRoundedRect(box.x + 2, box.y + 3, box.w, box.h, 4);
+  g.fillStyle(seat.walkedOut ? 0x8d8a83 : PALETTE.ivory, 1);
+  g.fillRoundedRect(box.x, box.y, box.w, box.h, 4);
+  g.fillStyle(seat.colour, 1);
+  g.fillRect(box.x + 3, box.y + box.h - 5, box.w - 6, 3);
+  if (seat.isSpeaker || seat.isNext) {
+    g.lineStyle(seat.isSpeaker ? 2 : 1.5, seat.isSpeaker ? PALETTE.brassLight : PALETTE.brass, 1);
+    g.strokeRoundedRect(box.x - 2, box.y - 2, box.w + 4, box.h + 4, 5);
+  }
+  if (!behind) {
+    g.fillStyle(PALETTE.brass, 1);
+    g.fillEllipse(l.pole.x, l.pole.bottom, 10, 4);
+    pole();
+  }
 }
 
 /** A small face whose brow and mouth follow the mood; the label beside it carries the meaning in words. */
