@@ -84,30 +84,43 @@ function drawBackWall(g: G, m: RoomShape): void {
   drawWallFlags(g, m, wallBottom);
 }
 
-/** The flags of the delegations in the room on poles along the back wall, as at every summit's backdrop. */
-function drawWallFlags(g: G, m: RoomShape, wallBottom: number): void {
+/** Where the back wall's flags hang: one 4:3 cloth per delegation in the room, left to right as they sit. */
+export function wallFlagRects(
+  m: RoomShape,
+): { x: number; y: number; w: number; h: number; flag: string | null; colour: number }[] {
   const n = m.seats.length;
-  if (n === 0) return;
-  const fw = 46;
-  const fh = 30;
-  const gap = 26;
+  // Narrow regions (a phone, eight delegations) shrink the flags and their gaps to fit the wall.
+  const fw = Math.max(18, Math.min(40, (m.size.width - 24) / Math.max(1, n) - 14));
+  const fh = (fw * 3) / 4;
+  const gap = Math.min(26, fw * 0.6);
   const total = n * fw + (n - 1) * gap;
-  const x0 = m.table.cx - total / 2;
+  const x0 = Math.max(8, m.table.cx - total / 2);
   const top = m.headerHeight + 22;
   const order = [...m.seats].sort((a, b) => a.x - b.x);
-  order.forEach((seat, i) => {
-    const x = x0 + i * (fw + gap);
+  return order.map((seat, i) => ({
+    x: x0 + i * (fw + gap),
+    y: top + 2,
+    w: fw,
+    h: fh,
+    flag: seat.flag,
+    colour: seat.colour,
+  }));
+}
+
+/** The flags of the delegations in the room on poles along the back wall, as at every summit's backdrop. */
+function drawWallFlags(g: G, m: RoomShape, wallBottom: number): void {
+  for (const r of wallFlagRects(m)) {
+    const { x, w, h } = r;
+    const top = r.y - 2;
     g.fillStyle(0x000000, 0.25);
-    g.fillRect(x + 3, top + 4, fw, fh);
+    g.fillRect(x + 3, top + 4, w, h);
     // The cloth hangs from a crossbar; the pole runs down to the floor line.
     g.lineStyle(2, PALETTE.brass, 0.9);
     g.lineBetween(x - 2, top + 1, x - 2, wallBottom);
     g.fillStyle(PALETTE.brassLight, 1);
     g.fillCircle(x - 2, top - 2, 3);
-    drawFlag(g, seat.flag, seat.colour, x, top + 2, fw, fh);
-    g.fillStyle(0xffffff, 0.08);
-    g.fillRect(x, top + 2, fw * 0.35, fh);
-  });
+    drawFlag(g, r.flag, r.colour, x, r.y, w, h);
+  }
 }
 
 /**
@@ -380,7 +393,7 @@ export function drawRemote(g: G, r: RemoteModel): void {
   // The screen crops the figure's torso: cover the overflow with the bezel again.
   g.fillStyle(PALETTE.night, 1);
   g.fillRect(x, y + screenH, w, h - screenH);
-  drawFlag(g, r.flag, r.colour, x + 8, y + 8, 18, 12);
+  drawFlag(g, r.flag, r.colour, x + 8, y + 8, 16, 12);
   g.fillStyle(r.walkedOut ? 0x9aa3ad : 0xe0453a, 1);
   g.fillCircle(x + w - 12, y + 13, 3.5);
 }

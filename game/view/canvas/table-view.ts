@@ -17,7 +17,9 @@ import {
   drawSpeakerGlow,
   drawTableTop,
   MOOD_COLOURS,
+  wallFlagRects,
 } from './draw-table';
+import { FlagTextures } from './flag-textures';
 import { TextPool } from './text-pool';
 
 export interface Animator {
@@ -50,11 +52,20 @@ export class TableView {
   private tickerKey = -1;
   private backdropKey = '';
   private marksKey = '';
+  /** The flag-icons pictures laid over the drawn desk and screen flags, one per place, kept across redraws. */
+  private readonly flagLayer: Phaser.GameObjects.Container;
+  private readonly flagImages = new Map<string, Phaser.GameObjects.Image>();
+  private readonly flagsShown = new Set<string>();
+  private readonly flags: FlagTextures;
 
+  /** `onFlagLoaded`: a flag picture arrived; the owner redraws (render) so it shows. */
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly anim: Animator,
+    onFlagLoaded: () => void = () => {},
   ) {
+    this.flags = new FlagTextures(scene, onFlagLoaded);
+    this.flagLayer = scene.make.container({}, false);
     this.root = scene.add.container(0, 0);
     this.backdrop = scene.make.renderTexture({ x: 0, y: 0, width: 8, height: 8 }, false).setOrigin(0);
     this.marks = scene.make.graphics({}, false);
@@ -79,7 +90,7 @@ export class TableView {
     this.tickerText = scene.make
       .text({ text: '', style: { fontFamily: FONTS.sans, fontSize: '14px', color: IVORY } }, false)
       .setOrigin(0, 0.5);
-    this.root.add([this.backdrop, this.marks, this.pulse, this.labels, this.tickerText, this.bubble]);
+    this.root.add([this.backdrop, this.marks, this.flagLayer, this.pulse, this.labels, this.tickerText, this.bubble]);
   }
 
   setVisible(on: boolean): void {
@@ -101,6 +112,7 @@ export class TableView {
       m.headerHeight,
       m.tickerHeight,
       m.seats.map((s) => [s.party, s.x, s.y, s.scale, s.colour, s.flag, s.members.length, s.outward, s.walkedOut]),
+      this.flags.version,
     ]);
     if (backdropKey !== this.backdropKey) {
       this.backdropKey = backdropKey;
@@ -112,12 +124,28 @@ export class TableView {
       this.bands(g, m);
       bake(this.backdrop, g, width, height, k);
       g.destroy();
+      // The wall's flags: their pictures stamped over the drawn stand-ins, once loaded.
+      let stamped = false;
+      for (const r of wallFlagRects(m)) {
+        const key = this.flags.key(r.flag);
+        if (!key) continue;
+        const frame = this.scene.textures.getFrame(key);
+        this.backdrop.stamp(key, undefined, r.x * k, r.y * k, {
+          originX: 0,
+          originY: 0,
+          scaleX: (r.w * k) / frame.width,
+          scaleY: (r.h * k) / frame.height,
+        });
+        stamped = true;
+      }
+      if (stamped) this.backdrop.render();
     }
     const marksKey = JSON.stringify([backdropKey, m.seats, m.remote, m.header, m.ticker.length > 0]);
     if (marksKey !== this.marksKey) {
       this.marksKey = marksKey;
       const g = this.marks;
       g.clear();
+      this.flagsShown.clear();
       this.texts.begin(k);
       for (const seat of m.seats) drawSpeakerGlow(g, seat);
       for (const seat of m.seats) this.plate(g, seat);
@@ -125,6 +153,7 @@ export class TableView {
       this.header(g, m);
       this.tickerTag(g, m);
       this.texts.end();
+      for (const [id, img] of this.flagImages) if (!this.flagsShown.has(id)) img.setVisible(false);
     }
     this.ticker(m, animate);
     this.speech(m, animate);
@@ -147,6 +176,7 @@ export class TableView {
     const box = l.plate;
     const cx = box.x + box.w / 2;
     drawSeatPlate(g, seat, l);
+    this.flagPicture(`${p}:desk`, seat.flag, l.flag);
     // The layout sized the card for the whole name; the cut is a safeguard for fonts wider than estimated.
     const name = this.text(`${p}:name`, cx, box.y + 3, '', { fontSize: '14px', fontStyle: '700', color: NAVY });
     ellipsize(name.setOrigin(0.5, 0), seat.short, box.w - 6);
@@ -184,10 +214,25 @@ export class TableView {
     }
   }
 
+  /** Lays the flag-icons picture of `code` over the drawn flag in `rect`, once loaded (a place id per flag). */
+  private flagPicture(id: string, code: string | null, rect: { x: number; y: number; w: number; h: number }): void {
+    const key = this.flags.key(code);
+    if (!key) return;
+    let img = this.flagImages.get(id);
+    if (!img) {
+      img = this.scene.add.image(0, 0, key).setOrigin(0);
+      this.flagLayer.add(img);
+      this.flagImages.set(id, img);
+    } else if (img.texture.key !== key) img.setTexture(key);
+    img.setPosition(rect.x, rect.y).setDisplaySize(rect.w, rect.h).setVisible(true);
+    this.flagsShown.add(id);
+  }
+
   private remote(g: Phaser.GameObjects.Graphics, r: TableModel['remote'][number]): void {
     drawRemote(g, r);
     const p = r.party;
     const { x, y, w, h } = r.box;
+    this.flagPicture(`${p}:screen`, r.flag, { x: x + 8, y: y + 8, w: 16, h: 12 });
     this.text(`${p}:call`, x + 30, y + 7, 'BY CALL', { fontSize: '10px', fontStyle: '700', color: MIST }, (t) =>
       t.setLetterSpacing(1),
     );
