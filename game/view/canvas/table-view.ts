@@ -5,8 +5,10 @@
 // the speaker's pulse stay live so they can animate. Geometry and wording come from tableModel.
 import type * as Phaser from 'phaser';
 import { placeBubble } from '../models/bubble-place';
+import { labelBoxes } from '../models/table-layout';
 import type { TableModel } from '../models/table-model';
 import { cssColour, FONTS, PALETTE } from '../palette';
+import { setTableBoxes, type TableBox } from '../table-boxes';
 import { bake, ellipsize } from './crisp';
 import {
   drawMoodFace,
@@ -95,6 +97,7 @@ export class TableView {
 
   setVisible(on: boolean): void {
     this.root.setVisible(on);
+    if (!on) setTableBoxes(null);
   }
 
   /** Draws the model, redrawing only the layers that changed; `animate`: the speaker/ticker changed by play. */
@@ -156,7 +159,25 @@ export class TableView {
       for (const [id, img] of this.flagImages) if (!this.flagsShown.has(id)) img.setVisible(false);
     }
     this.ticker(m, animate);
-    this.speech(m, animate);
+    const bubble = this.speech(m, animate);
+    this.publishBoxes(m, bubble);
+  }
+
+  /** What the table drew, for window.__summit.tableBoxes() (the browser tests check nothing overlaps). */
+  private publishBoxes(m: TableModel, bubble: TableBox | null): void {
+    const kinds = ['plate', 'flag', 'chip', 'you'];
+    const boxes: TableBox[] = [];
+    for (const s of m.seats) {
+      const l = s.label;
+      const list = labelBoxes(l);
+      // labelBoxes: plate, flag, then the chip and the tag when there are.
+      const names = [kinds[0]!, kinds[1]!, ...(l.chip ? [kinds[2]!] : []), ...(l.you ? [kinds[3]!] : [])];
+      list.forEach((b, i) => boxes.push({ kind: names[i]!, party: s.party, ...b }));
+    }
+    for (const r of m.remote) boxes.push({ kind: 'screen', party: r.party, ...r.box });
+    if (bubble) boxes.push(bubble);
+    const { width, height } = m.size;
+    setTableBoxes({ width, height, top: m.headerHeight, bottom: height - m.tickerHeight, boxes });
   }
 
   private text(
@@ -233,9 +254,12 @@ export class TableView {
     const p = r.party;
     const { x, y, w, h } = r.box;
     this.flagPicture(`${p}:screen`, r.flag, { x: x + 8, y: y + 8, w: 16, h: 12 });
-    this.text(`${p}:call`, x + 30, y + 7, 'BY CALL', { fontSize: '10px', fontStyle: '700', color: MIST }, (t) =>
-      t.setLetterSpacing(1),
-    );
+    // "BY CALL" between the flag and the live dot, where it fits (a phone's narrow screens show the dot alone).
+    if (w >= 104) {
+      this.text(`${p}:call`, x + 30, y + 7, 'BY CALL', { fontSize: '10px', fontStyle: '700', color: MIST }, (t) =>
+        t.setLetterSpacing(1),
+      );
+    }
     const label = this.text(`${p}:remote`, x + 8, y + h - 12, '', {
       fontSize: '13px',
       fontStyle: '700',
@@ -349,13 +373,14 @@ export class TableView {
     }
   }
 
-  private speech(m: TableModel, animate: boolean): void {
+  /** Draws the latest speaker's bubble; returns its box (null for none). */
+  private speech(m: TableModel, animate: boolean): TableBox | null {
     const b = m.bubble;
     if (this.pulse.commandBuffer.length > 0) this.pulse.clear();
     if (!b) {
       this.bubble.setVisible(false);
       this.bubbleKey = -1;
-      return;
+      return null;
     }
     const fresh = b.key !== this.bubbleKey;
     this.bubbleKey = b.key;
@@ -381,6 +406,7 @@ export class TableView {
     this.bubbleText.setPosition(16, 10);
     this.bubble.setPosition(x, y).setVisible(true);
     this.bubbleEntrance(m, animate, fresh, b, y);
+    return { kind: 'bubble', party: b.party, x, y, w, h };
   }
 
   private drawBubble(
