@@ -165,14 +165,12 @@ export class TableView {
 
   /** What the table drew, for window.__summit.tableBoxes() (the browser tests check nothing overlaps). */
   private publishBoxes(m: TableModel, bubble: TableBox | null): void {
-    const kinds = ['plate', 'flag', 'chip', 'you'];
     const boxes: TableBox[] = [];
     for (const s of m.seats) {
       const l = s.label;
-      const list = labelBoxes(l);
       // labelBoxes: plate, flag, then the chip and the tag when there are.
-      const names = [kinds[0]!, kinds[1]!, ...(l.chip ? [kinds[2]!] : []), ...(l.you ? [kinds[3]!] : [])];
-      list.forEach((b, i) => boxes.push({ kind: names[i]!, party: s.party, ...b }));
+      const names = ['plate', 'flag', ...(l.chip ? ['chip'] : []), ...(l.you ? ['you'] : [])];
+      for (const [i, b] of labelBoxes(l).entries()) boxes.push({ kind: names[i] ?? 'label', party: s.party, ...b });
     }
     for (const r of m.remote) boxes.push({ kind: 'screen', party: r.party, ...r.box });
     if (bubble) boxes.push(bubble);
