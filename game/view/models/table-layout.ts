@@ -224,7 +224,14 @@ interface Oval {
 }
 
 /** Every seat's labels for one level of detail and one placing. */
-function placeLabels(seats: SeatFacts[], d: Detail, p: (typeof PLACINGS)[number], free: Rect, o: Oval): SeatLabel[] {
+function placeLabels(
+  seats: SeatFacts[],
+  d: Detail,
+  p: (typeof PLACINGS)[number],
+  free: Rect,
+  o: Oval,
+  packRows: boolean,
+): SeatLabel[] {
   const n = seats.length;
   const step = groupHeight(d) + 4;
   const rows = Math.min(n, p.rows);
@@ -237,17 +244,34 @@ function placeLabels(seats: SeatFacts[], d: Detail, p: (typeof PLACINGS)[number]
       b: Math.max(...boxes.map((b) => b.y + b.h)),
     };
   });
-  // Packed: each row's groups share the free width with equal gaps, so no two in a row touch when they fit.
+  // One row: the groups share the free width with equal gaps (no two touch when they fit). Several rows: evenly
+  // spaced slots in seat order, every other (or third) one a row further forward, so each plate stays in its
+  // seat's place from left to right.
   const packed = new Array<number>(n).fill(o.cx);
-  for (let r = 0; r < rows; r++) {
-    const members = seats.map((_, i) => i).filter((i) => i % rows === r);
-    const total = members.reduce((t, i) => t + extents[i]!.r - extents[i]!.l, 0);
-    const gap = (o.freeW - 8 - total) / Math.max(1, members.length);
+  if (rows === 1) {
+    const total = extents.reduce((t, e) => t + e.r - e.l, 0);
+    const gap = (o.freeW - 8 - total) / Math.max(1, n);
     let cursor = 4 + gap / 2;
-    for (const i of members) {
-      const e = extents[i]!;
+    for (const [i, e] of extents.entries()) {
       packed[i] = cursor - e.l;
       cursor += e.r - e.l + gap;
+    }
+  } else if (!packRows) {
+    // Slots sized so the first and last groups end at the free width's edges.
+    const left = 4 - extents[0]!.l;
+    const right = o.freeW - 4 - extents[n - 1]!.r;
+    for (let i = 0; i < n; i++) packed[i] = left + ((right - left) * i) / Math.max(1, n - 1);
+  } else {
+    // Each row packed on its own (wide plates on a narrow table): the order holds within a row only.
+    for (let r = 0; r < rows; r++) {
+      const members = seats.map((_, i) => i).filter((i) => i % rows === r);
+      const total = members.reduce((t, i) => t + extents[i]!.r - extents[i]!.l, 0);
+      const gap = (o.freeW - 8 - total) / Math.max(1, members.length);
+      let cursor = 4 + gap / 2;
+      for (const i of members) {
+        packed[i] = cursor - extents[i]!.l;
+        cursor += extents[i]!.r - extents[i]!.l + gap;
+      }
     }
   }
   // Centred: the block of rows in the middle of the free height.
@@ -330,16 +354,23 @@ export function layoutTable(input: LayoutInput): TableGeometry {
   const oval = { cx, cy, rx, ry, freeW, angles };
   let best: SeatLabel[] = [];
   let bestCost = Number.POSITIVE_INFINITY;
+  // Fewer rows first (a second row of plates reads worse than a plate without its leader's name), then the
+  // richest detail, then the placings.
   search: for (const free of reserve > 0 ? frees : frees.slice(1)) {
-    for (const d of DETAILS) {
-      for (const p of PLACINGS) {
-        const labels = placeLabels(input.seats, d, p, free, oval);
-        const cost = conflicts(labels, free);
-        if (cost < bestCost) {
-          best = labels;
-          bestCost = cost;
+    for (const rows of [1, 2, 3]) {
+      for (const d of DETAILS) {
+        for (const packRows of rows === 1 ? [false] : [false, true]) {
+          for (const p of PLACINGS) {
+            if (p.rows !== rows) continue;
+            const labels = placeLabels(input.seats, d, p, free, oval, packRows);
+            const cost = conflicts(labels, free);
+            if (cost < bestCost) {
+              best = labels;
+              bestCost = cost;
+            }
+            if (cost < EPS) break search;
+          }
         }
-        if (cost < EPS) break search;
       }
     }
   }
