@@ -89,8 +89,10 @@ export function wallFlagRects(
   m: RoomShape,
 ): { x: number; y: number; w: number; h: number; flag: string | null; colour: number }[] {
   const n = m.seats.length;
-  // Narrow regions (a phone, eight delegations) shrink the flags and their gaps to fit the wall.
-  const fw = Math.max(18, Math.min(40, (m.size.width - 24) / Math.max(1, n) - 14));
+  // Narrow regions (a phone, eight delegations) shrink the flags and their gaps to fit the wall left of the "by
+  // call" screens (the table is centred in that part: it is twice the table's centre wide).
+  const wall = Math.min(m.size.width, 2 * m.table.cx);
+  const fw = Math.max(16, Math.min(40, (wall - 24) / Math.max(1, n) - 14));
   const fh = (fw * 3) / 4;
   const gap = Math.min(26, fw * 0.6);
   const total = n * fw + (n - 1) * gap;
