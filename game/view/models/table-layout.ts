@@ -341,7 +341,8 @@ export function layoutTable(input: LayoutInput): TableGeometry {
   });
 
   const bubbleWidth = Math.min(270, freeW - 16);
-  const bubbleChars = compact ? 90 : 240;
+  // A phone shows the start of the line (the latest line under the table has it whole); the narrowest, less.
+  const bubbleChars = !compact ? 240 : freeW < 260 ? 60 : 90;
   // On a short region the labels first try to leave the top band free for the longest bubble (else it has nowhere
   // to go but over them); when they cannot, they take the whole height.
   const longest = Array.from({ length: bubbleChars / 10 }, () => 'mmmmmmmmm').join(' ');
