@@ -18,6 +18,7 @@ import { TitleScene } from './scenes/title-scene';
 import { createSettingsStore } from './settings-store';
 import { createStatusStore } from './status';
 import { createSummitApi, installSummitApi } from './summit-api';
+import { tableBoxes } from './table-boxes';
 import { createUiLayer } from './ui/ui-layer';
 
 function mustFind(id: string): HTMLElement {
@@ -39,6 +40,7 @@ installSummitApi(
     ready: () => status.get().ready,
     screen: () => status.get().screen,
     stateHash: () => session.stateHash(),
+    tableBoxes,
   }),
 );
 

@@ -50,9 +50,10 @@ describe('window.__summit', () => {
     expect(api.stateHash()).toBeNull();
   });
 
-  it('offers exactly ready, screen and stateHash', () => {
+  it('offers exactly ready, screen, stateHash and tableBoxes', () => {
     const { api } = setup();
-    expect(Object.keys(api).sort()).toEqual(['ready', 'screen', 'stateHash']);
+    expect(Object.keys(api).sort()).toEqual(['ready', 'screen', 'stateHash', 'tableBoxes']);
+    expect(api.tableBoxes()).toBeNull();
     expect(Object.getPrototypeOf(api)).toBeNull();
   });
 

@@ -4,6 +4,7 @@
 // its layout. Pure drawing into Graphics (the scenes bake the result into a texture); text is placed by the views.
 import type * as Phaser from 'phaser';
 import type { Mood } from '../../engine/index';
+import type { SeatLabel } from '../models/table-layout';
 import type { RemoteModel, SeatModel } from '../models/table-model';
 import { PALETTE } from '../palette';
 import { drawFlag } from './flags';
@@ -83,30 +84,45 @@ function drawBackWall(g: G, m: RoomShape): void {
   drawWallFlags(g, m, wallBottom);
 }
 
-/** The flags of the delegations in the room on poles along the back wall, as at every summit's backdrop. */
-function drawWallFlags(g: G, m: RoomShape, wallBottom: number): void {
+/** Where the back wall's flags hang: one 4:3 cloth per delegation in the room, left to right as they sit. */
+export function wallFlagRects(
+  m: RoomShape,
+): { x: number; y: number; w: number; h: number; flag: string | null; colour: number }[] {
   const n = m.seats.length;
-  if (n === 0) return;
-  const fw = 46;
-  const fh = 30;
-  const gap = 26;
+  // Narrow regions (a phone, eight delegations) shrink the flags and their gaps to fit the wall left of the "by
+  // call" screens (the table is centred in that part: it is twice the table's centre wide).
+  const wall = Math.min(m.size.width, 2 * m.table.cx);
+  const fw = Math.max(16, Math.min(40, (wall - 24) / Math.max(1, n) - 14));
+  const fh = (fw * 3) / 4;
+  const gap = Math.min(26, fw * 0.6);
   const total = n * fw + (n - 1) * gap;
-  const x0 = m.table.cx - total / 2;
+  const x0 = Math.max(8, m.table.cx - total / 2);
   const top = m.headerHeight + 22;
   const order = [...m.seats].sort((a, b) => a.x - b.x);
-  order.forEach((seat, i) => {
-    const x = x0 + i * (fw + gap);
+  return order.map((seat, i) => ({
+    x: x0 + i * (fw + gap),
+    y: top + 2,
+    w: fw,
+    h: fh,
+    flag: seat.flag,
+    colour: seat.colour,
+  }));
+}
+
+/** The flags of the delegations in the room on poles along the back wall, as at every summit's backdrop. */
+function drawWallFlags(g: G, m: RoomShape, wallBottom: number): void {
+  for (const r of wallFlagRects(m)) {
+    const { x, w, h } = r;
+    const top = r.y - 2;
     g.fillStyle(0x000000, 0.25);
-    g.fillRect(x + 3, top + 4, fw, fh);
+    g.fillRect(x + 3, top + 4, w, h);
     // The cloth hangs from a crossbar; the pole runs down to the floor line.
     g.lineStyle(2, PALETTE.brass, 0.9);
     g.lineBetween(x - 2, top + 1, x - 2, wallBottom);
     g.fillStyle(PALETTE.brassLight, 1);
     g.fillCircle(x - 2, top - 2, 3);
-    drawFlag(g, seat.flag, seat.colour, x, top + 2, fw, fh);
-    g.fillStyle(0xffffff, 0.08);
-    g.fillRect(x, top + 2, fw * 0.35, fh);
-  });
+    drawFlag(g, r.flag, r.colour, x, r.y, w, h);
+  }
 }
 
 /**
@@ -279,6 +295,41 @@ export function drawPlate(
   drawFlag(g, seat.flag, seat.colour, fx + 1, base - 34 * k, 21 * k, 14 * k);
 }
 
+/**
+ * A seated delegation's name card and desk flag where the table's layout put them (models/table-layout.ts): the
+ * flag on a brass pole beside the card, or standing behind it on a crowded table. The flag's cloth is drawn here
+ * in the party's colours (or from shapes for a few codes); the view lays the flag-icons picture over it once loaded.
+ */
+export function drawSeatPlate(
+  g: G,
+  seat: { colour: number; flag: string | null; isSpeaker: boolean; isNext: boolean; walkedOut: boolean },
+  l: SeatLabel,
+): void {
+  const box = l.plate;
+  const behind = l.pole.bottom <= box.y + box.h && l.pole.x > box.x && l.pole.x < box.x + box.w;
+  const pole = () => {
+    g.lineStyle(1.5, PALETTE.brassLight, 1);
+    g.lineBetween(l.pole.x, l.pole.bottom, l.pole.x, l.pole.top);
+    drawFlag(g, seat.flag, seat.colour, l.flag.x, l.flag.y, l.flag.w, l.flag.h);
+  };
+  if (behind) pole();
+  g.fillStyle(0x000000, 0.3);
+  g.fillRoundedRect(box.x + 2, box.y + 3, box.w, box.h, 4);
+  g.fillStyle(seat.walkedOut ? 0x8d8a83 : PALETTE.ivory, 1);
+  g.fillRoundedRect(box.x, box.y, box.w, box.h, 4);
+  g.fillStyle(seat.colour, 1);
+  g.fillRect(box.x + 3, box.y + box.h - 5, box.w - 6, 3);
+  if (seat.isSpeaker || seat.isNext) {
+    g.lineStyle(seat.isSpeaker ? 2 : 1.5, seat.isSpeaker ? PALETTE.brassLight : PALETTE.brass, 1);
+    g.strokeRoundedRect(box.x - 2, box.y - 2, box.w + 4, box.h + 4, 5);
+  }
+  if (!behind) {
+    g.fillStyle(PALETTE.brass, 1);
+    g.fillEllipse(l.pole.x, l.pole.bottom, 10, 4);
+    pole();
+  }
+}
+
 /** A small face whose brow and mouth follow the mood; the label beside it carries the meaning in words. */
 export function drawMoodFace(g: G, mood: Mood, x: number, y: number, r: number): void {
   const c = MOOD_COLOURS[mood];
@@ -344,7 +395,7 @@ export function drawRemote(g: G, r: RemoteModel): void {
   // The screen crops the figure's torso: cover the overflow with the bezel again.
   g.fillStyle(PALETTE.night, 1);
   g.fillRect(x, y + screenH, w, h - screenH);
-  drawFlag(g, r.flag, r.colour, x + 8, y + 8, 18, 12);
+  drawFlag(g, r.flag, r.colour, x + 8, y + 8, 16, 12);
   g.fillStyle(r.walkedOut ? 0x9aa3ad : 0xe0453a, 1);
   g.fillCircle(x + w - 12, y + 13, 3.5);
 }

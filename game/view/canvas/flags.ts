@@ -1,5 +1,6 @@
-// Flags drawn from shapes into a Graphics (no image assets, works offline, crisp at any size). Known codes are
-// the scenarios' parties (us, ru, ua, eu, eg, il); anything else falls back to the party colour with a stripe.
+// Flags drawn from shapes into a Graphics: the stand-ins shown until the flag-icons picture of a code has loaded
+// (flag-textures.ts), and on the title. A few codes are drawn as their flags (us, ru, ua, eg, il, eu); any other code
+// shows the party colour with a stripe.
 import type * as Phaser from 'phaser';
 
 type G = Phaser.GameObjects.Graphics;

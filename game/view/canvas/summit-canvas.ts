@@ -165,7 +165,8 @@ export function mountSummitCanvas(game: Phaser.Game, frames: FrameScheduler, set
   const created = (s: SummitScene) => {
     scene = s;
     s.cameras.main.setBackgroundColor(PALETTE.navy);
-    table = new TableView(s, animator);
+    // A flag picture that arrives redraws the table (the wall is baked, the desks are marks).
+    table = new TableView(s, animator, () => render());
     map = new MapView(
       s,
       () => render('map'),

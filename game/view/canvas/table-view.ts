@@ -4,20 +4,24 @@
 // one live Graphics redrawn when they change; the text objects are made once and updated; the speech bubble and
 // the speaker's pulse stay live so they can animate. Geometry and wording come from tableModel.
 import type * as Phaser from 'phaser';
-import { bubbleX } from '../models/bubble-place';
+import { placeBubble } from '../models/bubble-place';
+import { labelBoxes } from '../models/table-layout';
 import type { TableModel } from '../models/table-model';
 import { cssColour, FONTS, PALETTE } from '../palette';
+import { setTableBoxes, type TableBox } from '../table-boxes';
 import { bake, ellipsize } from './crisp';
 import {
   drawMoodFace,
-  drawPlate,
   drawRemote,
   drawRoom,
   drawSeat,
+  drawSeatPlate,
   drawSpeakerGlow,
   drawTableTop,
   MOOD_COLOURS,
+  wallFlagRects,
 } from './draw-table';
+import { FlagTextures } from './flag-textures';
 import { TextPool } from './text-pool';
 
 export interface Animator {
@@ -31,7 +35,6 @@ const MIST = cssColour(PALETTE.mist);
 const NAVY = cssColour(PALETTE.navy);
 const BRASS_LIGHT = cssColour(PALETTE.brassLight);
 const BUBBLE_WIDTH = 270;
-const MAX_BUBBLE_CHARS = 240;
 
 export class TableView {
   readonly root: Phaser.GameObjects.Container;
@@ -51,11 +54,20 @@ export class TableView {
   private tickerKey = -1;
   private backdropKey = '';
   private marksKey = '';
+  /** The flag-icons pictures laid over the drawn desk and screen flags, one per place, kept across redraws. */
+  private readonly flagLayer: Phaser.GameObjects.Container;
+  private readonly flagImages = new Map<string, Phaser.GameObjects.Image>();
+  private readonly flagsShown = new Set<string>();
+  private readonly flags: FlagTextures;
 
+  /** `onFlagLoaded`: a flag picture arrived; the owner redraws (render) so it shows. */
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly anim: Animator,
+    onFlagLoaded: () => void = () => {},
   ) {
+    this.flags = new FlagTextures(scene, onFlagLoaded);
+    this.flagLayer = scene.make.container({}, false);
     this.root = scene.add.container(0, 0);
     this.backdrop = scene.make.renderTexture({ x: 0, y: 0, width: 8, height: 8 }, false).setOrigin(0);
     this.marks = scene.make.graphics({}, false);
@@ -80,11 +92,12 @@ export class TableView {
     this.tickerText = scene.make
       .text({ text: '', style: { fontFamily: FONTS.sans, fontSize: '14px', color: IVORY } }, false)
       .setOrigin(0, 0.5);
-    this.root.add([this.backdrop, this.marks, this.pulse, this.labels, this.tickerText, this.bubble]);
+    this.root.add([this.backdrop, this.marks, this.flagLayer, this.pulse, this.labels, this.tickerText, this.bubble]);
   }
 
   setVisible(on: boolean): void {
     this.root.setVisible(on);
+    if (!on) setTableBoxes(null);
   }
 
   /** Draws the model, redrawing only the layers that changed; `animate`: the speaker/ticker changed by play. */
@@ -102,6 +115,7 @@ export class TableView {
       m.headerHeight,
       m.tickerHeight,
       m.seats.map((s) => [s.party, s.x, s.y, s.scale, s.colour, s.flag, s.members.length, s.outward, s.walkedOut]),
+      this.flags.version,
     ]);
     if (backdropKey !== this.backdropKey) {
       this.backdropKey = backdropKey;
@@ -113,12 +127,28 @@ export class TableView {
       this.bands(g, m);
       bake(this.backdrop, g, width, height, k);
       g.destroy();
+      // The wall's flags: their pictures stamped over the drawn stand-ins, once loaded.
+      let stamped = false;
+      for (const r of wallFlagRects(m)) {
+        const key = this.flags.key(r.flag);
+        if (!key) continue;
+        const frame = this.scene.textures.getFrame(key);
+        this.backdrop.stamp(key, undefined, r.x * k, r.y * k, {
+          originX: 0,
+          originY: 0,
+          scaleX: (r.w * k) / frame.width,
+          scaleY: (r.h * k) / frame.height,
+        });
+        stamped = true;
+      }
+      if (stamped) this.backdrop.render();
     }
     const marksKey = JSON.stringify([backdropKey, m.seats, m.remote, m.header, m.ticker.length > 0]);
     if (marksKey !== this.marksKey) {
       this.marksKey = marksKey;
       const g = this.marks;
       g.clear();
+      this.flagsShown.clear();
       this.texts.begin(k);
       for (const seat of m.seats) drawSpeakerGlow(g, seat);
       for (const seat of m.seats) this.plate(g, seat);
@@ -126,9 +156,26 @@ export class TableView {
       this.header(g, m);
       this.tickerTag(g, m);
       this.texts.end();
+      for (const [id, img] of this.flagImages) if (!this.flagsShown.has(id)) img.setVisible(false);
     }
     this.ticker(m, animate);
-    this.speech(m, animate);
+    const bubble = this.speech(m, animate);
+    this.publishBoxes(m, bubble);
+  }
+
+  /** What the table drew, for window.__summit.tableBoxes() (the browser tests check nothing overlaps). */
+  private publishBoxes(m: TableModel, bubble: TableBox | null): void {
+    const boxes: TableBox[] = [];
+    for (const s of m.seats) {
+      const l = s.label;
+      // labelBoxes: plate, flag, then the chip and the tag when there are.
+      const names = ['plate', 'flag', ...(l.chip ? ['chip'] : []), ...(l.you ? ['you'] : [])];
+      for (const [i, b] of labelBoxes(l).entries()) boxes.push({ kind: names[i] ?? 'label', party: s.party, ...b });
+    }
+    for (const r of m.remote) boxes.push({ kind: 'screen', party: r.party, ...r.box });
+    if (bubble) boxes.push(bubble);
+    const { width, height } = m.size;
+    setTableBoxes({ width, height, top: m.headerHeight, bottom: height - m.tickerHeight, boxes });
   }
 
   private text(
@@ -144,56 +191,73 @@ export class TableView {
 
   private plate(g: Phaser.GameObjects.Graphics, seat: TableModel['seats'][number]): void {
     const p = seat.party;
-    const name = this.text(`${p}:name`, 0, 0, seat.short, {
-      fontSize: '14px',
-      fontStyle: '700',
-      color: NAVY,
-    }).setOrigin(0.5, 0);
-    const leader = this.text(`${p}:leader`, 0, 0, seat.leader, { fontSize: '11px', color: '#3a4658' }).setOrigin(
-      0.5,
-      0,
-    );
-    const w = Math.max(name.width, leader.width) + 22;
-    const h = 38;
-    const box = { x: seat.plate.x - w / 2, y: seat.plate.y - h / 2, w, h };
-    drawPlate(g, seat, box);
-    name.setPosition(seat.plate.x, box.y + 3);
-    leader.setPosition(seat.plate.x, box.y + 19);
-    if (seat.isViewer) {
-      this.text(`${p}:you`, box.x + 3, box.y - 16, 'YOU', { fontSize: '10px', fontStyle: '700', color: NAVY }, (t) =>
+    const l = seat.label;
+    const box = l.plate;
+    const cx = box.x + box.w / 2;
+    drawSeatPlate(g, seat, l);
+    this.flagPicture(`${p}:desk`, seat.flag, l.flag);
+    // The layout sized the card for the whole name; the cut is a safeguard for fonts wider than estimated.
+    const name = this.text(`${p}:name`, cx, box.y + 3, '', { fontSize: '14px', fontStyle: '700', color: NAVY });
+    ellipsize(name.setOrigin(0.5, 0), seat.short, box.w - 6);
+    if (l.leader) {
+      const leader = this.text(`${p}:leader`, cx, box.y + 19, '', { fontSize: '11px', color: '#3a4658' });
+      ellipsize(leader.setOrigin(0.5, 0), seat.leader, box.w - 10);
+    }
+    if (l.you) {
+      this.text(`${p}:you`, l.you.x, l.you.y, 'YOU', { fontSize: '10px', fontStyle: '700', color: NAVY }, (t) =>
         t.setPadding(4, 1, 4, 1).setBackgroundColor(BRASS_LIGHT),
       );
     }
     // Under the plate: the mood (AI seats), or the walk-out.
-    const chipY = box.y + h + 14;
+    const chip = l.chip;
+    if (!chip) return;
+    const cy = chip.y + chip.h / 2;
     if (seat.walkedOut) {
-      this.text(`${p}:out`, seat.plate.x, chipY, 'Walked out', {
+      this.text(`${p}:out`, chip.x + chip.w / 2, cy, 'Walked out', {
         fontSize: '12px',
         fontStyle: '600',
         color: MIST,
       }).setOrigin(0.5, 0.5);
     } else if (seat.mood && seat.moodLabel) {
-      const label = this.text(`${p}:mood`, 0, chipY, seat.moodLabel, {
-        fontSize: '12px',
-        fontStyle: '600',
-        color: cssColour(MOOD_COLOURS[seat.mood]),
-      }).setOrigin(0, 0.5);
-      const total = 16 + label.width;
-      const x0 = seat.plate.x - total / 2;
       g.fillStyle(PALETTE.night, 0.72);
-      g.fillRoundedRect(x0 - 6, chipY - 10, total + 12, 20, 10);
-      drawMoodFace(g, seat.mood, x0 + 6, chipY, 6.5);
-      label.setX(x0 + 16);
+      g.fillRoundedRect(chip.x, chip.y, chip.w, chip.h, chip.h / 2);
+      if (l.chipText) {
+        drawMoodFace(g, seat.mood, chip.x + 12, cy, 6.5);
+        const label = this.text(`${p}:mood`, chip.x + 22, cy, '', {
+          fontSize: '12px',
+          fontStyle: '600',
+          color: cssColour(MOOD_COLOURS[seat.mood]),
+        }).setOrigin(0, 0.5);
+        ellipsize(label, seat.moodLabel, chip.w - 26);
+      } else drawMoodFace(g, seat.mood, chip.x + chip.w / 2, cy, 6.5);
     }
+  }
+
+  /** Lays the flag-icons picture of `code` over the drawn flag in `rect`, once loaded (a place id per flag). */
+  private flagPicture(id: string, code: string | null, rect: { x: number; y: number; w: number; h: number }): void {
+    const key = this.flags.key(code);
+    if (!key) return;
+    let img = this.flagImages.get(id);
+    if (!img) {
+      img = this.scene.add.image(0, 0, key).setOrigin(0);
+      this.flagLayer.add(img);
+      this.flagImages.set(id, img);
+    } else if (img.texture.key !== key) img.setTexture(key);
+    img.setPosition(rect.x, rect.y).setDisplaySize(rect.w, rect.h).setVisible(true);
+    this.flagsShown.add(id);
   }
 
   private remote(g: Phaser.GameObjects.Graphics, r: TableModel['remote'][number]): void {
     drawRemote(g, r);
     const p = r.party;
     const { x, y, w, h } = r.box;
-    this.text(`${p}:call`, x + 30, y + 7, 'BY CALL', { fontSize: '10px', fontStyle: '700', color: MIST }, (t) =>
-      t.setLetterSpacing(1),
-    );
+    this.flagPicture(`${p}:screen`, r.flag, { x: x + 8, y: y + 8, w: 16, h: 12 });
+    // "BY CALL" between the flag and the live dot, where it fits (a phone's narrow screens show the dot alone).
+    if (w >= 104) {
+      this.text(`${p}:call`, x + 30, y + 7, 'BY CALL', { fontSize: '10px', fontStyle: '700', color: MIST }, (t) =>
+        t.setLetterSpacing(1),
+      );
+    }
     const label = this.text(`${p}:remote`, x + 8, y + h - 12, '', {
       fontSize: '13px',
       fontStyle: '700',
@@ -240,19 +304,22 @@ export class TableView {
   private header(g: Phaser.GameObjects.Graphics, m: TableModel): void {
     const { width } = m.size;
     const status = m.header.status;
+    // A phone's short strip: a smaller title, the date tucked under it.
+    const c = m.compact;
+    const mid = c ? 16 : 22;
     const round = (
       status
-        ? this.text('status', width - 18, 22, status, { fontSize: '12px', fontStyle: '700', color: NAVY })
+        ? this.text('status', width - 18, mid, status, { fontSize: '12px', fontStyle: '700', color: NAVY })
         : this.text(
             'round',
             width - 18,
-            22,
+            mid,
             m.header.round.toUpperCase(),
             { fontSize: '12px', fontStyle: '700', color: BRASS_LIGHT },
             (t) => t.setLetterSpacing(1.5),
           )
     ).setOrigin(1, 0.5);
-    const chip = { x: round.x - round.width - 12, y: 10, w: round.width + 24, h: 24 };
+    const chip = { x: round.x - round.width - 12, y: mid - 12, w: round.width + 24, h: 24 };
     if (status) {
       g.fillStyle(PALETTE.brassLight, 1);
       g.fillRoundedRect(chip.x, chip.y, chip.w, chip.h, 12);
@@ -260,9 +327,13 @@ export class TableView {
       g.lineStyle(1, PALETTE.brass, 0.8);
       g.strokeRoundedRect(chip.x, chip.y, chip.w, chip.h, 12);
     }
-    const title = this.text('title', 18, 10, '', { fontFamily: FONTS.serif, fontSize: '21px', color: BRASS_LIGHT });
-    ellipsize(title, m.header.phase, chip.x - 36);
-    const date = this.text('date', 18, 40, '', { fontSize: '13px', color: MIST });
+    const title = this.text('title', c ? 12 : 18, c ? 4 : 10, '', {
+      fontFamily: FONTS.serif,
+      fontSize: c ? '17px' : '21px',
+      color: BRASS_LIGHT,
+    });
+    ellipsize(title, m.header.phase, chip.x - 30);
+    const date = this.text('date', c ? 12 : 18, c ? 26 : 40, '', { fontSize: c ? '12px' : '13px', color: MIST });
     ellipsize(date, m.header.dateLine, width - 36);
   }
 
@@ -300,48 +371,50 @@ export class TableView {
     }
   }
 
-  private speech(m: TableModel, animate: boolean): void {
+  /** Draws the latest speaker's bubble; returns its box (null for none). */
+  private speech(m: TableModel, animate: boolean): TableBox | null {
     const b = m.bubble;
     if (this.pulse.commandBuffer.length > 0) this.pulse.clear();
     if (!b) {
       this.bubble.setVisible(false);
       this.bubbleKey = -1;
-      return;
+      return null;
     }
     const fresh = b.key !== this.bubbleKey;
     this.bubbleKey = b.key;
-    const raw = b.text.length > MAX_BUBBLE_CHARS ? `${b.text.slice(0, MAX_BUBBLE_CHARS - 1).trimEnd()}…` : b.text;
+    const raw = b.text;
+    if (this.bubbleText.style.wordWrapWidth !== b.width - 28) this.bubbleText.setWordWrapWidth(b.width - 28, true);
     // Each setter re-renders the text: only the ones that change.
     const family = b.quote ? FONTS.serif : FONTS.sans;
     const fontStyle = b.quote ? 'italic' : '';
     if (this.bubbleText.style.fontFamily !== family) this.bubbleText.setFontFamily(family);
     if (this.bubbleText.style.fontStyle !== fontStyle) this.bubbleText.setFontStyle(fontStyle);
     this.bubbleText.setText(b.quote ? `“${raw}”` : raw);
-    const w = Math.min(BUBBLE_WIDTH, this.bubbleText.width + 28);
+    const w = Math.min(b.width, this.bubbleText.width + 28);
     const h = this.bubbleText.height + 20;
-    const remote = m.remote.some((r) => r.party === b.party);
-    // Seats: above the head. Screens: to their left, pointing right.
-    let x: number;
-    let y: number;
-    if (remote) {
-      x = b.anchor.x - w - 16;
-      y = Math.max(m.headerHeight + 8, b.anchor.y - h / 2);
-    } else {
-      y = Math.max(m.headerHeight + 8, b.anchor.y - h - 20);
-      x = bubbleX(m, b.party, b.anchor.x, y, w, h);
-    }
+    // Where it covers no plate, flag, mood or screen (models/bubble-place.ts); the tail points at the speaker.
+    const { x, y, below } = placeBubble(m, b.party, b.anchor, w, h);
+    const side = x + w <= b.anchor.x ? 'right' : below ? 'top' : 'bottom';
     const seatColour = [...m.seats, ...m.remote].find((s) => s.party === b.party)?.colour ?? PALETTE.brass;
-    const drawn = JSON.stringify([w, h, x, y, b.anchor, remote, seatColour]);
+    const drawn = JSON.stringify([w, h, x, y, b.anchor, side, seatColour]);
     if (drawn !== this.bubbleDrawn) {
       this.bubbleDrawn = drawn;
-      this.drawBubble(w, h, b.anchor.x - x, b.anchor.y - y, remote, seatColour);
+      this.drawBubble(w, h, b.anchor.x - x, b.anchor.y - y, side, seatColour);
     }
     this.bubbleText.setPosition(16, 10);
     this.bubble.setPosition(x, y).setVisible(true);
     this.bubbleEntrance(m, animate, fresh, b, y);
+    return { kind: 'bubble', party: b.party, x, y, w, h };
   }
 
-  private drawBubble(w: number, h: number, ax: number, ay: number, remote: boolean, seatColour: number): void {
+  private drawBubble(
+    w: number,
+    h: number,
+    ax: number,
+    ay: number,
+    side: 'right' | 'top' | 'bottom',
+    seatColour: number,
+  ): void {
     const g = this.bubbleBox;
     g.clear();
     g.fillStyle(0x000000, 0.3);
@@ -352,11 +425,11 @@ export class TableView {
     g.fillRoundedRect(0, 0, 5, h, { tl: 12, bl: 12, tr: 0, br: 0 });
     // The tail towards the speaker (kept within the box's span).
     g.fillStyle(PALETTE.ivory, 1);
-    if (remote) g.fillTriangle(w - 1, h / 2 - 8, w - 1, h / 2 + 8, w + 14, Math.max(6, Math.min(h - 6, ay)));
-    else {
-      const tx = Math.max(18, Math.min(w - 18, ax));
-      g.fillTriangle(tx - 9, h - 1, tx + 9, h - 1, Math.max(6, Math.min(w - 6, ax)), Math.min(h + 16, ay));
-    }
+    const tx = Math.max(18, Math.min(w - 18, ax));
+    const tipX = Math.max(6, Math.min(w - 6, ax));
+    if (side === 'right') g.fillTriangle(w - 1, h / 2 - 8, w - 1, h / 2 + 8, w + 14, Math.max(6, Math.min(h - 6, ay)));
+    else if (side === 'top') g.fillTriangle(tx - 9, 1, tx + 9, 1, tipX, Math.max(-16, ay));
+    else g.fillTriangle(tx - 9, h - 1, tx + 9, h - 1, tipX, Math.min(h + 16, ay));
   }
 
   private bubbleEntrance(

@@ -1,28 +1,48 @@
-// The speech bubble's place: centred over the speaker when nothing is behind it, moved aside when the centred place
-// would hide another delegation, and always on the canvas.
+// The speech bubble's place: above the speaker when nothing is there, moved aside or elsewhere when that place would
+// cover another delegation's plate, flag or mood, and always on the canvas.
 import { describe, expect, it } from 'vitest';
-import { bubbleX } from './bubble-place';
-import type { TableModel } from './table-model';
+import { type BubbleScene, placeBubble } from './bubble-place';
+import type { SeatLabel } from './table-layout';
 
-type Seat = TableModel['seats'][number];
-const seat = (party: string, x: number, y: number): Seat =>
-  ({ party, x, y, scale: 1, plate: { x, y: y + 60 } }) as unknown as Seat;
-const model = (seats: Seat[], width = 600): TableModel =>
-  ({ size: { width, height: 500 }, seats, remote: [] }) as unknown as TableModel;
+const label = (x: number, y: number): SeatLabel => ({
+  plate: { x: x - 40, y, w: 80, h: 38 },
+  leader: true,
+  flag: { x: x + 49, y: y + 4, w: 20, h: 15 },
+  pole: { x: x + 48, top: y + 4, bottom: y + 38 },
+  chip: null,
+  chipText: true,
+  you: null,
+});
+const seat = (party: string, x: number, y: number) => ({ party, x, y, scale: 1, label: label(x, y + 60) });
+const scene = (seats: BubbleScene['seats'], width = 600): BubbleScene => ({
+  size: { width, height: 500 },
+  headerHeight: 66,
+  tickerHeight: 40,
+  seats,
+  remote: [],
+});
 
-describe('bubbleX', () => {
+describe('placeBubble', () => {
   it('centres the bubble over the speaker when no one else is near', () => {
-    expect(bubbleX(model([seat('us', 300, 300)]), 'us', 300, 150, 200, 80)).toBe(200);
+    const p = placeBubble(scene([seat('us', 300, 300)]), 'us', { x: 300, y: 270 }, 200, 80);
+    expect(p).toEqual({ x: 200, y: 170, below: false });
   });
   it('moves the bubble aside when the centred place would hide a neighbour', () => {
     // A neighbour's head sits up and to the right of the speaker, where a centred bubble would be.
-    const m = model([seat('us', 300, 300), seat('ukraine', 380, 240)]);
-    const x = bubbleX(m, 'us', 300, 180, 200, 80);
-    expect(x).toBeLessThan(200);
-    expect(x + 200).toBeLessThanOrEqual(340);
+    const m = scene([seat('us', 300, 300), seat('ukraine', 380, 200)]);
+    const p = placeBubble(m, 'us', { x: 300, y: 270 }, 200, 80);
+    expect(p.x + 200).toBeLessThanOrEqual(340);
+  });
+  it('never covers another delegation’s name plate, even by going elsewhere', () => {
+    // The neighbour's plate is right where the bubble above the speaker would go.
+    const m = scene([seat('us', 300, 300), seat('ukraine', 300, 120)]);
+    const p = placeBubble(m, 'us', { x: 300, y: 270 }, 200, 60);
+    const plate = m.seats[1]!.label.plate;
+    const overlaps = p.x < plate.x + plate.w && plate.x < p.x + 200 && p.y < plate.y + plate.h && plate.y < p.y + 60;
+    expect(overlaps).toBe(false);
   });
   it('keeps the bubble on the canvas', () => {
-    const m = model([seat('us', 20, 300)]);
-    expect(bubbleX(m, 'us', 20, 150, 200, 80)).toBe(8);
+    const p = placeBubble(scene([seat('us', 20, 300)]), 'us', { x: 20, y: 270 }, 200, 80);
+    expect(p.x).toBe(8);
   });
 });

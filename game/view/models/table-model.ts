@@ -14,6 +14,9 @@ import type {
 } from '../../engine/index';
 import { logSentence, speaker, spokenLine } from '../../session/live';
 import { formatDate } from './scenario-card';
+import { layoutTable, type Rect, type SeatLabel, seatAngles } from './table-layout';
+
+export { seatAngles };
 
 export interface CanvasInput {
   scenario: CompiledScenario;
@@ -48,7 +51,10 @@ export interface SeatModel {
   outward: Point;
   /** 0.8–1.1: far seats are smaller, so the table reads as seen from above at an angle. */
   scale: number;
+  /** The centre of the name plate. */
   plate: Point;
+  /** The plate, desk flag, mood chip and "you" tag, placed so no two seats' labels overlap (table-layout.ts). */
+  label: SeatLabel;
   /** null for human seats: a player's stance is their own business. */
   mood: Mood | null;
   moodLabel: string | null;
@@ -75,7 +81,7 @@ export interface RemoteModel {
   isViewer: boolean;
   walkedOut: boolean;
   /** The "by call" screen's frame in region coordinates. */
-  box: { x: number; y: number; w: number; h: number };
+  box: Rect;
 }
 
 export interface BubbleModel {
@@ -86,6 +92,8 @@ export interface BubbleModel {
   /** Key of the log entry, so the scene animates a bubble only when it is new. */
   key: number;
   quote: boolean;
+  /** The widest the bubble may be (the text wraps inside, less its padding). */
+  width: number;
 }
 
 export interface HeaderModel {
@@ -111,12 +119,11 @@ export interface TableModel {
   /** Bands the scene keeps free: the header on top, the ticker at the bottom. */
   headerHeight: number;
   tickerHeight: number;
+  /** A short region (a phone): the header draws its title smaller. */
+  compact: boolean;
 }
 
 export const DEFAULT_SIZE: Size = { width: 768, height: 720 };
-export const HEADER_HEIGHT = 66;
-export const TICKER_HEIGHT = 40;
-const REMOTE_COLUMN = 150;
 
 // Short, plain words for the chip under a seat (the transcript and "why?" use the longer MOOD_WORDS).
 const MOOD_LABELS: Record<Mood, string> = {
@@ -147,19 +154,6 @@ export function moodOf(sc: CompiledScenario, state: GameState, party: PartyId): 
   return spec.states[stance]?.mood ?? null;
 }
 
-/**
- * Seat angles for n parties in the room, along the far half of the oval (screen y grows downwards, so the far
- * side is π..2π). The near side stays open, as in the photographs of summits: every face is visible.
- */
-export function seatAngles(n: number): number[] {
-  if (n <= 0) return [];
-  if (n === 1) return [1.5 * Math.PI];
-  const margin = n === 2 ? 0.12 : 0.08;
-  const from = Math.PI + margin;
-  const to = 2 * Math.PI - margin;
-  return Array.from({ length: n }, (_, i) => from + ((to - from) * i) / (n - 1));
-}
-
 function latestAction(log: readonly LogEntry[]): { entry: ActionEntry; index: number } | null {
   for (let i = log.length - 1; i >= 0; i--) {
     const entry = log[i];
@@ -170,10 +164,12 @@ function latestAction(log: readonly LogEntry[]): { entry: ActionEntry; index: nu
   return null;
 }
 
-function bubbleText(sc: CompiledScenario, entry: ActionEntry): { text: string; quote: boolean } {
+/** What the bubble says, cut at `max` characters (the latest line under the table and the transcript say it all). */
+function bubbleText(sc: CompiledScenario, entry: ActionEntry, max: number): { text: string; quote: boolean } {
   const line = spokenLine(sc, entry)?.text?.trim();
-  if (line) return { text: line, quote: true };
-  return { text: logSentence(sc, entry, { answer: false }), quote: false };
+  const cut = (t: string) => (t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t);
+  if (line) return { text: cut(line), quote: true };
+  return { text: cut(logSentence(sc, entry, { answer: false })), quote: false };
 }
 
 function outcomeStatus(sc: CompiledScenario, state: GameState): string | null {
@@ -212,23 +208,26 @@ export function tableModel(input: CanvasInput, size: Size = DEFAULT_SIZE): Table
 
   const mood = (p: Party) => (state.seats[p.id] === 'human' ? null : moodOf(sc, state, p.id));
 
-  // Remote parties get a column of "by call" screens on the right; the table centres in what is left.
-  const remoteW = absent.length > 0 ? Math.min(REMOTE_COLUMN, size.width * 0.22) : 0;
-  const top = HEADER_HEIGHT;
-  const bottom = size.height - TICKER_HEIGHT;
-  const freeW = size.width - remoteW;
-  const cx = freeW / 2;
-  const cy = top + (bottom - top) * 0.63;
-  const rx = Math.max(60, Math.min(freeW * 0.37, (bottom - top) * 0.7));
-  const ry = rx * 0.44;
-
-  const angles = seatAngles(present.length);
-  const seats: SeatModel[] = present.map((p, i) => {
-    const a = angles[i];
-    const cos = Math.cos(a);
-    const sin = Math.sin(a);
-    const depth = (sin + 1) / 2; // 0 far .. 0.5 at the ends
+  const seatFacts = present.map((p) => {
     const m = mood(p);
+    const out = state.walkedOut.includes(p.id);
+    return {
+      short: p.short,
+      leader: p.leader,
+      chip: out ? 'Walked out' : m ? moodLabel(m) : null,
+      face: !out && m !== null,
+      isViewer: p.id === viewer,
+    };
+  });
+  const g = layoutTable({
+    size,
+    seats: seatFacts,
+    remote: absent.map((p) => ({ short: p.short, isViewer: p.id === viewer })),
+  });
+  const seats: SeatModel[] = present.map((p, i) => {
+    const place = g.seats[i]!;
+    const m = mood(p);
+    const plate = place.label.plate;
     return {
       party: p.id,
       short: p.short,
@@ -237,11 +236,12 @@ export function tableModel(input: CanvasInput, size: Size = DEFAULT_SIZE): Table
       members: p.delegation.slice(0, 2),
       colour: colourNumber(p.colour),
       flag: p.flag ?? null,
-      x: cx + cos * rx * 1.02,
-      y: cy + sin * ry * 1.3 - ry * 0.1,
-      outward: { x: cos, y: sin },
-      scale: (1 + depth * 0.45) * Math.max(0.7, Math.min(1.35, rx / 225)),
-      plate: { x: cx + cos * rx * 0.7, y: cy + sin * ry * 0.6 },
+      x: place.x,
+      y: place.y,
+      outward: place.outward,
+      scale: place.scale,
+      plate: { x: plate.x + plate.w / 2, y: plate.y + plate.h / 2 },
+      label: place.label,
       mood: m,
       moodLabel: m ? moodLabel(m) : null,
       isViewer: p.id === viewer,
@@ -254,7 +254,6 @@ export function tableModel(input: CanvasInput, size: Size = DEFAULT_SIZE): Table
   });
   seats.sort((a, b) => a.y - b.y);
 
-  const boxH = Math.min(118, (bottom - top - 16) / Math.max(1, absent.length) - 12);
   const remote: RemoteModel[] = absent.map((p, i) => {
     return {
       party: p.id,
@@ -269,7 +268,7 @@ export function tableModel(input: CanvasInput, size: Size = DEFAULT_SIZE): Table
       isNext: p.id === nextId,
       isViewer: p.id === viewer,
       walkedOut: state.walkedOut.includes(p.id),
-      box: { x: size.width - remoteW + 8, y: top + 16 + i * (boxH + 12), w: remoteW - 18, h: boxH },
+      box: g.remote[i]!,
     };
   });
 
@@ -282,7 +281,14 @@ export function tableModel(input: CanvasInput, size: Size = DEFAULT_SIZE): Table
       : screen
         ? { x: screen.box.x, y: screen.box.y + screen.box.h * 0.4 }
         : null;
-    if (anchor) bubble = { party: speakerId, ...bubbleText(sc, last.entry), anchor, key: last.index };
+    if (anchor)
+      bubble = {
+        party: speakerId,
+        ...bubbleText(sc, last.entry, g.bubbleChars),
+        anchor,
+        key: last.index,
+        width: g.bubbleWidth,
+      };
   }
 
   const totalRounds = phase.rounds;
@@ -295,14 +301,15 @@ export function tableModel(input: CanvasInput, size: Size = DEFAULT_SIZE): Table
 
   return {
     size,
-    table: { cx, cy, rx, ry },
+    table: g.table,
     seats,
     remote,
     bubble,
     header,
     ticker: tickerItems(sc, state.log),
-    headerHeight: HEADER_HEIGHT,
-    tickerHeight: TICKER_HEIGHT,
+    headerHeight: g.headerHeight,
+    tickerHeight: g.tickerHeight,
+    compact: g.compact,
   };
 }
 

@@ -227,11 +227,15 @@ export class GameFlow {
     if (notice) this.screen.showError(notice);
     const humans = live.humans();
     if (!this.d.settings.get().guideSeen && humans.length > 0) {
-      this.guide = startCoachMarks(this.d.root, () => {
-        this.d.settings.update({ guideSeen: true });
-        this.guide = null;
-        this.advance();
-      });
+      this.guide = startCoachMarks(
+        this.d.root,
+        () => {
+          this.d.settings.update({ guideSeen: true });
+          this.guide = null;
+          this.advance();
+        },
+        { map: live.scenario.map !== undefined && live.scenario.map !== null },
+      );
     } else this.advance();
   }
 
