@@ -1,7 +1,7 @@
 // `summit balance <scenario> [--runs N] [--seed N] [--workers N] [--json] [--report FILE.html]`: an AI
 // tournament per party and policy on every core (balance-pool.ts), printed as a table (or one JSON document),
 // with a progress bar on stderr while it runs. The figures depend on the scenario, --runs and --seed only.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { MAX_RUNS, MAX_SEED, MAX_WORKERS, MIN_SEED } from '../content/index';
 import { type BalanceReport, balanceHtml, formatBalance } from '../session/balance/index';
@@ -51,9 +51,6 @@ export function balanceCommand(args: ParsedArgs, io: Io): number {
   let result: BalanceReport;
   try {
     result = runTournamentPool(loaded.scenario, {
-      // The workers compile the same bytes the main thread loaded.
-      text: readFileSync(loaded.path, 'utf8'),
-      file: loaded.path,
       runs: runs.value,
       seed: seed.value,
       threads: workers.value,
