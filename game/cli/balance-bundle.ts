@@ -40,15 +40,16 @@ function writeAtomically(file: string, data: string | Uint8Array): void {
 }
 
 /**
- * The path of a bundle of the TypeScript module at `entryUrl` (a file: URL), built or reused from the cache; the
- * module's own path when it is already JavaScript; null when no bundle can be had.
+ * The path of a bundle of the TypeScript module at `entryUrl` (a file: URL), built or reused from the cache (by
+ * default node_modules/.cache/summit); the module's own path when it is already JavaScript; null when no bundle can
+ * be had.
  */
-export function bundledWorker(entryUrl: string): string | null {
+export function bundledWorker(entryUrl: string, cache?: string): string | null {
   try {
     const entry = fileURLToPath(entryUrl);
     if (/\.m?js$/.test(entry)) return entry;
     const tsxPackage = fileURLToPath(import.meta.resolve('tsx/package.json'));
-    const cacheDir = join(dirname(dirname(tsxPackage)), '.cache', 'summit');
+    const cacheDir = cache ?? join(dirname(dirname(tsxPackage)), '.cache', 'summit');
     // One bundle per entry file, so worktrees and checkouts sharing a cache never use each other's.
     const base = join(cacheDir, `balance-worker-${sha1(entry).slice(0, 12)}`);
     const bundle = `${base}.mjs`;
