@@ -12,6 +12,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 interface Manifest {
+  /** sha1 of the build options and the Node major version: a change to either rebuilds. */
+  recipe: string;
   /** Absolute path of each input → sha1 of its contents when the bundle was built. */
   inputs: Record<string, string>;
 }
@@ -25,9 +27,10 @@ interface EsbuildLike {
 
 const sha1 = (data: string | Uint8Array): string => createHash('sha1').update(data).digest('hex');
 
-function upToDate(manifestFile: string, bundle: string): boolean {
+function upToDate(manifestFile: string, bundle: string, recipe: string): boolean {
   if (!existsSync(manifestFile) || !existsSync(bundle)) return false;
   const m = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+  if (m.recipe !== recipe || typeof m.inputs !== 'object' || m.inputs === null) return false;
   const inputs = Object.entries(m.inputs);
   return inputs.length > 0 && inputs.every(([file, hash]) => existsSync(file) && sha1(readFileSync(file)) === hash);
 }
@@ -54,10 +57,8 @@ export function bundledWorker(entryUrl: string, cache?: string): string | null {
     const base = join(cacheDir, `balance-worker-${sha1(entry).slice(0, 12)}`);
     const bundle = `${base}.mjs`;
     const manifestFile = `${base}.json`;
-    if (upToDate(manifestFile, bundle)) return bundle;
-    const esbuild = createRequire(tsxPackage)('esbuild') as EsbuildLike;
     const workDir = dirname(entry);
-    const built = esbuild.buildSync({
+    const options = {
       entryPoints: [entry],
       absWorkingDir: workDir,
       bundle: true,
@@ -68,7 +69,15 @@ export function bundledWorker(entryUrl: string, cache?: string): string | null {
       write: false,
       metafile: true,
       logLevel: 'silent',
-    });
+      // A CommonJS dependency bundled into an ES module calls require(): give it Node's.
+      banner: {
+        js: "import { createRequire as __summitRequire } from 'node:module';\nconst require = __summitRequire(import.meta.url);",
+      },
+    };
+    const recipe = sha1(JSON.stringify(options));
+    if (upToDate(manifestFile, bundle, recipe)) return bundle;
+    const esbuild = createRequire(tsxPackage)('esbuild') as EsbuildLike;
+    const built = esbuild.buildSync(options);
     const code = built.outputFiles?.[0]?.contents;
     if (!code || !built.metafile) return null;
     const inputs: Record<string, string> = {};
@@ -78,7 +87,7 @@ export function bundledWorker(entryUrl: string, cache?: string): string | null {
     }
     mkdirSync(cacheDir, { recursive: true });
     writeAtomically(bundle, code);
-    writeAtomically(manifestFile, JSON.stringify({ inputs } satisfies Manifest));
+    writeAtomically(manifestFile, JSON.stringify({ recipe, inputs } satisfies Manifest));
     return bundle;
   } catch {
     return null;
