@@ -117,6 +117,9 @@ async function main(): Promise<void> {
       `  frame interval at the table (1366×768, AI turns, motion on): p95 ${browser.tableFrameP95Ms} ms, median ${browser.tableFrameMedianMs} ms, max ${browser.tableFrameMaxMs} ms over ${browser.tableFrames} frames`,
     );
     log(`  JS heap after a full game (after GC): ${(browser.heapAfterGameBytes / 1024 / 1024).toFixed(1)} MB`);
+    log(
+      `  AI answer to a move (${browser.aiAnswerParty}, reduced motion, key → every AI turn applied and the panel redrawn): median ${browser.aiAnswerMedianMs} ms, p95 ${browser.aiAnswerP95Ms} ms, max ${browser.aiAnswerMaxMs} ms over ${browser.aiAnswers} moves (goal ≤ 50 ms)`,
+    );
   }
 }
 
