@@ -1,8 +1,9 @@
 // Plays a tournament on every core: `threads − 1` worker threads plus the main thread claim chunks of the distinct
-// games (distinctGames: a party's 'ai' row is the all-AI game of the same seed, played once) from one shared counter. The main thread stays synchronous (runCli returns an exit code, not a promise): it plays
-// chunks itself and, between chunks and once the games run out, drains the workers' ports with
-// receiveMessageOnPort and sleeps on the shared "done" counter with Atomics.wait. Results are stored by game
-// index and folded in job order, so the report does not depend on the number of threads or their timing.
+// games (distinctGames: a party's 'ai' row is the all-AI game of the same seed, played once) from one shared
+// counter. The main thread stays synchronous (runCli returns an exit code, not a promise): it plays chunks itself
+// and, between chunks and once the games run out, drains the workers' ports with receiveMessageOnPort and sleeps
+// on the shared "done" counter with Atomics.wait. Results are stored by game index and folded in job order, so the
+// report does not depend on the number of threads or their timing.
 // Workers get the compiled scenario as a structured clone (plain data) and start from a bundle of their module
 // (balance-bundle.ts) when one can be built, else through tsx.
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
@@ -34,8 +35,8 @@ const CHUNK = 8;
 /**
  * The worker bootstrap when no bundle can be had. The CLI runs under tsx, whose loader a worker does not inherit,
  * and `--import tsx` in a worker's execArgv is not honoured by Node 20: so the worker starts as a tiny eval script
- * that loads tsx's API and imports the TypeScript worker through it. A failure to load sets the shared "failed" flag, because the
- * main thread, blocked in Atomics.wait, would never see a worker 'error' event.
+ * that loads tsx's API and imports the TypeScript worker through it. A failure to load sets the shared "failed"
+ * flag, because the main thread, blocked in Atomics.wait, would never see a worker 'error' event.
  */
 function bootstrap(workerUrl: string, tsxApi: string): string {
   return `const { workerData } = require('node:worker_threads');
