@@ -1,6 +1,7 @@
 // `npm run bench [-- --json] [-- --no-build]`: measures speed and size, prints a table or one JSON document.
 // Figures are medians. Unit tests never assert times; this is where the figures quoted in issues come from.
 // The browser part builds the game into a temporary folder first; --no-build serves the existing dist/ instead.
+import { benchBalance } from './bench/balance';
 import { benchBrowser } from './bench/browser';
 import { benchCluster } from './bench/cluster';
 import { benchDebrief } from './bench/debrief';
@@ -22,8 +23,10 @@ async function main(): Promise<void> {
   const negotiation = benchDomains();
   log('debrief: analysing finished Alaska games…');
   const debrief = benchDebrief();
-  log('replay: verifying replays, share links, `summit balance`…');
+  log('replay: verifying replays, share links…');
   const replay = benchReplay();
+  log('balance: `summit balance` on Alaska, about 1,000 games on every core…');
+  const balance = benchBalance();
   log('studio: the live check of an Alaska-size file…');
   const studio = benchStudio();
   log('browser: building, then loading the title and watching a game in Chromium…');
@@ -40,6 +43,7 @@ async function main(): Promise<void> {
     negotiation,
     debrief,
     replay,
+    balance,
     studio,
     browser,
     online,
@@ -81,7 +85,9 @@ async function main(): Promise<void> {
   log(
     `  share link over ${replay.linkGames} games: median ${replay.linkMedianChars} chars, max ${replay.linkMaxChars} chars`,
   );
-  log(`  summit balance (${replay.balanceGames} games, worker threads): ${replay.balanceThousandGamesMs} ms wall`);
+  log(
+    `  summit balance (${balance.games} games, ${balance.threads} threads): median ${balance.balance1000Ms} ms wall of ${balance.runsMs.join(', ')} ms (load average ${balance.loadAverage})`,
+  );
   log(
     `  studio live check (validate + lint) of ${studio.scenario} (${studio.bytes} bytes): median ${studio.checkMedianMs} ms, p95 ${studio.checkP95Ms} ms`,
   );
@@ -117,6 +123,9 @@ async function main(): Promise<void> {
       `  frame interval at the table (1366×768, AI turns, motion on): p95 ${browser.tableFrameP95Ms} ms, median ${browser.tableFrameMedianMs} ms, max ${browser.tableFrameMaxMs} ms over ${browser.tableFrames} frames`,
     );
     log(`  JS heap after a full game (after GC): ${(browser.heapAfterGameBytes / 1024 / 1024).toFixed(1)} MB`);
+    log(
+      `  AI answer to a move (${browser.aiAnswerParty}, reduced motion, key → every AI turn applied and the panel redrawn): median ${browser.aiAnswerMedianMs} ms, p95 ${browser.aiAnswerP95Ms} ms, max ${browser.aiAnswerMaxMs} ms over ${browser.aiAnswers} moves (goal ≤ 50 ms)`,
+    );
   }
 }
 

@@ -1,30 +1,42 @@
-// Plays a tournament on every core: `threads − 1` worker threads plus the main thread claim chunks of jobs from
-// one shared counter. The main thread stays synchronous (runCli returns an exit code, not a promise): it plays
-// chunks itself and, between chunks and once the jobs run out, drains the workers' ports with
-// receiveMessageOnPort and sleeps on the shared "done" counter with Atomics.wait. Results are stored by job
-// index and folded in job order, so the report does not depend on the number of threads or their timing.
+// Plays a tournament on every core: `threads − 1` worker threads plus the main thread claim chunks of the distinct
+// games (distinctGames: a party's 'ai' row is the all-AI game of the same seed, played once) from one shared
+// counter. The main thread stays synchronous (runCli returns an exit code, not a promise): it plays chunks itself
+// and, between chunks and once the games run out, drains the workers' ports with receiveMessageOnPort and sleeps
+// on the shared "done" counter with Atomics.wait. Results are stored by game index and folded in job order, so the
+// report does not depend on the number of threads or their timing.
+// Workers get the compiled scenario as a structured clone (plain data) and start from a bundle of their module
+// (balance-bundle.ts) when one can be built, else through tsx.
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { CompiledScenario } from '../engine/index';
-import { type BalanceReport, type GameSummary, summariseTournament, tournamentJobs } from '../session/balance/index';
+import {
+  type BalanceReport,
+  distinctGames,
+  type GameSummary,
+  jobResults,
+  summariseTournament,
+  tournamentJobs,
+} from '../session/balance/index';
+import { bundledWorker } from './balance-bundle';
 import { CTL, playChunks, type WorkerInput, type WorkerMessage } from './balance-worker';
 
 export interface PoolOptions {
-  text: string; // the scenario file's text: each worker compiles it itself
-  file: string;
   runs: number;
   seed: number;
   threads: number; // threads that play games, the main thread included
+  /** Told the distinct games played so far, of how many. */
   onProgress?: (done: number, total: number) => void;
+  /** Start workers through tsx even when a bundle could be had (tests compare both ways). */
+  noBundle?: boolean;
 }
 
 // Small chunks keep the threads evenly loaded and the progress bar moving; a chunk of Alaska games is ~50 ms.
 const CHUNK = 8;
 
 /**
- * The worker bootstrap. The CLI runs under tsx, whose loader a worker does not inherit, and `--import tsx` in a
- * worker's execArgv is not honoured by Node 20: so the worker starts as a tiny eval script that loads tsx's API
- * and imports the TypeScript worker through it. A failure to load sets the shared "failed" flag, because the
- * main thread, blocked in Atomics.wait, would never see a worker 'error' event.
+ * The worker bootstrap when no bundle can be had. The CLI runs under tsx, whose loader a worker does not inherit,
+ * and `--import tsx` in a worker's execArgv is not honoured by Node 20: so the worker starts as a tiny eval script
+ * that loads tsx's API and imports the TypeScript worker through it. A failure to load sets the shared "failed"
+ * flag, because the main thread, blocked in Atomics.wait, would never see a worker 'error' event.
  */
 function bootstrap(workerUrl: string, tsxApi: string): string {
   return `const { workerData } = require('node:worker_threads');
@@ -39,26 +51,26 @@ import(${JSON.stringify(tsxApi)})
 
 export function runTournamentPool(sc: CompiledScenario, o: PoolOptions): BalanceReport {
   const jobs = tournamentJobs(sc, o.runs, o.seed);
-  const results: GameSummary[] = new Array(jobs.length);
+  const { games, gameOf } = distinctGames(jobs);
+  const results: GameSummary[] = new Array(games.length);
   const ctl = new Int32Array(new SharedArrayBuffer(4 * 3));
   const ports: MessagePort[] = [];
   const workers: Worker[] = [];
-  const spawn = Math.max(0, Math.min(o.threads - 1, Math.ceil(jobs.length / CHUNK) - 1));
+  const spawn = Math.max(0, Math.min(o.threads - 1, Math.ceil(games.length / CHUNK) - 1));
   if (spawn > 0) {
     const workerUrl = new URL('./balance-worker.ts', import.meta.url).href;
-    const src = bootstrap(workerUrl, import.meta.resolve('tsx/esm/api'));
+    const bundle = o.noBundle ? null : bundledWorker(workerUrl);
     for (let w = 0; w < spawn; w++) {
       const { port1, port2 } = new MessageChannel();
-      const data: WorkerInput = {
-        text: o.text,
-        file: o.file,
-        runs: o.runs,
-        seed: o.seed,
-        chunk: CHUNK,
-        ctl,
-        port: port2,
-      };
-      const worker = new Worker(src, { eval: true, workerData: data, transferList: [port2] });
+      const data: WorkerInput = { scenario: sc, games, chunk: CHUNK, ctl, port: port2 };
+      const worker =
+        bundle !== null
+          ? new Worker(bundle, { workerData: data, transferList: [port2] })
+          : new Worker(bootstrap(workerUrl, import.meta.resolve('tsx/esm/api')), {
+              eval: true,
+              workerData: data,
+              transferList: [port2],
+            });
       worker.unref();
       workers.push(worker);
       ports.push(port1);
@@ -88,25 +100,25 @@ export function runTournamentPool(sc: CompiledScenario, o: PoolOptions): Balance
   };
   try {
     // The main thread plays one chunk at a time so it can report progress and collect between chunks.
-    while (Atomics.load(ctl, CTL.next) < jobs.length && Atomics.load(ctl, CTL.failed) === 0) {
-      playChunks({ runs: o.runs, seed: o.seed, chunk: CHUNK, ctl }, sc, store, true);
+    while (Atomics.load(ctl, CTL.next) < games.length && Atomics.load(ctl, CTL.failed) === 0) {
+      playChunks({ games, chunk: CHUNK, ctl }, sc, store, true);
       drain();
-      o.onProgress?.(received, jobs.length);
+      o.onProgress?.(received, games.length);
     }
-    while (received < jobs.length && error === null) {
+    while (received < games.length && error === null) {
       const done = Atomics.load(ctl, CTL.done);
-      if (done < jobs.length && Atomics.load(ctl, CTL.failed) === 0) Atomics.wait(ctl, CTL.done, done, 200);
+      if (done < games.length && Atomics.load(ctl, CTL.failed) === 0) Atomics.wait(ctl, CTL.done, done, 200);
       drain();
       if (Atomics.load(ctl, CTL.failed) !== 0 && error === null) {
         drain();
         error ??= 'a balance worker failed';
       }
-      o.onProgress?.(received, jobs.length);
+      o.onProgress?.(received, games.length);
     }
   } finally {
     for (const w of workers) void w.terminate();
     for (const p of ports) p.close();
   }
   if (error !== null) throw new Error(error);
-  return summariseTournament(sc, o.runs, o.seed, jobs, results);
+  return summariseTournament(sc, o.runs, o.seed, jobs, jobResults(gameOf, results));
 }

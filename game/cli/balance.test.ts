@@ -5,14 +5,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../content/index';
-import { barChart, esc, runTournament } from '../session/balance/index';
+import { POLICIES } from '../engine/index';
+import {
+  barChart,
+  distinctGames,
+  esc,
+  playJob,
+  runTournament,
+  summariseTournament,
+  tournamentJobs,
+} from '../session/balance/index';
 import { runTournamentPool } from './balance-pool';
 import type { Io } from './io';
 import { runCli } from './run';
 
 const MINI = 'scenarios/fixtures/mini.yaml';
-const text = readFileSync(MINI, 'utf8');
-const parsed = parseScenario(text, MINI);
+const parsed = parseScenario(readFileSync(MINI, 'utf8'), MINI);
 if (!parsed.ok) throw new Error('mini.yaml must load');
 const sc = parsed.value;
 
@@ -25,13 +33,40 @@ function run(...argv: string[]): { code: number; out: string; err: string } {
 }
 
 describe('balance tournament', () => {
-  it('gives the same report for a seed whatever the number of worker threads', () => {
-    const single = runTournament(sc, 6, 7);
-    const pooled1 = runTournamentPool(sc, { text, file: MINI, runs: 6, seed: 7, threads: 1 });
-    const pooled3 = runTournamentPool(sc, { text, file: MINI, runs: 6, seed: 7, threads: 3 });
-    expect(pooled1).toEqual(single);
-    expect(pooled3).toEqual(single);
+  // The report as it was computed before games were shared between rows: every job played on its own, in order.
+  const everyJob = (runs: number, seed: number) => {
+    const jobs = tournamentJobs(sc, runs, seed);
+    return summariseTournament(
+      sc,
+      runs,
+      seed,
+      jobs,
+      jobs.map((j) => playJob(sc, j)),
+    );
+  };
+
+  it('gives the same report for a seed whatever the number of worker threads, as when every job was played', () => {
+    const before = everyJob(6, 7);
+    expect(runTournament(sc, 6, 7)).toEqual(before);
+    expect(runTournamentPool(sc, { runs: 6, seed: 7, threads: 1 })).toEqual(before);
+    expect(runTournamentPool(sc, { runs: 6, seed: 7, threads: 2 })).toEqual(before);
+    expect(runTournamentPool(sc, { runs: 6, seed: 7, threads: 3 })).toEqual(before);
+    // Workers started through tsx instead of the bundle play the same games.
+    expect(runTournamentPool(sc, { runs: 6, seed: 7, threads: 2, noBundle: true })).toEqual(before);
   }, 60_000);
+
+  it("plays each party's 'ai' row as the all-AI game of its seed, once", () => {
+    const jobs = tournamentJobs(sc, 6, 7);
+    const { games, gameOf } = distinctGames(jobs);
+    expect(jobs.length).toBe(6 * (1 + sc.parties.length * POLICIES.length));
+    expect(games.length).toBe(6 * (1 + sc.parties.length * (POLICIES.length - 1)));
+    jobs.forEach((job, i) => {
+      const game = games[gameOf[i]];
+      expect(game.seed).toBe(job.seed);
+      if (job.party === null || job.policy === 'ai') expect(game.party).toBeNull();
+      else expect(game).toEqual(job);
+    });
+  });
 
   it('changes with the seed', () => {
     expect(runTournament(sc, 6, 7)).not.toEqual(runTournament(sc, 6, 8));

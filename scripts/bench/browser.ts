@@ -1,8 +1,9 @@
 // Browser benchmarks: the built game in headless Chromium (the same binary and flags as the e2e tests).
-// Four figures (goals in issues 4 and 16): time from navigation to the title being ready — beside the same time for a
+// Five figures (goals in issues 4, 12 and 16): time from navigation to the title being ready — beside the same time for a
 // bare Phaser 4 page built with the same Vite (scripts/bench/bare-phaser/), loaded alternately in the same run so
 // both see the same machine —, gzipped JavaScript loaded before then, p95 frame interval at the summit table
-// (1366×768) while AI turns animate, and the JS heap after a full game.
+// (1366×768) while AI turns animate, the JS heap after a full game, and the time the AIs take to answer a human's
+// move (ai-answer.ts).
 // The game is built into a private temporary folder (not dist/, which an e2e run may be serving) unless --no-build,
 // and served by a small static server in this process: no child server to start, wait for or kill.
 import { spawnSync } from 'node:child_process';
@@ -13,6 +14,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
+import { AI_ANSWER_PARTY, timeAiAnswers, timeHandlers } from './ai-answer';
 import { percentile } from './stats';
 
 export interface BrowserFigures {
@@ -37,6 +39,12 @@ export interface BrowserFigures {
   tableFrames: number;
   /** Runtime.getHeapUsage after a forced GC, on the end screen of an AI-only Alaska game (skipped with Escape). */
   heapAfterGameBytes: number;
+  /** The AI's answer to a human move in an Alaska game, reduced motion: see ai-answer.ts. */
+  aiAnswerParty: string;
+  aiAnswers: number;
+  aiAnswerMedianMs: number;
+  aiAnswerP95Ms: number;
+  aiAnswerMaxMs: number;
   /** 1-minute load average when the browser part started: other work on the machine skews every figure here. */
   loadAverage: number;
   totalMs: number;
@@ -190,8 +198,8 @@ async function loadTitle(browser: Browser, url: string, condition = GAME_READY):
 
 const POLL = { polling: 100, timeout: 60_000 } as const;
 
-/** Starts an AI-only Alaska game from the title by clicking, as e2e/game-helpers.ts startGame does. */
-async function startWatching(page: Page, url: string): Promise<void> {
+/** Starts an Alaska game from the title by clicking, as e2e/game-helpers.ts startGame does: AI only, or one seat. */
+async function startWatching(page: Page, url: string, role = 'AI only — watch'): Promise<void> {
   await page.goto(url);
   await page.waitForFunction(() => window.__summit?.ready === true, null, POLL);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
@@ -199,7 +207,7 @@ async function startWatching(page: Page, url: string): Promise<void> {
   await page.waitForFunction(() => window.__summit?.screen === 'briefing', null, POLL);
   await page.getByRole('button', { name: 'Choose your role' }).click();
   await page.waitForFunction(() => window.__summit?.screen === 'role', null, POLL);
-  await page.getByRole('radio', { name: 'AI only — watch', exact: true }).check();
+  await page.getByRole('radio', { name: role, exact: true }).check();
   await page.getByRole('button', { name: 'Start the summit' }).click();
   await page.waitForFunction(() => window.__summit?.screen === 'summit', null, POLL);
 }
@@ -278,6 +286,14 @@ async function measure(browser: Browser, url: string, bareUrl: string, version: 
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   await page.context().close();
 
+  // A human seat, reduced motion: each key press applies the move and the AIs' answers at once (ai-answer.ts).
+  const seat = await newPage(browser, true, TABLE_VIEWPORT);
+  await seat.addInitScript(timeHandlers);
+  await startWatching(seat, url, AI_ANSWER_PARTY);
+  const answers = (await timeAiAnswers(seat)).sort((a, b) => a - b);
+  await seat.context().close();
+  trace('answers');
+
   return {
     chromium: version,
     loads: LOADS,
@@ -294,6 +310,11 @@ async function measure(browser: Browser, url: string, bareUrl: string, version: 
     tableFrameMaxMs: round1(deltas[deltas.length - 1] ?? 0),
     tableFrames: deltas.length,
     heapAfterGameBytes: heap.usedSize,
+    aiAnswerParty: AI_ANSWER_PARTY,
+    aiAnswers: answers.length,
+    aiAnswerMedianMs: round1(percentile(answers, 50)),
+    aiAnswerP95Ms: round1(percentile(answers, 95)),
+    aiAnswerMaxMs: round1(answers[answers.length - 1] ?? 0),
     loadAverage: round1(load),
     totalMs: Math.round(performance.now() - t0),
   };

@@ -1,7 +1,6 @@
 // Replay benchmarks: verifying a recorded Alaska game (what opening a replay file or a share link costs before the
-// viewer shows), the length of share links (links are capped at MAX_LINK_CHARS and must fit in chat messages), and
-// the real `summit balance` command end to end (about 1,000 Alaska games over worker threads).
-import { spawnSync } from 'node:child_process';
+// viewer shows), and the length of share links (links are capped at MAX_LINK_CHARS and must fit in chat messages).
+// (`summit balance` is timed in balance.ts.)
 import { readFileSync } from 'node:fs';
 import { makeLink } from '../../game/content/index';
 import { makeReplay, runGame, verifyReplay } from '../../game/engine/index';
@@ -16,8 +15,6 @@ export interface ReplayFigures {
   linkGames: number;
   linkMedianChars: number;
   linkMaxChars: number;
-  balanceGames: number;
-  balanceThousandGamesMs: number;
 }
 
 const ALASKA = 'scenarios/alaska-2025.yaml';
@@ -39,7 +36,6 @@ export function benchReplay(file = ALASKA): ReplayFigures {
   );
   // Share links over 200 games: the human seat goes round the parties, seeds 1..200.
   const lengths = Array.from({ length: 200 }, (_, i) => makeLink(record(1 + i)).length).sort((a, b) => a - b);
-  const balance = benchBalance(sc.id);
   return {
     scenario: sc.id,
     verifyMedianMs: verify.medianMs,
@@ -48,25 +44,5 @@ export function benchReplay(file = ALASKA): ReplayFigures {
     linkGames: lengths.length,
     linkMedianChars: percentile(lengths, 50),
     linkMaxChars: lengths[lengths.length - 1],
-    ...balance,
   };
-}
-
-/** One run of the real command, wall time including tsx start-up: that is what a designer waits for. */
-function benchBalance(scenario: string): { balanceGames: number; balanceThousandGamesMs: number } {
-  const t0 = performance.now();
-  const r = spawnSync('npm', ['run', '-s', 'summit', '--', 'balance', scenario, '--runs', '59', '--json'], {
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  const ms = Math.round(performance.now() - t0);
-  if (r.status !== 0) throw new Error(`summit balance failed: ${r.stderr}`);
-  // 4 parties × 4 policies × 59 runs, plus 59 AI-only games: counted from the report rather than assumed.
-  const report = JSON.parse(r.stdout) as {
-    byParty: Record<string, Record<string, { games: number }>>;
-    allAi?: { games?: number };
-  };
-  let games = report.allAi?.games ?? 0;
-  for (const byPolicy of Object.values(report.byParty)) for (const p of Object.values(byPolicy)) games += p.games;
-  return { balanceGames: games, balanceThousandGamesMs: ms };
 }

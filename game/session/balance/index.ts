@@ -6,8 +6,10 @@ export { formatBalance } from './balance-table';
 export {
   type AllAiFigures,
   type BalanceReport,
+  distinctGames,
   type GameSummary,
   type Job,
+  jobResults,
   type PolicyFigures,
   playJob,
   runTournament,

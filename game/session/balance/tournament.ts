@@ -73,6 +73,33 @@ export function tournamentJobs(sc: CompiledScenario, runs: number, seed: number)
   return jobs;
 }
 
+/**
+ * The distinct games behind a tournament's jobs. A party played by 'ai' keeps its AI seat, so its game is the all-AI
+ * game of that seed (playJob calls runGame with the same arguments, and a game depends on them only): each such game
+ * is played once, not once per party plus once for the all-AI row. `gameOf[i]` is the index in `games` of `jobs[i]`'s
+ * game; `games` keeps first-seen job order, so the all-AI games come first.
+ */
+export function distinctGames(jobs: readonly Job[]): { games: Job[]; gameOf: number[] } {
+  const games: Job[] = [];
+  const index = new Map<string, number>();
+  const gameOf = jobs.map((job) => {
+    const key = job.party === null || job.policy === 'ai' ? `ai ${job.seed}` : `${job.party} ${job.policy} ${job.seed}`;
+    let g = index.get(key);
+    if (g === undefined) {
+      g = games.length;
+      games.push(job);
+      index.set(key, g);
+    }
+    return g;
+  });
+  return { games, gameOf };
+}
+
+/** Each job's summary from the distinct games' summaries (distinctGames): one shared object per game. */
+export function jobResults(gameOf: readonly number[], played: readonly GameSummary[]): GameSummary[] {
+  return gameOf.map((g) => played[g]);
+}
+
 export function playJob(sc: CompiledScenario, job: Job): GameSummary {
   // A party played by 'ai' keeps its AI seat, so its statechart still reacts: the 'ai' row is the party's own AI.
   const s =
@@ -91,7 +118,7 @@ export function playJob(sc: CompiledScenario, job: Job): GameSummary {
   };
 }
 
-/** Runs the whole tournament in this thread; `onProgress` is told after each game. */
+/** Runs the whole tournament in this thread; `onProgress` is told after each distinct game played. */
 export function runTournament(
   sc: CompiledScenario,
   runs: number,
@@ -99,12 +126,13 @@ export function runTournament(
   onProgress?: (done: number, total: number) => void,
 ): BalanceReport {
   const jobs = tournamentJobs(sc, runs, seed);
-  const results: GameSummary[] = [];
-  jobs.forEach((job, i) => {
-    results.push(playJob(sc, job));
-    onProgress?.(i + 1, jobs.length);
+  const { games, gameOf } = distinctGames(jobs);
+  const played: GameSummary[] = [];
+  games.forEach((job, i) => {
+    played.push(playJob(sc, job));
+    onProgress?.(i + 1, games.length);
   });
-  return summariseTournament(sc, runs, seed, jobs, results);
+  return summariseTournament(sc, runs, seed, jobs, jobResults(gameOf, played));
 }
 
 interface Acc {
