@@ -42,7 +42,7 @@ import { askAt, targetValue } from './curves';
 import { askUnderAspiration, bestAllowed, withDemands } from './demands';
 import { endgameTarget, holdoutMayWait } from './endgame';
 import { LINE_KEY_OF } from './line-choice';
-import { causeWords, stanceWords } from './log-sentences';
+import { causeWords, partyPlural, stanceWords } from './log-sentences';
 import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';
 import { nashFits, nashFloor, nashValue } from './nash-aim';
 import { beatsNoDeal, noDealValue } from './no-deal';
@@ -355,7 +355,9 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
   }
   if (tooLate) {
     const lead = unrewarded
-      ? `${partyName(sc, table!.proposer)} has not moved from its first demand; we will not reward that.`
+      ? plural(sc, s, table!.proposer)
+        ? `${partyName(sc, table!.proposer)} have not moved from their first demand; we will not reward that.`
+        : `${partyName(sc, table!.proposer)} has not moved from its first demand; we will not reward that.`
       : 'Too late for a new offer in this session: we wait.';
     return { action: { type: 'turn.pass', party }, reason: makeReason(sc, s, o, table?.package ?? null, lead) };
   }
@@ -405,7 +407,11 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
 }
 
 /** Trust below which a waiting party presses a holdout with a threat rather than a call. */
-export const THREATEN_BELOW_TRUST = 30;
+export // A plural party name ("European allies") takes a plural verb in the AI's reasons from rules revision 4 on;
+// earlier revisions keep the words their logs recorded.
+const plural = (sc: CompiledScenario, s: GameState, id: PartyId): boolean => rulesOf(s) >= 4 && partyPlural(sc, id);
+
+const THREATEN_BELOW_TRUST = 30;
 
 /**
  * While a package it backs waits on the table: lean on the holdout, the consent party that most recently rejected
@@ -434,12 +440,28 @@ function pressHoldout(sc: CompiledScenario, s: GameState, o: AiOutlook): AiDecis
   if ((s.trust[party]![holdout] ?? 0) < THREATEN_BELOW_TRUST) {
     return {
       action: { type: 'statement.threaten', party, target: holdout },
-      reason: makeReason(sc, s, o, table.package, `${name} is blocking a deal we back: we press it.`),
+      reason: makeReason(
+        sc,
+        s,
+        o,
+        table.package,
+        plural(sc, s, holdout)
+          ? `${name} are blocking a deal we back: we press them.`
+          : `${name} is blocking a deal we back: we press it.`,
+      ),
     };
   }
   return {
     action: { type: 'call.place', party, target: holdout },
-    reason: makeReason(sc, s, o, table.package, `${name} is blocking a deal we back: we call it.`),
+    reason: makeReason(
+      sc,
+      s,
+      o,
+      table.package,
+      plural(sc, s, holdout)
+        ? `${name} are blocking a deal we back: we call them.`
+        : `${name} is blocking a deal we back: we call it.`,
+    ),
   };
 }
 
@@ -500,12 +522,28 @@ function pressBlocker(sc: CompiledScenario, s: GameState, o: AiOutlook): AiDecis
   if (!leaving && (s.trust[party]![blocker] ?? 0) < THREATEN_BELOW_TRUST) {
     return {
       action: { type: 'statement.threaten', party, target: blocker },
-      reason: makeReason(sc, s, o, pkg, `${name} blocks what we could sign: we press it.`),
+      reason: makeReason(
+        sc,
+        s,
+        o,
+        pkg,
+        plural(sc, s, blocker)
+          ? `${name} block what we could sign: we press them.`
+          : `${name} blocks what we could sign: we press it.`,
+      ),
     };
   }
   return {
     action: { type: 'call.place', party, target: blocker },
-    reason: makeReason(sc, s, o, pkg, `${name} blocks what we could sign: we call it.`),
+    reason: makeReason(
+      sc,
+      s,
+      o,
+      pkg,
+      plural(sc, s, blocker)
+        ? `${name} block what we could sign: we call them.`
+        : `${name} blocks what we could sign: we call it.`,
+    ),
   };
 }
 
