@@ -163,6 +163,12 @@ describe('analyzeGame on a space checked by hand', () => {
     expect(d.history?.summary).toContain('nothing was agreed');
   });
 
+  it("lists the temperaments of the computer's delegations only, never a human seat's", () => {
+    const d = analyzeGame(sc, newGame(sc, { seed: 1, seats: { a: 'human', b: 'ai' } }));
+    expect(d.temperaments?.map((t) => t.party)).toEqual(['b']);
+    expect(analyzeGame(sc, runGame(sc, { seed: 1 })).temperaments?.map((t) => t.party)).toEqual(['a', 'b']);
+  });
+
   it('a summary of 3–5 sentences built from the figures', () => {
     const d = analyzeGame(sc, dealOn(sc, 'x0', 'y2'), { player: 'a' });
     expect(d.summary.length).toBeGreaterThanOrEqual(3);

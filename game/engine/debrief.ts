@@ -148,11 +148,14 @@ export function analyzeGame(sc: CompiledScenario, s: GameState, opts: AnalyzeOpt
     zopa: zopa(sc, res),
     dances: pairs.map(([a, b]) => dance(sc, s, a, b, figures)),
     turningPoints: turningPoints(sc, s),
+    // Only the delegations the computer played: a human's seat draws a temperament too, but never used it.
     temperaments: s.temperament
-      ? sc.parties.map((p) => {
-          const t = s.temperament![p.id]!;
-          return { party: p.id, name: p.name, ...t, text: describeTemperament(t) };
-        })
+      ? sc.parties
+          .filter((p) => s.seats[p.id] !== 'human')
+          .map((p) => {
+            const t = s.temperament![p.id]!;
+            return { party: p.id, name: p.name, ...t, text: describeTemperament(t) };
+          })
       : null,
     history: sc.history ? { summary: sc.history.summary, points: [...sc.history.points] } : null,
     summary: [],
