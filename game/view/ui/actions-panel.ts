@@ -1,8 +1,9 @@
 // The actions under the deal sheet: one button per action type (with its shortcut; only legal ones enabled), the
 // issue and party a statement needs, and the error line. A button makes the intent (an Action) and hands it on;
-// whether it is allowed is the Match's answer, shown here. Above the buttons, what the viewer can do in this phase;
-// under them, why each greyed-out button is greyed out (each button is described by its reason for screen readers).
-// Walking out asks first (it ends the summit).
+// whether it is allowed is the Match's answer, shown here. Above the buttons, what the viewer can do in this phase
+// (folded behind a toggle beside the title on 768 px laptops) and who still speaks; under them, why each greyed-out
+// button is greyed out (each button is described by its reason for screen readers). Walking out asks first (it
+// ends the summit).
 import type { Action, ActionType, CompiledScenario, GameState, Package, PartyId } from '../../session/live';
 import { actionBar } from '../models/action-bar';
 import { actionsView, type RuleChecks, walkOutWarning } from '../models/action-reasons';
