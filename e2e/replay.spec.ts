@@ -48,10 +48,14 @@ test('play from here branches into a live game', async ({ page }) => {
   // The button and the screen it opens name the same turn, and that screen has a way back.
   const next = /next: turn (\d+)/.exec((await here.textContent()) ?? '')?.[1];
   expect(next).toBeDefined();
+  const left = await page.evaluate(() => window.__summit.stateHash());
   await here.click();
   await expect(page.getByRole('heading', { name: `Play from turn ${next}` })).toBeVisible();
   await page.getByRole('button', { name: 'Back' }).click();
   await screenIs(page, 'replay');
+  // Back returns to the step the player left, not to the start.
+  expect(await page.evaluate(() => window.__summit.stateHash())).toBe(left);
+  await expect(page.getByRole('button', { name: /^Play from here/ })).toHaveText(new RegExp(`next: turn ${next}\\b`));
   for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
   await page.getByRole('button', { name: /^Play from here/ }).click();
   await page.getByRole('button', { name: 'Play as Ukraine' }).click();

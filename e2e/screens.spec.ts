@@ -78,6 +78,38 @@ function layoutProblems(page: Page): Promise<string[]> {
 }
 
 /**
+ * At a laptop's 768 px: the deal sheet's rows, every action button and the latest transcript line, each as one
+ * line saying what is not in view together, with nothing scrolled (the page, nor the panel's scrolling part).
+ */
+function dockProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const scroller = document.querySelector<HTMLElement>('.side-panel.summit .side-scroll');
+    if (!scroller) return ['no side panel'];
+    scroller.scrollTop = 0;
+    document.scrollingElement?.scrollTo(0, 0);
+    const area = scroller.getBoundingClientRect();
+    const inside = (r: DOMRect, b: { top: number; bottom: number; left: number; right: number }) =>
+      r.height > 0 && r.top >= b.top - 1 && r.bottom <= b.bottom + 1 && r.left >= b.left - 1 && r.right <= b.right + 1;
+    const screen = { top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth };
+    const rows = [...document.querySelectorAll<HTMLElement>('.deal-table tbody tr')];
+    if (rows.length === 0) problems.push('no deal-sheet rows');
+    for (const row of rows) {
+      const r = row.getBoundingClientRect();
+      if (!inside(r, screen) || !inside(r, area))
+        problems.push(`row "${row.querySelector('th')?.textContent}" not in view (top ${Math.round(r.top)})`);
+    }
+    for (const b of document.querySelectorAll<HTMLElement>('.action-button')) {
+      if (!inside(b.getBoundingClientRect(), screen)) problems.push(`button "${b.textContent}" not in view`);
+    }
+    const latest = document.querySelector<HTMLElement>('.latest-line');
+    if (!latest?.textContent?.trim()) problems.push('no latest line');
+    else if (!inside(latest.getBoundingClientRect(), screen)) problems.push('the latest line is not in view');
+    return problems;
+  });
+}
+
+/**
  * What is wrong with the table as drawn (window.__summit.tableBoxes(): name plates, desk flags, mood chips, "you"
  * tags, "by call" screens and the speech bubble): two boxes that intersect, or one outside the band between the
  * header and the ticker.
@@ -226,6 +258,21 @@ for (const size of SIZES) {
     // Key hints only where there is a keyboard.
     await expect(page.locator('.action-button kbd').first()).toBeVisible({ visible: !size.touch });
     await check('summit');
+    if (!size.touch) {
+      // The first proposal is on the table: its rows, the buttons and the latest line in view at once.
+      await expect(page.locator('.table-status')).toContainText('On the table:');
+      expect(await dockProblems(page), `deal sheet, actions and latest line at ${size.name}`).toEqual([]);
+      // What the phase allows is folded here, behind a toggle that opens it (and says so to screen readers).
+      const toggle = page.getByRole('button', { name: 'What you can do' });
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await expect(page.locator('.action-phase')).toBeHidden();
+      await toggle.press('Enter');
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      await expect(page.locator('.action-phase')).toBeVisible();
+      await shot('summit-info');
+      await toggle.click();
+      await expect(page.locator('.action-phase')).toBeHidden();
+    }
     // The table as drawn: Russia on its "by call" screen beside three seats, nothing overlapping.
     expect((await page.evaluate(() => window.__summit.tableBoxes()))?.boxes.some((b) => b.kind === 'screen')).toBe(
       true,

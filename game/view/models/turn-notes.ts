@@ -12,6 +12,10 @@ function list(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+/** What asking costs: the one note the panel may fold away at short heights (the rest are about this round). */
+export const ASK_NOTE =
+  'Asking “What would it take?” uses your turn: the answer comes at once, then the next delegation speaks.';
+
 /** The notes for the viewer (empty when watching, when the game is over, or when it is not the viewer's turn). */
 export function turnNotes(
   sc: CompiledScenario,
@@ -44,9 +48,7 @@ export function turnNotes(
     }
   }
   if (legal.includes('ask.whatWouldItTake')) {
-    notes.push(
-      'Asking “What would it take?” uses your turn: the answer comes at once, then the next delegation speaks.',
-    );
+    notes.push(ASK_NOTE);
   }
   return notes;
 }

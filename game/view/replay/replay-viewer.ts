@@ -33,8 +33,9 @@ export interface ReplayViewerInput {
 export interface ReplayViewerHooks {
   /** Draw the table and the map for this state (the host owns the canvas). */
   showState(state: GameState): void;
-  /** "Play from here": continue as a live game from the state after `turn` actions. */
-  onBranch(turn: number): void;
+  /** "Play from here": continue as a live game from the state after `turn` actions; `step` is the step on show
+   *  (to come back to it). */
+  onBranch(turn: number, step: number): void;
   onClose(): void;
   /** The debrief of the step on show (a finished game, or the game as it stood). Absent: no Debrief button. */
   onDebrief?(state: GameState, opener: HTMLElement): void;
@@ -78,12 +79,14 @@ export function mountReplayViewer(
   container: HTMLElement,
   input: ReplayViewerInput,
   hooks: ReplayViewerHooks,
+  /** The step shown first (e.g. the one the reader left for "play from here" and came back from). */
+  startStep = 0,
 ): ReplayViewer {
   const { scenario: sc, steps } = input;
   const line = timeline(sc, steps);
   const points = turningPoints(sc, steps);
   const reduced = () => (hooks.reducedMotion ? hooks.reducedMotion() : systemReducedMotion());
-  let index = 0;
+  let index = Math.max(0, Math.min(line.last, Math.trunc(startStep) || 0));
 
   const header = viewerHeader(input, hooks, () => steps[index]!.state);
   const transport = transportControls((command) => run(command));
@@ -102,7 +105,7 @@ export function mountReplayViewer(
   const timelineBox = timelineControls(
     line.last,
     (to) => go(to),
-    () => hooks.onBranch(steps[index]!.turn),
+    () => hooks.onBranch(steps[index]!.turn, index),
   );
 
   // Sections.
@@ -209,7 +212,7 @@ export function mountReplayViewer(
   }
 
   const stopKeys = viewerKeys(root, timelineBox.scrub, run);
-  render(false);
+  render(index > 0);
   header.title.focus({ preventScroll: true });
 
   return {

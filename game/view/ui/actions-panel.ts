@@ -1,12 +1,13 @@
 // The actions under the deal sheet: one button per action type (with its shortcut; only legal ones enabled), the
 // issue and party a statement needs, and the error line. A button makes the intent (an Action) and hands it on;
-// whether it is allowed is the Match's answer, shown here. Above the buttons, what the viewer can do in this phase;
-// under them, why each greyed-out button is greyed out (each button is described by its reason for screen readers).
-// Walking out asks first (it ends the summit).
+// whether it is allowed is the Match's answer, shown here. Above the buttons, what the viewer can do in this phase
+// (folded behind a toggle beside the title on 768 px laptops) and who still speaks; under them, why each greyed-out
+// button is greyed out (each button is described by its reason for screen readers). Walking out asks first (it
+// ends the summit).
 import type { Action, ActionType, CompiledScenario, GameState, Package, PartyId } from '../../session/live';
 import { actionBar } from '../models/action-bar';
 import { actionsView, type RuleChecks, walkOutWarning } from '../models/action-reasons';
-import { turnNotes } from '../models/turn-notes';
+import { ASK_NOTE, turnNotes } from '../models/turn-notes';
 import { confirmDialog } from './dialog';
 import { el, uid } from './dom';
 import { button } from './screen';
@@ -50,6 +51,22 @@ export function createActionsPanel(
   const errorBox = el('p', { className: 'form-error', attrs: { role: 'alert' } });
   // Who still speaks this round, the deadline, what asking costs (models/turn-notes.ts).
   const notes = el('ul', { className: 'turn-notes', attrs: { 'aria-live': 'polite' } });
+  // On a short screen (768 px laptops) what the phase allows and what asking costs are folded behind a toggle
+  // beside the title, so the deal sheet, the buttons and the latest line fit together; styles.css shows the
+  // toggle only there (elsewhere the fold is always open). Who still speaks and the last-round warning stay out.
+  const infoId = uid('action-info');
+  const askNote = el('p', { className: 'ask-note', text: ASK_NOTE });
+  const info = el('div', { className: 'action-info', attrs: { id: infoId } }, [phaseLine, askNote]);
+  const infoToggle = el('button', {
+    className: 'button button-small action-info-toggle',
+    text: 'What you can do',
+    attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': infoId },
+  });
+  infoToggle.addEventListener('click', () => {
+    const open = infoToggle.getAttribute('aria-expanded') !== 'true';
+    infoToggle.setAttribute('aria-expanded', String(open));
+    info.classList.toggle('action-info-open', open);
+  });
   const buttons = new Map<ActionType, HTMLButtonElement>();
   for (const b of actionBar([])) {
     const node = button(`${b.label}`, () => perform(b.type), 'button action-button', {
@@ -66,8 +83,8 @@ export function createActionsPanel(
     'section',
     { className: 'actions', attrs: { 'aria-labelledby': 'actions-title', 'data-guide': 'actions' } },
     [
-      title,
-      phaseLine,
+      el('div', { className: 'actions-head' }, [title, infoToggle]),
+      info,
       notes,
       el('div', { className: 'action-params' }, [
         // Short visible labels (the dock must fit a 768 px screen); the whole label for screen readers and hover.
@@ -179,7 +196,11 @@ export function createActionsPanel(
           node.title = b.reason ?? '';
         }
       }
-      notes.replaceChildren(...turnNotes(sc, s, mine ? who : null, legal).map((n) => el('li', { text: n })));
+      const noted = turnNotes(sc, s, mine ? who : null, legal);
+      askNote.hidden = !noted.includes(ASK_NOTE);
+      notes.replaceChildren(...noted.filter((n) => n !== ASK_NOTE).map((n) => el('li', { text: n })));
+      notes.hidden = notes.childElementCount === 0;
+      infoToggle.hidden = phaseLine.hidden && askNote.hidden;
       // Issue and party choices for the statements, kept when still valid.
       const agenda = sc.phases[s.phase]!.agenda;
       fillSelect(

@@ -40,7 +40,7 @@ export function createDealSheetPanel(
     [
       el('h2', { text: 'Deal sheet', attrs: { id: 'deal-title' } }),
       tableStatus,
-      tableMeter.element,
+      // The rows first, then the two values side by side: at 768 px the rows stay in view above the actions.
       el('table', { className: 'deal-table' }, [
         el('caption', {
           className: 'visually-hidden',
@@ -55,6 +55,7 @@ export function createDealSheetPanel(
         ]),
         rows,
       ]),
+      tableMeter.element,
       builtMeter.element,
       committed,
       moods,

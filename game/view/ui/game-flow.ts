@@ -447,38 +447,43 @@ export class GameFlow {
   }
 
   /** The replay viewer beside the canvas: every step drawn on the table and map; "play from here" branches. */
-  private async watch(opened: OpenedReplay, file: string): Promise<void> {
+  private async watch(opened: OpenedReplay, file: string, startStep = 0): Promise<void> {
     const host = el('section', { className: 'replay-host', attrs: { 'aria-label': 'Replay' } });
     showScreen(this.d.root, host);
     setLayout('split', this.d.game(), this.d.frames());
     const canvas = await this.ensureCanvas();
     canvas?.showMap(false);
     // The step on show is "the running game" for window.__summit.stateHash(): a shared link must show the same state.
-    let shown = opened.steps[0].state;
+    let shown = (opened.steps[startStep] ?? opened.steps[0]).state;
     this.d.session.attach({ scenarioId: opened.scenario.id, stateHash: () => stateHash(shown) });
-    const viewer = mountReplayViewer(host, opened, {
-      showState: (state) => {
-        shown = state;
-        this.drawCanvas(opened.scenario, state, null, null);
+    const viewer = mountReplayViewer(
+      host,
+      opened,
+      {
+        showState: (state) => {
+          shown = state;
+          this.drawCanvas(opened.scenario, state, null, null);
+        },
+        onBranch: (turn, step) => {
+          viewer.destroy();
+          this.chooseBranchSeats(opened, file, turn, step);
+        },
+        onClose: () => {
+          viewer.destroy();
+          this.exit(() => this.d.toTitle());
+        },
+        onDebrief: (state, opener) =>
+          openDebrief({ scenario: opened.scenario, state, player: humanOf(opened.replay.seats) }, opener),
+        reducedMotion: () => this.d.settings.get().reduceMotion,
       },
-      onBranch: (turn) => {
-        viewer.destroy();
-        this.chooseBranchSeats(opened, file, turn);
-      },
-      onClose: () => {
-        viewer.destroy();
-        this.exit(() => this.d.toTitle());
-      },
-      onDebrief: (state, opener) =>
-        openDebrief({ scenario: opened.scenario, state, player: humanOf(opened.replay.seats) }, opener),
-      reducedMotion: () => this.d.settings.get().reduceMotion,
-    });
+      startStep,
+    );
     // Only now does the viewer take keys: the screen name tells tests (and the hook) it is ready.
     this.setScreen('replay');
   }
 
   /** "Play from turn N as …": the player picks the party (or parties) to take over, then the game goes on live. */
-  private chooseBranchSeats(opened: OpenedReplay, file: string, turn: number): void {
+  private chooseBranchSeats(opened: OpenedReplay, file: string, turn: number, step: number): void {
     const sc = opened.scenario;
     const start = (humans: PartyId[]) => {
       const branch = branchFromReplay(sc, opened.replay, turn, humans, {
@@ -492,10 +497,10 @@ export class GameFlow {
       }
       this.play(branch.value);
     };
-    // Back returns to the replay viewer (every screen has a way back).
+    // Back returns to the replay viewer at the step the player left (every screen has a way back).
     showScreen(
       this.d.root,
-      buildBranchScreen(sc, turn, start, () => void this.watch(opened, file)),
+      buildBranchScreen(sc, turn, start, () => void this.watch(opened, file, step)),
     );
   }
 
