@@ -96,7 +96,7 @@ test('a broken scenario file lists its errors as file:line:col and the choice st
   const alert = page.locator('.scenario-file-errors[role="alert"]');
   await expect(alert).toContainText(`${BROKEN_NAME}:${EXPECTED_AT}: unknown field "delegaton"`);
   await expect(alert).toContainText(`${BROKEN_NAME} has`);
-  expect(await page.evaluate(() => window.__summit.screen)).toBe('scenarios');
+  await expect.poll(() => page.evaluate(() => window.__summit.screen)).toBe('scenarios');
   await expect(page.locator('dialog.panel-scenarios')).toBeVisible();
 
   // The file picker takes the same path; a file that is not YAML gets a sentence.

@@ -76,10 +76,13 @@ test('window.__summit is read-only', async ({ page }) => {
     ready: window.__summit.ready,
     screen: window.__summit.screen,
     hash: window.__summit.stateHash(),
-    frozen: Object.isFrozen(window.__summit) && Object.isFrozen(window.__summit.stateHash),
+    frozen:
+      Object.isFrozen(window.__summit) &&
+      Object.isFrozen(window.__summit.stateHash) &&
+      Object.isFrozen(window.__summit.tableBoxes),
   }));
   expect(after).toEqual({
-    keys: ['ready', 'screen', 'stateHash'],
+    keys: ['ready', 'screen', 'stateHash', 'tableBoxes'],
     ready: true,
     screen: 'title',
     hash: null,
@@ -103,7 +106,7 @@ test('Play is reachable by keyboard with a visible focus', async ({ page }) => {
   // Enter opens the scenario choice; Escape brings focus back to Play.
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog', { name: 'Choose a summit' })).toBeVisible();
-  expect(await page.evaluate(() => window.__summit.screen)).toBe('scenarios');
+  await expect.poll(() => page.evaluate(() => window.__summit.screen)).toBe('scenarios');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(play).toBeFocused();
@@ -132,7 +135,7 @@ test('no serious or critical accessibility violations on the title and its panel
 test('settings apply at once and are remembered', async ({ page }) => {
   await openTitle(page);
   await page.getByRole('button', { name: 'Settings' }).click();
-  expect(await page.evaluate(() => window.__summit.screen)).toBe('settings');
+  await expect.poll(() => page.evaluate(() => window.__summit.screen)).toBe('settings');
   await page.getByLabel('Large').check();
   await page.getByLabel('Reduce motion').check();
   await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
