@@ -27,7 +27,7 @@ describe.skipIf(!hasRedisServer())('a load run with faults', () => {
       redisPort: REDIS_PORT,
       drops: 0.1,
       killAfter: TABLES * 12,
-      deadlineS: 150,
+      deadlineS: 190,
     });
     expect(report.restartMs).not.toBeNull();
     expect(report).toMatchObject({
