@@ -223,8 +223,17 @@ export async function openStore(opts: { dataDir: string; databaseUrl?: string | 
       close: () => pool.end(),
     };
   } else {
-    // On a worker thread: a commit's write to disk no longer stalls every room (pglite-thread.ts).
-    sql = await openPgliteThread(opts.dataDir);
+    // On a worker thread by default: a commit no longer stalls every room (pglite-thread.ts). SUMMIT_DB_THREAD=0
+    // keeps it on the main thread, to compare: on a machine whose cores are all busy (the load's bots beside the
+    // server) the hand-over to the thread can cost more than it saves.
+    if (process.env.SUMMIT_DB_THREAD === '0') {
+      const { PGlite } = await import('@electric-sql/pglite');
+      const db = await PGlite.create(opts.dataDir);
+      sql = {
+        query: async <R>(text: string, params?: unknown[]) => ({ rows: (await db.query<R>(text, params)).rows }),
+        close: () => db.close(),
+      };
+    } else sql = await openPgliteThread(opts.dataDir);
   }
   for (const statement of SCHEMA) {
     // Several processes starting on one PostgreSQL may race to create a table: the loser finds it made.
