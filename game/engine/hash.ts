@@ -25,37 +25,70 @@ export function canonicalJson(value: unknown): string {
 
 /** The canonical text, and whether it may be cached (the value is immutable all the way down). */
 function canonical(value: unknown, top = false): { text: string; fixed: boolean } {
+  const outer = allFixed;
+  allFixed = true;
+  const text = canon(value, top);
+  const fixed = allFixed;
+  allFixed = outer;
+  return { text, fixed };
+}
+
+/**
+ * While `canon` writes a value: whether everything written so far is immutable all the way down. Each object clears
+ * it for itself and gives back (outer && its own), so no call allocates a result object: hashing states in bulk
+ * (a replay checked turn by turn, on a mutable copy that cannot be cached) spends its time here.
+ */
+let allFixed = true;
+
+/** JSON.stringify of object keys, which are few and repeat in every state. */
+const quotedKeys = new Map<string, string>();
+const quoted = (k: string): string => {
+  let q = quotedKeys.get(k);
+  if (q === undefined) {
+    q = JSON.stringify(k);
+    if (quotedKeys.size < 10_000) quotedKeys.set(k, q);
+  }
+  return q;
+};
+
+function canon(value: unknown, top = false): string {
   if (value === null || typeof value !== 'object') {
-    if (value === undefined || typeof value === 'function') return { text: 'null', fixed: true };
-    if (typeof value === 'number' && !Number.isFinite(value)) return { text: 'null', fixed: true };
-    return { text: JSON.stringify(value), fixed: true };
+    if (value === undefined || typeof value === 'function') return 'null';
+    if (typeof value === 'number' && !Number.isFinite(value)) return 'null';
+    return JSON.stringify(value);
   }
   const known = canonicalTexts.get(value);
-  if (known !== undefined) return { text: known, fixed: true };
-  let fixed = Object.isFrozen(value);
+  if (known !== undefined) return known;
+  const outer = allFixed;
+  allFixed = Object.isFrozen(value);
   let text: string;
   if (Array.isArray(value)) {
-    const parts = value.map((v) => {
-      if (v === undefined) return 'null';
-      const c = canonical(v);
-      fixed &&= c.fixed;
-      return c.text;
-    });
-    text = `[${parts.join(',')}]`;
+    text = '[';
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (i > 0) text += ',';
+      text += v === undefined ? 'null' : canon(v);
+    }
+    text += ']';
   } else {
     const obj = value as Record<string, unknown>;
-    const keys = Object.keys(obj)
-      .filter((k) => obj[k] !== undefined && typeof obj[k] !== 'function')
-      .sort();
-    const parts = keys.map((k) => {
-      const c = canonical(obj[k]);
-      fixed &&= c.fixed;
-      return `${JSON.stringify(k)}:${c.text}`;
-    });
-    text = `{${parts.join(',')}}`;
+    const keys = Object.keys(obj).sort();
+    text = '{';
+    let first = true;
+    for (const k of keys) {
+      const v = obj[k];
+      if (v === undefined || typeof v === 'function') continue;
+      text += first ? quoted(k) : `,${quoted(k)}`;
+      text += ':';
+      text += canon(v);
+      first = false;
+    }
+    text += '}';
   }
-  if (fixed && !top && !Array.isArray(value)) canonicalTexts.set(value, text);
-  return { text, fixed };
+  const mine = allFixed;
+  if (mine && !top && !Array.isArray(value)) canonicalTexts.set(value, text);
+  allFixed = outer && mine;
+  return text;
 }
 
 const FNV_PRIME = 0x01000193; // FNV-1a 32's prime; its offset basis is 0x811c9dc5
