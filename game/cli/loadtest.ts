@@ -34,6 +34,11 @@ export interface LoadtestReport {
   cutOff?: number;
   /** Rooms still playing when the deadline passed (absent when every room finished in time). */
   unfinished?: number;
+  /**
+   * The command's own CPU time (user + system, its start included) per acknowledged action: the bots' cost, which
+   * shares the machine with the server's. Only the command sets it (its process holds nothing but the bots).
+   */
+  clientCpuMsPerAction?: number;
 }
 
 export interface LoadtestOptions {
@@ -315,6 +320,7 @@ export async function loadtest(opts: LoadtestOptions, hooks: LoadtestHooks = {})
 
 export async function runLoadtest(argv: readonly string[], io: Io): Promise<number> {
   const opts = parseArgs(argv);
+  const started = process.cpuUsage();
   if (typeof opts === 'string') {
     io.err(`summit loadtest: ${opts}\n${LOADTEST_USAGE}`);
     return EXIT.usage;
@@ -324,6 +330,8 @@ export async function runLoadtest(argv: readonly string[], io: Io): Promise<numb
     io.err(report);
     return EXIT.usage;
   }
+  const cpu = process.cpuUsage(started);
+  report.clientCpuMsPerAction = Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, report.actions)) * 100) / 100;
   if (opts.json) io.out(JSON.stringify(report));
   else
     io.out(
@@ -331,7 +339,8 @@ export async function runLoadtest(argv: readonly string[], io: Io): Promise<numb
         `${report.errors} errors, ${report.lost} lost, ${report.verified} replays verified, ` +
         `${report.crossProcessJoins} joins through another URL` +
         (report.drops === undefined ? '' : `; ${report.drops} bots dropped, ${report.cutOff} intents cut off`) +
-        (report.unfinished === undefined ? '' : `; ${report.unfinished} rooms unfinished at the deadline`),
+        (report.unfinished === undefined ? '' : `; ${report.unfinished} rooms unfinished at the deadline`) +
+        `; the bots' CPU ${report.clientCpuMsPerAction} ms per action`,
     );
   return report.errors === 0 && report.lost === 0 && report.verified === report.rooms ? EXIT.ok : EXIT.failed;
 }

@@ -20,6 +20,8 @@ export interface OnlineFigures extends LoadtestReport {
   loadAverage: number;
   /** The server's CPU time (user + system) per acknowledged action: unlike p95, not inflated by a busy machine. */
   serverCpuMsPerAction: number;
+  /** The load tool's CPU per action (its own process: the bots, WebSockets and replay checks). */
+  clientCpuMsPerAction: number;
 }
 
 export async function benchOnline(rooms = 50): Promise<OnlineFigures> {
@@ -60,6 +62,7 @@ export async function benchOnline(rooms = 50): Promise<OnlineFigures> {
     return {
       serverCpuMsPerAction: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, report.actions)) * 100) / 100,
       ...report,
+      clientCpuMsPerAction: report.clientCpuMsPerAction ?? 0,
       heapPerRoomKb: Math.round((peak - idle) / rooms / 1024),
       heapIdleMb: Math.round(idle / 1024 / 1024),
       rssPerRoomKb: Math.round((peakRss - idleRss) / rooms / 1024),
