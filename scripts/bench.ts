@@ -92,10 +92,10 @@ async function main(): Promise<void> {
     `  studio live check (validate + lint) of ${studio.scenario} (${studio.bytes} bytes): median ${studio.checkMedianMs} ms, p95 ${studio.checkP95Ms} ms`,
   );
   log(
-    `  online, ${online.rooms} rooms × ${online.clients / Math.max(1, online.rooms)} bots: p95 ${online.p95Ms} ms intent → result, ${online.actions} actions, ${online.errors} errors, ${online.lost} lost, ${online.verified} replays verified; heap ${online.heapPerRoomKb} kB per live room, server CPU ${online.serverCpuMsPerAction} ms per action (load average ${online.loadAverage})`,
+    `  online, ${online.rooms} rooms × ${online.clients / Math.max(1, online.rooms)} bots: p95 ${online.p95Ms} ms intent → result, ${online.actions} actions, ${online.errors} errors, ${online.lost} lost, ${online.verified} replays verified; heap ${online.heapPerRoomKb} kB and resident ${online.rssPerRoomKb} kB per live room (idle server ${online.rssIdleMb} MB), server CPU ${online.serverCpuMsPerAction} ms and the bots' ${online.clientCpuMsPerAction} ms per action (load average ${online.loadAverage})`,
   );
   log(
-    `  one process holds ${capacity.heldRooms} rooms × 4 bots at p95 ${capacity.heldP95Ms} ms${capacity.brokenAt === null ? '' : `; ${capacity.brokenAt} rooms: p95 ${capacity.brokenP95Ms} ms`}`,
+    `  one process holds ${capacity.heldRooms} rooms × 4 bots at p95 ${capacity.heldP95Ms} ms (p95 ≤ 100 ms${capacity.heldRssPerRoomKb === null ? '' : `, resident ${capacity.heldRssPerRoomKb} kB per room`})${capacity.brokenAt === null ? '' : `; ${capacity.brokenAt} rooms: p95 ${capacity.brokenP95Ms} ms`} (load average ${capacity.loadAverage})`,
   );
   if ('skipped' in cluster) log(`  two processes: skipped (${cluster.skipped})`);
   else {

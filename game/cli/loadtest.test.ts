@@ -1,5 +1,6 @@
 // `summit loadtest` against a real server in this process: two tutorial rooms, bots to the end, replays verified.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,6 +29,30 @@ describe('summit loadtest', () => {
     expect(report.clients).toBeGreaterThan(2);
     expect(code).toBe(0);
   }, 120_000);
+
+  it('ends at its deadline when a server never answers, and reports the rooms it could not finish', async () => {
+    // A server that takes every request and answers none: the rooms are never made.
+    const silent = createServer(() => {});
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const port = (silent.address() as { port: number }).port;
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: (t: string) => err.push(t) };
+    const t0 = Date.now();
+    try {
+      const code = await runLoadtest(
+        ['--url', `http://127.0.0.1:${port}`, '--rooms', '2', '--scenario', 'tutorial', '--deadline', '1', '--json'],
+        io,
+      );
+      expect(code).toBe(1);
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(JSON.parse(out.at(-1) ?? '{}')).toMatchObject({ rooms: 2, errors: 2, verified: 0, unfinished: 2 });
+    expect(err.join('\n')).toMatch(/unfinished after 1 s \(creating the room\)/);
+  }, 60_000);
 
   it('says what is wrong with its options', async () => {
     const out: string[] = [];

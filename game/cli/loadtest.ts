@@ -5,6 +5,9 @@
 // acknowledged but missing from the final replay ("lost"), verified replays and joins through another URL.
 // `--drops F`: that fraction of the bots drop their connection once at a random moment and reconnect (faults);
 // an intent cut off by a drop or a server restart is not an error (it was never acknowledged), only counted.
+// `--deadline S` (600 by default): the whole run's limit. Past it the rooms still playing are left, each counted as
+// an error and told on stderr (where it stood), and the report says what was measured until then: a stalled
+// server or room ends the run with a failure instead of hanging it.
 
 import { parseReplay } from '../content/index';
 import type { CompiledScenario } from '../engine/index';
@@ -15,7 +18,7 @@ import { EXIT, type Io } from './io';
 import { loadScenarioFile } from './load-scenario';
 
 export const LOADTEST_USAGE =
-  'summit loadtest --url http://HOST:PORT [--url …] --rooms R [--scenario ID] [--drops F] [--json]';
+  'summit loadtest --url http://HOST:PORT [--url …] --rooms R [--scenario ID] [--drops F] [--deadline S] [--json]';
 
 export interface LoadtestReport {
   rooms: number;
@@ -29,6 +32,13 @@ export interface LoadtestReport {
   /** Bots that dropped their connection on purpose (--drops), and intents cut off by a drop or a restart. */
   drops?: number;
   cutOff?: number;
+  /** Rooms still playing when the deadline passed (absent when every room finished in time). */
+  unfinished?: number;
+  /**
+   * The command's own CPU time (user + system, its start included) per acknowledged action: the bots' cost, which
+   * shares the machine with the server's. Only the command sets it (its process holds nothing but the bots).
+   */
+  clientCpuMsPerAction?: number;
 }
 
 export interface LoadtestOptions {
@@ -38,7 +48,12 @@ export interface LoadtestOptions {
   json: boolean;
   /** The fraction of bots that drop their connection once, at random (0: none). */
   drops: number;
+  /** The whole run's limit in seconds (default DEFAULT_DEADLINE_S). */
+  deadlineS?: number;
 }
+
+/** Long enough for hundreds of rooms on a busy machine; a healthy 50-room run takes well under a minute. */
+export const DEFAULT_DEADLINE_S = 600;
 
 /** What a harness may watch while the load runs (the fault run kills a server halfway). */
 export interface LoadtestHooks {
@@ -63,6 +78,8 @@ function parseArgs(argv: readonly string[]): Options | string {
     else if (a === '--rooms' && v && /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 10_000) o.rooms = Number(v);
     else if (a === '--scenario' && v) o.scenario = v;
     else if (a === '--drops' && v && /^(0(\.\d+)?|1(\.0+)?)$/.test(v)) o.drops = Number(v);
+    else if (a === '--deadline' && v && /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 86_400)
+      o.deadlineS = Number(v);
     else return `bad option ${a ?? ''}`;
   }
   return o.urls.length === 0 ? 'give at least one --url' : o;
@@ -74,7 +91,48 @@ const percentile = (xs: number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 };
 
-/** One room: its bots play until every one of them holds the replay; answers the room's figures. */
+/** One room's figures, counted as it plays (a room stopped by the deadline reports what it had). */
+interface RoomFigures {
+  clients: number;
+  actions: number;
+  errors: number;
+  lost: number;
+  verified: number;
+  crossProcessJoins: number;
+  drops: number;
+  cutOff: number;
+}
+
+/** One room's run as the whole load sees it: its figures, its bots, where it stands, and whether it is over. */
+interface RoomRun {
+  figures: RoomFigures;
+  bots: RemoteMatch[];
+  code: string | null;
+  stage: string;
+  /** Set when the deadline passed: the room's bots stop moving and leave. */
+  stopped: boolean;
+  /** 'ok' once played to the end; the reason when it could not be played; undefined while it plays. */
+  done?: 'ok' | unknown;
+}
+
+const newRun = (): RoomRun => ({
+  figures: { clients: 0, actions: 0, errors: 0, lost: 0, verified: 0, crossProcessJoins: 0, drops: 0, cutOff: 0 },
+  bots: [],
+  code: null,
+  stage: 'creating the room',
+  stopped: false,
+});
+
+/** Where an unfinished room stood, for the line that reports it. */
+function whereStood(run: RoomRun): string {
+  const host = run.bots[0];
+  const s = host?.state();
+  if (run.stage !== 'playing' || host === undefined || s === null || s === undefined) return run.stage;
+  const finished = run.bots.filter((b) => b.replayFile() !== null).length;
+  return `playing: turn ${s.turn}, ${host.toMove() ?? 'nobody'} to move, ${finished} of ${run.bots.length} bots hold the replay`;
+}
+
+/** One room: its bots play until every one of them holds the replay; counts into `run.figures` as it goes. */
 async function playRoom(
   opts: Options,
   sc: CompiledScenario,
@@ -82,33 +140,39 @@ async function playRoom(
   index: number,
   latencies: number[],
   acked: () => void,
-) {
+  run: RoomRun,
+): Promise<void> {
   const { RemoteMatch } = await import('../session/online/index');
-  const figures = {
-    clients: 0,
-    actions: 0,
-    errors: 0,
-    lost: 0,
-    verified: 0,
-    crossProcessJoins: 0,
-    drops: 0,
-    cutOff: 0,
+  const figures = run.figures;
+  // A bot that connects after the deadline leaves at once (nobody else will close it).
+  const enlist = (b: RemoteMatch) => {
+    run.bots.push(b);
+    if (run.stopped) {
+      void b.leave();
+      throw new Error('stopped by the deadline');
+    }
   };
   const hostUrl = opts.urls[index % opts.urls.length]!;
   const host = await RemoteMatch.host(hostUrl, file, { name: 'bot 1' });
-  const bots: RemoteMatch[] = [host];
+  run.code = host.code;
+  enlist(host);
   for (let i = 1; i < sc.parties.length; i++) {
     const url = opts.urls[(index + i) % opts.urls.length]!;
     if (url !== hostUrl) figures.crossProcessJoins++;
-    bots.push(await RemoteMatch.join(url, host.code, { name: `bot ${i + 1}` }));
+    run.stage = `joining bot ${i + 1}`;
+    enlist(await RemoteMatch.join(url, host.code, { name: `bot ${i + 1}` }));
   }
+  const bots = run.bots;
   figures.clients = bots.length;
   for (const [i, b] of bots.entries()) b.pick(sc.parties[i]!.id);
-  await waitFor(() => host.lobby()?.players.every((p) => p.party !== null) ?? false, 30_000);
+  run.stage = 'waiting for every bot to pick its party';
+  await waitFor(() => run.stopped || (host.lobby()?.players.every((p) => p.party !== null) ?? false), 30_000);
+  if (run.stopped) return;
   host.start();
-  let acknowledged = 0;
+  run.stage = 'playing';
   const ack = () => {
-    acknowledged++;
+    if (run.stopped) return;
+    figures.actions++;
     acked();
   };
   await Promise.all(
@@ -122,6 +186,7 @@ async function playRoom(
           const drops = every > 0 && (index * bots.length + i) % every === 0;
           let dropAfter = drops ? 1 + Math.floor(Math.random() * 6) : -1;
           const move = async () => {
+            if (run.stopped) return resolve();
             if (busy || bot.replayFile() !== null) return;
             const party = bot.party();
             const s = bot.state();
@@ -132,7 +197,7 @@ async function playRoom(
             const t0 = performance.now();
             const r = await bot.act(botMove(scenario, s, party, bot.legal(party), 'random'));
             const cut = !r.ok && ['timeout', 'dropped'].includes(r.error.code);
-            if (!cut) latencies.push(performance.now() - t0);
+            if (!cut && !run.stopped) latencies.push(performance.now() - t0);
             if (r.ok) ack();
             else if (cut) figures.cutOff++;
             else if (r.error.code === 'error') figures.errors++;
@@ -162,16 +227,16 @@ async function playRoom(
         }),
     ),
   );
-  figures.actions = acknowledged;
+  if (run.stopped) return;
+  run.stage = 'checking the replay';
   const text = bots.find((b) => b.replayFile() !== null)?.replayFile() ?? null;
   const replay = text === null ? null : parseReplay(text, `room ${host.code}`);
   if (replay?.ok) {
-    figures.lost = Math.max(0, acknowledged - replay.value.actions.length);
+    figures.lost = Math.max(0, figures.actions - replay.value.actions.length);
     if (verifyReplay(sc, replay.value).ok) figures.verified++;
     else figures.errors++;
   } else figures.errors++;
   await Promise.all(bots.map((b) => b.leave()));
-  return figures;
 }
 
 async function waitFor(ok: () => boolean, ms: number) {
@@ -200,33 +265,62 @@ export async function loadtest(opts: LoadtestOptions, hooks: LoadtestHooks = {})
   };
   let acknowledged = 0;
   const acked = () => hooks.onAcknowledged?.(++acknowledged);
-  const results = await Promise.allSettled(
-    Array.from({ length: opts.rooms }, (_, i) => playRoom(opts, loaded.scenario, file, i, latencies, acked)),
+  const runs = Array.from({ length: opts.rooms }, newRun);
+  const playing = Promise.all(
+    runs.map((run, i) =>
+      playRoom(opts, loaded.scenario, file, i, latencies, acked, run).then(
+        () => {
+          run.done = 'ok';
+        },
+        (e: unknown) => {
+          run.done = e ?? 'failed';
+        },
+      ),
+    ),
   );
+  const deadlineS = opts.deadlineS ?? DEFAULT_DEADLINE_S;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([playing, new Promise<void>((r) => (timer = setTimeout(r, deadlineS * 1000)))]);
+  clearTimeout(timer);
   let drops = 0;
   let cutOff = 0;
+  let unfinished = 0;
   const reasons: string[] = [];
-  for (const r of results) {
-    if (r.status === 'rejected') {
+  for (const run of runs) {
+    if (run.done === undefined) {
+      // Past the deadline: what the room measured counts, the room itself is an error, and its bots leave.
+      run.stopped = true;
+      unfinished++;
+      report.errors++;
+      reasons.push(`room ${run.code ?? '(not created)'} unfinished after ${deadlineS} s (${whereStood(run)})`);
+    } else if (run.done !== 'ok') {
       report.errors++;
       // Why a room could not be played (its joins failed): told once per distinct reason, on stderr.
-      const why = r.reason instanceof Error ? r.reason.message : String(r.reason);
+      const why = run.done instanceof Error ? run.done.message : String(run.done);
       if (!reasons.includes(why)) reasons.push(why);
       continue;
     }
     for (const k of ['clients', 'actions', 'errors', 'lost', 'verified', 'crossProcessJoins'] as const)
-      report[k] += r.value[k];
-    drops += r.value.drops;
-    cutOff += r.value.cutOff;
+      report[k] += run.figures[k];
+    drops += run.figures.drops;
+    cutOff += run.figures.cutOff;
+  }
+  if (unfinished > 0) {
+    // Leaving takes a round trip; a stalled server may never answer it.
+    const left = Promise.all(runs.filter((r) => r.stopped).flatMap((r) => r.bots.map((b) => b.leave())));
+    await Promise.race([left, new Promise((r) => setTimeout(r, 2000))]);
   }
   report.p95Ms = Math.round(percentile(latencies, 95) * 10) / 10;
   if (opts.drops > 0 || cutOff > 0) Object.assign(report, { drops, cutOff });
+  if (unfinished > 0) report.unfinished = unfinished;
   for (const why of reasons.slice(0, 5)) hooks.onRoomFailed?.(why);
+  if (reasons.length > 5) hooks.onRoomFailed?.(`… and ${reasons.length - 5} more`);
   return report;
 }
 
 export async function runLoadtest(argv: readonly string[], io: Io): Promise<number> {
   const opts = parseArgs(argv);
+  const started = process.cpuUsage();
   if (typeof opts === 'string') {
     io.err(`summit loadtest: ${opts}\n${LOADTEST_USAGE}`);
     return EXIT.usage;
@@ -236,13 +330,17 @@ export async function runLoadtest(argv: readonly string[], io: Io): Promise<numb
     io.err(report);
     return EXIT.usage;
   }
+  const cpu = process.cpuUsage(started);
+  report.clientCpuMsPerAction = Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, report.actions)) * 100) / 100;
   if (opts.json) io.out(JSON.stringify(report));
   else
     io.out(
       `${report.rooms} rooms, ${report.clients} bots, ${report.actions} actions: p95 ${report.p95Ms} ms, ` +
         `${report.errors} errors, ${report.lost} lost, ${report.verified} replays verified, ` +
         `${report.crossProcessJoins} joins through another URL` +
-        (report.drops === undefined ? '' : `; ${report.drops} bots dropped, ${report.cutOff} intents cut off`),
+        (report.drops === undefined ? '' : `; ${report.drops} bots dropped, ${report.cutOff} intents cut off`) +
+        (report.unfinished === undefined ? '' : `; ${report.unfinished} rooms unfinished at the deadline`) +
+        `; the bots' CPU ${report.clientCpuMsPerAction} ms per action`,
     );
   return report.errors === 0 && report.lost === 0 && report.verified === report.rooms ? EXIT.ok : EXIT.failed;
 }

@@ -72,3 +72,52 @@ describe('the canonical-JSON cache', () => {
     expect(stateHash(deep)).toBe(hashString('{"child":{"n":1}}'));
   });
 });
+
+describe('the state hash resumed past the log', () => {
+  /** A mini game played a few turns (the human seat at random), every state kept. */
+  function states(seed: number, turns: number): GameState[] {
+    let s: GameState = newGame(mini, { seed, seats: { [mini.parties[0].id]: 'human' } });
+    let rng = seedState(seed);
+    const out = [s];
+    while (s.outcome === null && out.length <= turns) {
+      const p = speaker(mini, s);
+      if (p === null) break;
+      const c = choosePolicyAction(s.seats[p] === 'human' ? 'random' : 'ai', mini, s, p, rng);
+      rng = c.rng;
+      const r = applyAction(mini, s, c.action, { reason: c.reason });
+      const next = r.ok ? r : applyAction(mini, s, { type: 'turn.pass', party: p });
+      if (!next.ok) break;
+      s = next.value;
+      out.push(s);
+    }
+    return out;
+  }
+  const fresh = (v: unknown) => hashString(uncached(v));
+
+  it('gives the uncached value over branches, older states again, and a changed text before the log', () => {
+    const a = states(11, 30);
+    const b = states(12, 30);
+    expect(a.length).toBeGreaterThan(10);
+    // A game, then another one, then the first one's states in reverse (branching back), each checked.
+    for (const s of [...a, ...b, ...[...a].reverse()]) expect(stateHash({ ...s })).toBe(fresh(s));
+    const mid = a[6]!;
+    // The same log after a different text before it (and a frozen copy that shares the whole log).
+    const changed = Object.freeze({ ...mid, agreements: Object.freeze([]), ai: Object.freeze({}) });
+    expect(stateHash(changed)).toBe(fresh(changed));
+    const sameLog = Object.freeze({ ...a[7]!, log: a[7]!.log });
+    expect(stateHash(sameLog)).toBe(fresh(sameLog));
+    // A log that shares its last entry but not the ones before it.
+    const spliced = Object.freeze({ ...a[7]!, log: Object.freeze([a[7]!.log[1]!, ...a[7]!.log.slice(1)]) });
+    expect(stateHash(spliced)).toBe(fresh(spliced));
+  });
+
+  it('never resumes from a log whose entries could change', () => {
+    const s = states(13, 8).at(-1)!;
+    const open = JSON.parse(JSON.stringify(s)) as GameState;
+    expect(stateHash(open)).toBe(fresh(open));
+    open.log[0] = { ...open.log[0]!, turn: 999 } as GameState['log'][number];
+    expect(stateHash(open)).toBe(fresh(open));
+    (open.log[open.log.length - 1] as { turn: number }).turn = 998;
+    expect(stateHash(open)).toBe(fresh(open));
+  });
+});

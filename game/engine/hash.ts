@@ -25,53 +25,109 @@ export function canonicalJson(value: unknown): string {
 
 /** The canonical text, and whether it may be cached (the value is immutable all the way down). */
 function canonical(value: unknown, top = false): { text: string; fixed: boolean } {
+  const outer = allFixed;
+  allFixed = true;
+  const text = canon(value, top);
+  const fixed = allFixed;
+  allFixed = outer;
+  return { text, fixed };
+}
+
+/**
+ * While `canon` writes a value: whether everything written so far is immutable all the way down. Each object clears
+ * it for itself and gives back (outer && its own), so no call allocates a result object: hashing states in bulk
+ * (a replay checked turn by turn, on a mutable copy that cannot be cached) spends its time here.
+ */
+let allFixed = true;
+
+/** JSON.stringify of object keys, which are few and repeat in every state. */
+const quotedKeys = new Map<string, string>();
+const quoted = (k: string): string => {
+  let q = quotedKeys.get(k);
+  if (q === undefined) {
+    q = JSON.stringify(k);
+    if (quotedKeys.size < 10_000) quotedKeys.set(k, q);
+  }
+  return q;
+};
+
+function canon(value: unknown, top = false): string {
   if (value === null || typeof value !== 'object') {
-    if (value === undefined || typeof value === 'function') return { text: 'null', fixed: true };
-    if (typeof value === 'number' && !Number.isFinite(value)) return { text: 'null', fixed: true };
-    return { text: JSON.stringify(value), fixed: true };
+    if (value === undefined || typeof value === 'function') return 'null';
+    if (typeof value === 'number' && !Number.isFinite(value)) return 'null';
+    return JSON.stringify(value);
   }
   const known = canonicalTexts.get(value);
-  if (known !== undefined) return { text: known, fixed: true };
-  let fixed = Object.isFrozen(value);
+  if (known !== undefined) return known;
+  const outer = allFixed;
+  allFixed = Object.isFrozen(value);
   let text: string;
   if (Array.isArray(value)) {
-    const parts = value.map((v) => {
-      if (v === undefined) return 'null';
-      const c = canonical(v);
-      fixed &&= c.fixed;
-      return c.text;
-    });
-    text = `[${parts.join(',')}]`;
+    text = '[';
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (i > 0) text += ',';
+      text += v === undefined ? 'null' : canon(v);
+    }
+    text += ']';
   } else {
     const obj = value as Record<string, unknown>;
-    const keys = Object.keys(obj)
-      .filter((k) => obj[k] !== undefined && typeof obj[k] !== 'function')
-      .sort();
-    const parts = keys.map((k) => {
-      const c = canonical(obj[k]);
-      fixed &&= c.fixed;
-      return `${JSON.stringify(k)}:${c.text}`;
-    });
-    text = `{${parts.join(',')}}`;
+    const keys = Object.keys(obj).sort();
+    text = '{';
+    let first = true;
+    for (const k of keys) {
+      const v = obj[k];
+      if (v === undefined || typeof v === 'function') continue;
+      text += first ? quoted(k) : `,${quoted(k)}`;
+      text += ':';
+      text += canon(v);
+      first = false;
+    }
+    text += '}';
   }
-  if (fixed && !top && !Array.isArray(value)) canonicalTexts.set(value, text);
-  return { text, fixed };
+  const mine = allFixed;
+  if (mine && !top && !Array.isArray(value)) canonicalTexts.set(value, text);
+  allFixed = outer && mine;
+  return text;
 }
 
 const FNV_PRIME = 0x01000193; // FNV-1a 32's prime; its offset basis is 0x811c9dc5
 
-/** 64-bit hash of a string as 16 lower-case hex characters. */
-export function hashString(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x2f3a5c71;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+/** hashString's running state over a text fed in pieces: its two lanes and the position reached. */
+interface Lanes {
+  a: number;
+  b: number;
+  i: number;
+}
+
+const startLanes = (): Lanes => ({ a: 0x811c9dc5, b: 0x2f3a5c71, i: 0 });
+
+/** Feeds the next piece of the text: the same as hashing the pieces joined, since the position runs on. */
+function feed(l: Lanes, text: string): void {
+  let a = l.a;
+  let b = l.b;
+  let i = l.i;
+  for (let k = 0; k < text.length; k++, i++) {
+    const c = text.charCodeAt(k);
     a = Math.imul(a ^ c, FNV_PRIME);
     // The second lane sees each unit mixed with its position so that the lanes do not collide together.
     b = Math.imul(b ^ ((c + i) & 0xffff), FNV_PRIME);
   }
-  b = Math.imul(b ^ (a >>> 16), 0x85ebca6b);
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  l.a = a;
+  l.b = b;
+  l.i = i;
+}
+
+function finish(l: Lanes): string {
+  const b = Math.imul(l.b ^ (l.a >>> 16), 0x85ebca6b);
+  return (l.a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/** 64-bit hash of a string as 16 lower-case hex characters. */
+export function hashString(text: string): string {
+  const l = startLanes();
+  feed(l, text);
+  return finish(l);
 }
 
 /** Hash of the canonical JSON of a game state (or any plain data). */
@@ -79,10 +135,86 @@ export function stateHash(state: unknown): string {
   if (state === null || typeof state !== 'object') return hashString(canonicalJson(state));
   const known = stateHashes.get(state);
   if (known !== undefined) return known;
-  const c = canonical(state, true);
-  const hash = hashString(c.text);
+  const log = (state as { log?: unknown }).log;
+  const withLog = !Array.isArray(state) && Array.isArray(log) && log.length > 0;
+  const c = withLog ? hashWithLog(state as Record<string, unknown>, log) : canonical(state, true);
+  const hash = withLog ? c.text : hashString(c.text);
   if (c.fixed) stateHashes.set(state, hash); // a server sends the same state's hash to every seat
   return hash;
+}
+
+/**
+ * Where hashing a state's text stood after its log's entries, kept on the log's last entry: the text before the
+ * log, the log itself (to check the next state's log starts with the same entries) and the lanes. A game's log
+ * only grows and the next state shares its entries, so when nothing before the log changed (about half of all
+ * turns: `log` sorts after agreements, ai, … lastOffer) the next hash feeds only the new entries and what follows
+ * the log. The value is exactly hashString of the canonical text: the lanes are those of the same text's start.
+ */
+interface LogMark {
+  before: string;
+  log: readonly unknown[];
+  lanes: Lanes;
+}
+const logMarks = new WeakMap<object, LogMark>();
+
+/** How far back from the log's end to look for a mark (the states hashed are usually a turn or a few apart). */
+const MARK_LOOKBACK = 16;
+
+/**
+ * The hash of an object with a non-empty `log` array, as hashString(canonicalJson(value)), streamed piece by piece
+ * (never one long text) and resumed from a mark where it can. `text` is the hash itself here.
+ */
+function hashWithLog(obj: Record<string, unknown>, log: readonly unknown[]): { text: string; fixed: boolean } {
+  const keys = Object.keys(obj)
+    .filter((k) => obj[k] !== undefined && typeof obj[k] !== 'function')
+    .sort();
+  let fixed = Object.isFrozen(obj) && Object.isFrozen(log);
+  const at = keys.indexOf('log');
+  const member = (k: string) => {
+    const c = canonical(obj[k]);
+    fixed &&= c.fixed;
+    return `${JSON.stringify(k)}:${c.text}`;
+  };
+  const head = keys.slice(0, at).map(member);
+  const before = `{${head.join(',')}${head.length > 0 ? ',' : ''}"log":[`;
+  const beforeFixed = fixed;
+  const after = keys.slice(at + 1).map(member);
+  const tail = `]${after.length > 0 ? ',' : ''}${after.join(',')}}`;
+  // A mark on one of the last entries, left by a state with the same text before the log and the same entries.
+  let lanes: Lanes | null = null;
+  let from = 0;
+  for (let j = log.length - 1; j >= Math.max(0, log.length - MARK_LOOKBACK) && lanes === null; j--) {
+    const e = log[j];
+    const mark = e !== null && typeof e === 'object' ? logMarks.get(e) : undefined;
+    if (mark === undefined || mark.before !== before || mark.log.length !== j + 1) continue;
+    let same = true;
+    for (let k = 0; k <= j && same; k++) same = mark.log[k] === log[k];
+    if (!same) continue;
+    lanes = { ...mark.lanes };
+    from = j + 1;
+    logMarks.delete(e as object); // the game moved on; one mark per log keeps memory flat
+  }
+  let entriesFixed = true;
+  if (lanes === null) {
+    lanes = startLanes();
+    feed(lanes, before);
+  }
+  for (let k = from; k < log.length; k++) {
+    const e = log[k];
+    if (k > 0) feed(lanes, ',');
+    if (e === undefined) feed(lanes, 'null');
+    else {
+      const c = canonical(e);
+      entriesFixed &&= c.fixed;
+      feed(lanes, c.text);
+    }
+  }
+  const last = log[log.length - 1];
+  // Only a text that can never change may be resumed: frozen all the way down, before the log and in it.
+  if (beforeFixed && entriesFixed && Object.isFrozen(log) && last !== null && typeof last === 'object')
+    logMarks.set(last, { before, log, lanes: { ...lanes } });
+  feed(lanes, tail);
+  return { text: finish(lanes), fixed: fixed && entriesFixed };
 }
 
 const stateHashes = new WeakMap<object, string>();

@@ -20,12 +20,16 @@ export interface LoadRunOptions {
   drops?: number;
   /** Kill the last process with SIGKILL once this many actions are acknowledged, then start it again. */
   killAfter?: number | null;
+  /** The load's deadline in seconds (the loadtest's default when absent): past it, unfinished rooms are errors. */
+  deadlineS?: number;
 }
 
 export interface LoadRunReport extends LoadtestReport {
   processes: number;
   /** Milliseconds from the SIGKILL to the restarted process listening again (null: nobody was killed). */
   restartMs: number | null;
+  /** Why rooms failed or where unfinished rooms stood at the deadline (empty when all went well). */
+  failures: string[];
 }
 
 /**
@@ -73,13 +77,21 @@ export async function loadRun(o: LoadRunOptions): Promise<LoadRunReport> {
           return Date.now() - t0;
         });
     };
+    const failures: string[] = [];
     const report = await loadtest(
-      { urls, rooms: o.rooms, scenario: o.scenario ?? 'alaska-2025', json: true, drops: o.drops ?? 0 },
-      { onAcknowledged },
+      {
+        urls,
+        rooms: o.rooms,
+        scenario: o.scenario ?? 'alaska-2025',
+        json: true,
+        drops: o.drops ?? 0,
+        deadlineS: o.deadlineS,
+      },
+      { onAcknowledged, onRoomFailed: (why) => failures.push(why) },
     );
     if (typeof report === 'string') throw new Error(report);
     const restartMs = restart === null ? null : await (restart as Promise<number>);
-    return { ...report, processes: o.ports.length, restartMs };
+    return { ...report, processes: o.ports.length, restartMs, failures };
   } finally {
     stop();
     started.delete(stop);

@@ -4,6 +4,7 @@
 // by default (nothing to install); PostgreSQL through `pg` when DATABASE_URL is set — the same SQL runs on both.
 
 import type { Action, ByParty, ChairAction, Seat } from '../engine/index';
+import { openPgliteThread } from './pglite-thread';
 
 /** The one thing both drivers offer: a parameterised query answering rows. */
 export interface Sql {
@@ -139,7 +140,7 @@ function groupCommit(sql: Sql) {
     new Promise((done, failed) => {
       waiting.push({ row: [code, seq, JSON.stringify(event)], done, failed });
       // Not at once: after this round of the event loop, so the intents of every room that arrived together
-      // share one commit (each commit blocks the loop on the disk; fewer of them is the server's main saving).
+      // share one commit (fewer, larger commits: the database thread keeps up with every room).
       if (!writing) {
         writing = true;
         setImmediate(() => void flush());
@@ -222,12 +223,17 @@ export async function openStore(opts: { dataDir: string; databaseUrl?: string | 
       close: () => pool.end(),
     };
   } else {
-    const { PGlite } = await import('@electric-sql/pglite');
-    const db = await PGlite.create(opts.dataDir);
-    sql = {
-      query: async <R>(text: string, params?: unknown[]) => ({ rows: (await db.query<R>(text, params)).rows }),
-      close: () => db.close(),
-    };
+    // On a worker thread by default: a commit no longer stalls every room (pglite-thread.ts). SUMMIT_DB_THREAD=0
+    // keeps it on the main thread, to compare: on a machine whose cores are all busy (the load's bots beside the
+    // server) the hand-over to the thread can cost more than it saves.
+    if (process.env.SUMMIT_DB_THREAD === '0') {
+      const { PGlite } = await import('@electric-sql/pglite');
+      const db = await PGlite.create(opts.dataDir);
+      sql = {
+        query: async <R>(text: string, params?: unknown[]) => ({ rows: (await db.query<R>(text, params)).rows }),
+        close: () => db.close(),
+      };
+    } else sql = await openPgliteThread(opts.dataDir);
   }
   for (const statement of SCHEMA) {
     // Several processes starting on one PostgreSQL may race to create a table: the loser finds it made.

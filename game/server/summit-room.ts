@@ -6,7 +6,7 @@
 // No Colyseus schema state: each client gets its own messages, because no two seats may see the same thing.
 
 import { type Client, matchMaker, Room } from '@colyseus/core';
-import type { Action, ByParty, CompiledScenario, PartyId, Seat } from '../engine/index';
+import type { Action, ByParty, CompiledScenario, GameState, PartyId, Seat } from '../engine/index';
 import { isJoinCode, newJoinCode, newSeed, newToken } from './join-code';
 import {
   type ActResult,
@@ -62,7 +62,8 @@ export class SummitRoom extends Room {
   private queue: Promise<void> = Promise.resolve();
   protected readonly playerOf = new Map<string, PlayerRecord>(); // sessionId → player
   private readonly limits = new Map<string, () => boolean>(); // sessionId → rate limiter
-  private readonly logSent = new Map<string, number>(); // sessionId → transcript entries sent
+  /** sessionId → the state (as the Match holds it) and party of the last view sent: the next one sends the change. */
+  private readonly sent = new Map<string, { state: GameState; party: PartyId | null }>();
   private readonly away = new Map<string, ReturnType<typeof setTimeout>>(); // playerId → grace timer
   private aiTimer: ReturnType<typeof setTimeout> | null = null;
   /** The finished game's replay, made once (it replays the whole game): every later copy is this text. */
@@ -197,7 +198,7 @@ export class SummitRoom extends Room {
     const player = this.playerOf.get(client.sessionId);
     this.playerOf.delete(client.sessionId);
     this.limits.delete(client.sessionId);
-    this.logSent.delete(client.sessionId);
+    this.sent.delete(client.sessionId);
     if (player === undefined) return;
     if (this.match !== null && player.party !== null && !this.isHere(player)) this.startGrace(player);
     this.sendLobby();
@@ -434,22 +435,37 @@ export class SummitRoom extends Room {
     client.send('scenario', { file: this.record.file, scenario: playerScenario(this.match.scenario, party) });
   }
 
-  /** The view of one seat; the transcript only from where this client's copy ends (a new connection: all). */
+  /**
+   * The view of one seat. A connection's first view holds the whole state; every later one only the state's members
+   * that changed since (the Match's states share every untouched member with the one before, so an unchanged member
+   * is the same object) and the transcript's new entries. The client merges them (remote-match.ts).
+   */
   protected sendView(client: Client, party: PartyId | null, hash = this.match?.hash() ?? '') {
     const m = this.match;
     if (m === null) return;
     const s = m.state();
-    const logFrom = Math.min(this.logSent.get(client.sessionId) ?? 0, s.log.length);
+    const before = this.sent.get(client.sessionId);
+    const prev = before !== undefined && before.party === party ? before.state : null;
+    const logFrom = prev === null ? 0 : Math.min(prev.log.length, s.log.length);
+    const seat = playerState(m.scenario, s, party, logFrom);
+    let state: Partial<GameState> = seat;
+    if (prev !== null) {
+      const changed: Record<string, unknown> = { log: seat.log };
+      for (const k of Object.keys(seat) as (keyof GameState)[])
+        if (k !== 'log' && k !== 'seed' && k !== 'rng' && s[k] !== prev[k]) changed[k] = seat[k];
+      state = changed as Partial<GameState>;
+    }
     const view: TableView = {
       party,
-      state: playerState(m.scenario, s, party, logFrom),
+      state,
       logFrom,
+      patch: prev !== null,
       hash,
       toMove: m.toMove(),
       legal: party === null ? [] : m.legal(party),
       seats: m.seats(),
     };
-    this.logSent.set(client.sessionId, s.log.length);
+    this.sent.set(client.sessionId, { state: s, party });
     client.send('view', view);
   }
 

@@ -242,10 +242,13 @@ export class RemoteMatch {
       this.emit({ type: 'scenario' });
     });
     room.onMessage('view', (v: TableView) => {
-      // The transcript comes in pieces: the entries before `logFrom` are those this client already holds.
+      // The transcript comes in pieces: the entries before `logFrom` are those this client already holds; a patch
+      // holds only the members that changed, the others stand as this client has them.
       const s = v.state as GameState;
-      const had = v.logFrom > 0 ? ((this.table?.state as GameState | undefined)?.log ?? []).slice(0, v.logFrom) : [];
-      this.table = { ...v, state: { ...s, log: [...had, ...s.log] }, logFrom: 0 };
+      const prev = this.table?.state as GameState | undefined;
+      const log = (prev?.log ?? []).slice(0, v.logFrom).concat(s.log);
+      const state = v.patch === true && prev !== undefined ? { ...prev, ...s, log } : { ...s, log };
+      this.table = { ...v, state, logFrom: 0, patch: false };
       if (s.outcome) this.awaitReplay();
       this.emit({ type: 'view', view: v });
     });

@@ -28,6 +28,8 @@ export interface TableView {
   party: string | null;
   state: unknown; // GameState, redacted for this seat (player-view.ts); its log holds the entries from `logFrom` on
   logFrom: number; // 0: the whole log; n: the entries before n are those the client already has
+  /** true: `state` holds only the members that changed since this connection's last view (the others stand). */
+  patch?: boolean;
   hash: string; // the real state hash (the client cannot compute it from a redacted state)
   toMove: string | null;
   legal: string[];
