@@ -27,7 +27,8 @@
 //   countering it presses, once per phase, a consent party that blocks the deal over red lines (pressBlocker; a
 //   party in a leaving stance is called, never threatened); and in a multilateral last phase the last holdout on a
 //   package every other consent party backs takes it when it beats no deal.
-// Rules revision 4 (the better negotiator): in the last phase's last rounds its target falls towards no deal,
+// Rules revision 4 (the better negotiator): in the last phase's last rounds its target falls towards no deal (never
+//   below the best package every other consent party has backed),
 //   and the last holdout waits (endgame.ts) rather than sign at once; its models also learn from answers to "what would it take?" (opponent-model-answers.ts) and
 //   read an issue whose options it does not value in order as unordered (opponent-model-options.ts). Its target is held
 //   at its estimate of the Nash point until late (nash-aim.ts) and never falls below the best package every other
@@ -93,18 +94,20 @@ export function outlook(sc: CompiledScenario, s: GameState, partyId: PartyId): A
   const reservation = noDealValue(sc, s, partyId);
   let target = targetValue(reservation, best, ask);
   if (rulesOf(s) >= 4) {
-    // Rules revision 4: held at the estimated Nash point until late (nash-aim.ts), never below what all the others
-    // backed (acceptance.ts: bestBacked), then the end game's time pressure (endgame.ts).
+    // Rules revision 4: held at the estimated Nash point until late (nash-aim.ts), then the end game's time pressure
+    // (endgame.ts), and never below what all the others backed (acceptance.ts: bestBacked) — not even in the end
+    // game: conceding below a package every other consent party has already backed only hands them surplus (Camp
+    // David: Egypt played by the AI then did barely better than one that accepts everything).
     const ph = phaseAt(sc, s.phase);
     if (nashFits(sc, ph.agenda, s.commitments)) {
       const models = opponentModels(sc, s, otherConsent(sc, s, partyId), ph.agenda, party);
       const input = { party, stance, agenda: ph.agenda, commitments: s.commitments, start, best, noDeal: reservation };
       target = nashFloor(target, reservation, nashValue(sc, { ...input, models }, s.log), t);
     }
-    // Never below the best the others have all backed this phase (acceptance.ts: bestBacked).
     const offered = bestBacked(sc, s, party, (pkg) => redLineHit(stance, pkg) !== null);
-    if (offered !== null && offered > target) target = Math.min(best, offered);
     target = endgameTarget(sc, s, target, reservation);
+    // Never below the best the others have all backed this phase (acceptance.ts: bestBacked).
+    if (offered !== null && offered > target) target = Math.min(best, offered);
   }
   return { party, stance, t, ask, best, start, target, reservation };
 }

@@ -4,7 +4,8 @@
 //   rounds left r (counting the current one) ≤ ENDGAME_ROUNDS:
 //     target' = reservation + floor((target − reservation) × keep(r) / 100), keep(r) = ENDGAME_KEEP[r]
 //   (the current round's share it keeps of what it asks above no deal), otherwise the target is unchanged.
-// Earlier phases keep their targets: a deal of an earlier phase is only a step, and there is time after it.
+// Earlier phases keep their targets: a deal of an earlier phase is only a step, and there is time after it. The
+// result never falls below the best package every other consent party has backed this phase (ai.ts: outlook).
 // And the last holdout (ai.ts: the one consent party yet to sign what every other backs in the last phase), which
 // revision 3 made sign at once when the package beats no deal, may wait while more than ENDGAME_ROUNDS rounds are
 // left: signing at once handed its surplus to the others (Camp David: Egypt played by the AI did barely better than
