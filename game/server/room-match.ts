@@ -2,7 +2,7 @@
 // seats. The server keeps no autosave (its room log is the save), so the Match gets no SavePort.
 
 import type { ByParty, CompiledScenario, Seat } from '../engine/index';
-import { createMatch, type Difficulty, type Match } from '../session/match/index';
+import { createMatch, type Difficulty, type Match, scenarioTextOf } from '../session/match/index';
 
 export type RoomMatch = Match;
 
@@ -15,4 +15,7 @@ export interface RoomMatchSetup {
   gameId: string; // the room's code
 }
 
-export const createRoomMatch = (setup: RoomMatchSetup): RoomMatch => createMatch(setup, null);
+// A room on an uploaded scenario carries its text (uploads.ts remembers it), so the replay every player downloads
+// plays back and verifies with no other file; bundled scenarios carry nothing.
+export const createRoomMatch = (setup: RoomMatchSetup): RoomMatch =>
+  createMatch({ ...setup, scenarioText: scenarioTextOf(setup.scenario) }, null);

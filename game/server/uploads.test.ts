@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_SCENARIO_BYTES, parseReplay, parseScenario } from '../content/index';
 import { verifyReplay } from '../engine/replay';
+import { scenarioOfReplay } from '../session/match/index';
 import { RemoteMatch } from '../session/online/index';
 import type { UploadAnswer } from '../session/online/room-protocol';
 import { playUntil, until } from './play-bots.testkit';
@@ -202,6 +203,10 @@ describe('a room on an uploaded scenario', () => {
     const replay = parseReplay(guest.replayFile()!, 'online');
     if (!replay.ok) throw new Error('the replay did not parse');
     expect(verifyReplay(sc.value, replay.value).ok).toBe(true);
+    // It carries the uploaded file, so it plays back with no other file (the room rebuilt after the kill too).
+    expect(replay.value.scenarioText).toBe(MINI);
+    const carried = scenarioOfReplay(replay.value);
+    expect(carried?.ok && verifyReplay(carried.value, replay.value).ok).toBe(true);
     // The finished game's replay is served by its code too.
     const served = await fetch(`${second.url}/replays/${host.code}`);
     expect(served.status).toBe(200);

@@ -7,6 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { formatError, MAX_SCENARIO_BYTES, parseScenario } from '../content/index';
 import type { CompiledScenario, Result } from '../engine/index';
+import { rememberScenarioText } from '../session/match/index';
 import type { UploadAnswer } from '../session/online/room-protocol';
 import { rateLimiter } from './rate-limit';
 import type { ScenarioShelf } from './scenarios';
@@ -57,6 +58,7 @@ export function scenarioLibrary(shelf: ScenarioShelf, store: RoomStore): Scenari
       if (stored === null) return { ok: false, error: 'This server has no such uploaded scenario.' };
       const parsed = parseScenario(stored.text, stored.name);
       if (!parsed.ok) return { ok: false, error: `The uploaded scenario ${stored.name} no longer compiles.` };
+      rememberScenarioText(parsed.value, stored.text);
       remember(file, parsed.value);
       return { ok: true, value: parsed.value };
     },
@@ -69,6 +71,7 @@ export function scenarioLibrary(shelf: ScenarioShelf, store: RoomStore): Scenari
       }
       const id = `${UPLOAD_PREFIX}${parsed.value.contentHash}`;
       await store.saveScenario(id, name, text);
+      rememberScenarioText(parsed.value, text);
       remember(id, parsed.value);
       return { ok: true, id, title: parsed.value.title };
     },
