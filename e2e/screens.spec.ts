@@ -114,6 +114,14 @@ function dockProblems(page: Page): Promise<string[]> {
  * tags, "by call" screens and the speech bubble): two boxes that intersect, or one outside the band between the
  * header and the ticker.
  */
+/** Whether an element's box leaves the viewport. */
+async function outsideViewport(page: Page, locator: ReturnType<Page['locator']>): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const view = page.viewportSize();
+  if (box === null || view === null) return true;
+  return box.x < 0 || box.y < 0 || box.x + box.width > view.width || box.y + box.height > view.height;
+}
+
 function tableProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const t = window.__summit.tableBoxes();
@@ -272,6 +280,32 @@ for (const size of SIZES) {
       await shot('summit-info');
       await toggle.click();
       await expect(page.locator('.action-phase')).toBeHidden();
+      // An option name the closed drop-down cuts is shown whole while it has the keyboard's focus, in the viewport;
+      // a name that fits shows no note. (The first select is narrowed so that its name is surely cut.)
+      const selects = page.locator('.deal-sheet select');
+      for (const select of await selects.all()) {
+        await select.focus();
+        const note = select.locator('xpath=following-sibling::span[@class="option-full"]');
+        if (await note.isVisible()) {
+          await expect(note).toHaveText((await select.getAttribute('title')) ?? '');
+          expect(await outsideViewport(page, note), `cut option note at ${size.name}`).toBe(false);
+        }
+      }
+      const first = selects.first();
+      await first.evaluate((n) => {
+        (n as HTMLSelectElement).style.width = '4rem';
+      });
+      await first.blur();
+      await first.focus();
+      const note = first.locator('xpath=following-sibling::span[@class="option-full"]');
+      await expect(note).toBeVisible();
+      await expect(note).toHaveText((await first.getAttribute('title')) ?? '');
+      await shot('summit-option-full');
+      await first.blur();
+      await expect(note).toBeHidden();
+      await first.evaluate((n) => {
+        (n as HTMLSelectElement).style.width = '';
+      });
     }
     // The table as drawn: Russia on its "by call" screen beside three seats, nothing overlapping.
     expect((await page.evaluate(() => window.__summit.tableBoxes()))?.boxes.some((b) => b.kind === 'screen')).toBe(

@@ -74,12 +74,22 @@ export function createDealSheetPanel(
     }
     select.value = r.built;
     select.disabled = viewer === null;
-    // A closed select cuts a long option name: the whole name shows on hover (and is the option's own text).
+    // A closed select cuts a long option name: the whole name shows on hover (the title) and, while the select
+    // has the keyboard's focus and the name is cut, in a note under it that covers nothing of the row's layout.
+    // (Screen readers read the option's own text already, so the note is hidden from them.)
+    const full = el('span', { className: 'option-full', attrs: { 'aria-hidden': 'true' } });
+    full.hidden = true;
     const titled = () => {
       select.title = select.selectedOptions[0]?.textContent ?? '';
+      full.textContent = select.title;
+      full.hidden = document.activeElement !== select || !nameIsCut(select);
     };
     titled();
     select.addEventListener('change', titled);
+    select.addEventListener('focus', titled);
+    select.addEventListener('blur', () => {
+      full.hidden = true;
+    });
     select.addEventListener('change', () => {
       build = { ...build, [r.issue]: select.value };
       const now = dealSheet(sc, currentState(), viewer, build, help);
@@ -89,7 +99,7 @@ export function createDealSheetPanel(
     return el('tr', {}, [
       el('th', { attrs: { scope: 'row' } }, [el('label', { text: r.name, attrs: { for: id, title: r.description } })]),
       el('td', { className: 'on-table', text: r.onTable ?? '—' }),
-      el('td', {}, [select]),
+      el('td', { className: 'builder-cell' }, [select, full]),
     ]);
   }
 
@@ -168,4 +178,18 @@ function meter(label: string) {
       element.classList.toggle('meter-red-line', redLines.length > 0);
     },
   };
+}
+
+let measure: CanvasRenderingContext2D | null = null;
+
+/** Whether a closed select cuts its chosen option's name: the name's width in the select's font against its room. */
+function nameIsCut(select: HTMLSelectElement): boolean {
+  measure ??= document.createElement('canvas').getContext('2d');
+  if (measure === null) return false;
+  const style = getComputedStyle(select);
+  measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  // The room for the name: the select's inner width less its padding and the drop-down arrow (about 1.5em).
+  const padding = Number.parseFloat(style.paddingLeft) + Number.parseFloat(style.paddingRight);
+  const arrow = 1.5 * Number.parseFloat(style.fontSize);
+  return measure.measureText(select.title).width > select.clientWidth - padding - arrow;
 }
