@@ -393,7 +393,13 @@ export class TableView {
     const w = Math.min(b.width, this.bubbleText.width + 28);
     const h = this.bubbleText.height + 20;
     // Where it covers no plate, flag, mood or screen (models/bubble-place.ts); the tail points at the speaker.
-    const { x, y, below } = placeBubble(m, b.party, b.anchor, w, h);
+    const { x, y, below, covers } = placeBubble(m, b.party, b.anchor, w, h);
+    // Nowhere free (a crowded table on a small screen with large text): no bubble rather than a hidden name or mood;
+    // the latest line under the table says the words.
+    if (covers) {
+      this.bubble.setVisible(false);
+      return null;
+    }
     const side = x + w <= b.anchor.x ? 'right' : below ? 'top' : 'bottom';
     const seatColour = [...m.seats, ...m.remote].find((s) => s.party === b.party)?.colour ?? PALETTE.brass;
     const drawn = JSON.stringify([w, h, x, y, b.anchor, side, seatColour]);

@@ -25,7 +25,7 @@ const scene = (seats: BubbleScene['seats'], width = 600): BubbleScene => ({
 describe('placeBubble', () => {
   it('centres the bubble over the speaker when no one else is near', () => {
     const p = placeBubble(scene([seat('us', 300, 300)]), 'us', { x: 300, y: 270 }, 200, 80);
-    expect(p).toEqual({ x: 200, y: 170, below: false });
+    expect(p).toEqual({ x: 200, y: 170, below: false, covers: false });
   });
   it('moves the bubble aside when the centred place would hide a neighbour', () => {
     // A neighbour's head sits up and to the right of the speaker, where a centred bubble would be.

@@ -17,6 +17,11 @@ export interface BubblePlace {
   y: number;
   /** The bubble sits lower than what it points at: its tail leaves from its top edge. */
   below: boolean;
+  /**
+   * No place is free: even the best one covers a label or a screen. The view then draws no bubble (the latest line
+   * under the table says the words), rather than hide a name or a mood.
+   */
+  covers: boolean;
 }
 
 /** The boxes a bubble must never cover: every label on the table and every screen but the speaker's own. */
@@ -30,7 +35,7 @@ export function hardObstacles(m: BubbleScene): Rect[] {
 /**
  * The bubble's top-left for a w×h bubble of `speaker` pointing at `anchor`. Seats: above the head first (centred,
  * then to either side), then the top of the room, then the table's near side; screens: to their left. The tail
- * still points at the speaker from wherever the box is.
+ * still points at the speaker from wherever the box is. `covers` says when no place is free of labels and screens.
  */
 export function placeBubble(m: BubbleScene, speaker: string, anchor: Point, w: number, h: number): BubblePlace {
   const { width, height } = m.size;
@@ -52,7 +57,7 @@ export function placeBubble(m: BubbleScene, speaker: string, anchor: Point, w: n
   const ys = screen
     ? [anchor.y - h / 2, top, bottom - h, labelsBottom + 8]
     : [anchor.y - h - 20, top, labelsBottom + 8, bottom - h];
-  let best: BubblePlace = { x: clampX(xs[0]!), y: clampY(ys[0]!), below: false };
+  let best: BubblePlace = { x: clampX(xs[0]!), y: clampY(ys[0]!), below: false, covers: true };
   let bestCost = Number.POSITIVE_INFINITY;
   for (const y0 of ys) {
     for (const x0 of xs) {
@@ -62,7 +67,7 @@ export function placeBubble(m: BubbleScene, speaker: string, anchor: Point, w: n
       const cost = covered * 1000 + faces;
       // A clearly smaller cost wins; otherwise the earlier (preferred) place stays.
       if (cost < bestCost - 50) {
-        best = { x: box.x, y: box.y, below: box.y > anchor.y };
+        best = { x: box.x, y: box.y, below: box.y > anchor.y, covers: covered > 0 };
         bestCost = cost;
       }
     }
