@@ -29,6 +29,18 @@ describe('tableModel', () => {
     expect(m.seats.find((s) => s.party === 'ukraine')?.isViewer).toBe(true);
   });
 
+  it("marks a non-voting party (in no issue's consent) under its name, and only that one", () => {
+    // Europe made a coordinator: taken out of every consent list.
+    const coordinated: CompiledScenario = {
+      ...sc,
+      issues: sc.issues.map((i) => ({ ...i, consent: i.consent.filter((p) => p !== 'europe') })),
+    };
+    const m = tableModel({ scenario: coordinated, state: start, viewer: 'ukraine', preview: null });
+    const europe = m.seats.find((s) => s.party === 'europe')!;
+    expect(europe.leader).toMatch(/· no vote$/);
+    for (const s of m.seats) if (s.party !== 'europe') expect(s.leader).not.toContain('no vote');
+  });
+
   it('shows AI moods from their stance and none for the human seat', () => {
     const m = tableModel({ scenario: sc, state: start, viewer: 'ukraine', preview: null });
     const us = m.seats.find((s) => s.party === 'us');

@@ -13,6 +13,7 @@ import type {
   PartyId,
 } from '../../engine/index';
 import { logSentence, speaker, spokenLine } from '../../session/live';
+import { NON_VOTING_MARK, nonVoting } from './party-role';
 import { formatDate } from './scenario-card';
 import { layoutTable, type Rect, type SeatLabel, seatAngles } from './table-layout';
 
@@ -125,6 +126,10 @@ export interface TableModel {
 
 export const DEFAULT_SIZE: Size = { width: 768, height: 720 };
 
+// The line under a seat's name: its leader, and for a non-voting party (a coordinator) that it has no vote.
+const leaderLine = (sc: CompiledScenario, p: Party): string =>
+  nonVoting(sc, p.id) ? `${p.leader} · ${NON_VOTING_MARK}` : p.leader;
+
 // Short, plain words for the chip under a seat (the transcript and "why?" use the longer MOOD_WORDS).
 const MOOD_LABELS: Record<Mood, string> = {
   maximalist: 'Hard line',
@@ -213,7 +218,7 @@ export function tableModel(input: CanvasInput, size: Size = DEFAULT_SIZE): Table
     const out = state.walkedOut.includes(p.id);
     return {
       short: p.short,
-      leader: p.leader,
+      leader: leaderLine(sc, p),
       chip: out ? 'Walked out' : m ? moodLabel(m) : null,
       face: !out && m !== null,
       isViewer: p.id === viewer,
@@ -232,7 +237,7 @@ export function tableModel(input: CanvasInput, size: Size = DEFAULT_SIZE): Table
       party: p.id,
       short: p.short,
       name: p.name,
-      leader: p.leader,
+      leader: leaderLine(sc, p),
       members: p.delegation.slice(0, 2),
       colour: colourNumber(p.colour),
       flag: p.flag ?? null,

@@ -2,6 +2,7 @@
 // seed, and the confidential brief of the party you picked.
 import type { CompiledScenario, Seat } from '../../session/live';
 import { DIFFICULTIES, type Difficulty } from '../models/difficulty';
+import { NON_VOTING_BRIEF, NON_VOTING_MARK, nonVoting } from '../models/party-role';
 import { el, uid } from './dom';
 import { button, paragraphs } from './screen';
 
@@ -43,6 +44,7 @@ export function buildRoleScreen(
           className: 'muted',
           text: `${party.leader} · your no-deal value when the talks begin: ${party.reservation} / 100 (events can move it; the deal sheet shows it as it stands, and a game without a final agreement scores you at it)`,
         }),
+        ...(nonVoting(sc, party.id) ? [el('p', { className: 'hint', text: NON_VOTING_BRIEF })] : []),
         ...paragraphs(party.brief),
       );
     }
@@ -53,7 +55,7 @@ export function buildRoleScreen(
   };
 
   const partyRadios = [
-    ...sc.parties.map((p) => ({ id: p.id, label: p.name })),
+    ...sc.parties.map((p) => ({ id: p.id, label: nonVoting(sc, p.id) ? `${p.name} (${NON_VOTING_MARK})` : p.name })),
     { id: WATCH, label: 'AI only — watch' },
   ].map((p, i) => {
     const id = uid('party-option');
