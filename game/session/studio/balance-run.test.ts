@@ -11,7 +11,7 @@ const sc = parsed.value;
 
 /** A worker that plays its chunks with the real worker code's logic, answering asynchronously like a browser's. */
 async function fakeWorker(): Promise<() => WorkerLike> {
-  const { playJob, tournamentJobs } = await import('../balance/index');
+  const { distinctGames, playJob, tournamentJobs } = await import('../balance/index');
   return () => {
     let jobs: ReturnType<typeof tournamentJobs> = [];
     const w: WorkerLike = {
@@ -24,11 +24,11 @@ async function fakeWorker(): Promise<() => WorkerLike> {
         queueMicrotask(() => {
           let answer: BalanceResponse;
           if (m.kind === 'load') {
-            jobs = tournamentJobs(sc, m.runs, m.seed);
+            jobs = distinctGames(tournamentJobs(sc, m.runs, m.seed)).games;
             answer = { kind: 'ready' };
           } else {
             const results = [];
-            for (let i = m.start; i < m.end; i++) results.push(playJob(sc, jobs[i]));
+            for (let i = m.start; i < m.end; i++) results.push(playJob(sc, jobs[i]!));
             answer = { kind: 'chunk', start: m.start, results };
           }
           w.onmessage?.({ data: answer });
@@ -57,7 +57,9 @@ describe('balance in workers (the studio)', () => {
     expect(out.ok).toBe(true);
     expect(out.ok && out.report).toEqual(runTournament(sc, 6, 3));
     expect(seen[0]).toBe(0);
-    expect(seen.at(-1)).toBe(6 * (1 + sc.parties.length * 4));
+    // Every distinct game once: the all-AI games, and each party by the three other policies (its `ai` row
+    // is the all-AI game of the same seed).
+    expect(seen.at(-1)).toBe(6 * (1 + sc.parties.length * 3));
   });
 
   it('Stop ends the run at once and terminates every worker', async () => {

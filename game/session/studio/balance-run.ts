@@ -1,10 +1,18 @@
 // Balance in the studio: the tournament of `summit balance` spread over Web Workers. The runner hands out chunks of
-// jobs to whichever worker is free, stores each chunk's summaries by job index and folds them in job order with
-// the CLI's own summariseTournament, so the table is the one `summit balance` prints for the same runs and seed.
+// the tournament's distinct games (distinctGames, as the CLI plays them) to whichever worker is free, stores each
+// chunk's summaries by game index and folds them into the jobs in job order with the CLI's own
+// summariseTournament, so the table is the one `summit balance` prints for the same runs and seed.
 // Stop terminates the workers at once.
 
 import type { CompiledScenario } from '../../engine/index';
-import { type BalanceReport, type GameSummary, summariseTournament, tournamentJobs } from '../balance/index';
+import {
+  type BalanceReport,
+  distinctGames,
+  type GameSummary,
+  jobResults,
+  summariseTournament,
+  tournamentJobs,
+} from '../balance/index';
 import type { BalanceRequest, BalanceResponse } from './balance-messages';
 
 /** What the runner needs of a worker (a browser Worker, or a fake in tests). */
@@ -43,7 +51,8 @@ function browserWorker(): WorkerLike {
 
 export function runBalance(o: BalanceRunOptions): BalanceRun {
   const jobs = tournamentJobs(o.scenario, o.runs, o.seed);
-  const results: GameSummary[] = new Array(jobs.length);
+  const { games, gameOf } = distinctGames(jobs);
+  const results: GameSummary[] = new Array(games.length);
   const pool: WorkerLike[] = [];
   let next = 0;
   let received = 0;
@@ -59,13 +68,13 @@ export function runBalance(o: BalanceRunOptions): BalanceRun {
     settle(r);
   };
   const feed = (w: WorkerLike) => {
-    if (finished || next >= jobs.length) return;
+    if (finished || next >= games.length) return;
     const start = next;
-    next = Math.min(jobs.length, next + CHUNK);
+    next = Math.min(games.length, next + CHUNK);
     w.postMessage({ kind: 'play', start, end: next });
   };
-  const count = Math.max(1, Math.min(o.workers, Math.ceil(jobs.length / CHUNK)));
-  o.onProgress?.(0, jobs.length);
+  const count = Math.max(1, Math.min(o.workers, Math.ceil(games.length / CHUNK)));
+  o.onProgress?.(0, games.length);
   for (let i = 0; i < count && !finished; i++) {
     let w: WorkerLike;
     try {
@@ -85,9 +94,9 @@ export function runBalance(o: BalanceRunOptions): BalanceRun {
           results[m.start + k] = r;
         });
         received += m.results.length;
-        o.onProgress?.(received, jobs.length);
-        if (received === jobs.length) {
-          end({ ok: true, report: summariseTournament(o.scenario, o.runs, o.seed, jobs, results) });
+        o.onProgress?.(received, games.length);
+        if (received === games.length) {
+          end({ ok: true, report: summariseTournament(o.scenario, o.runs, o.seed, jobs, jobResults(gameOf, results)) });
         } else feed(w);
       }
     };
