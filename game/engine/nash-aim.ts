@@ -19,6 +19,7 @@
 import { issueOf } from './lookup';
 import type { OpponentModel } from './opponent-model';
 import { own } from './own';
+import { walkPackages } from './package-walk';
 import type { CompiledScenario, IssueId, Package, Party, Stance } from './scenario';
 import { issuePoints, pointsOf, pointsToValue } from './values';
 
@@ -108,18 +109,10 @@ function estimate(sc: CompiledScenario, q: NashInput): number | null {
   // The others' assumed no deal, on their 0–100 scale: the share of its own best its no deal is.
   const share = q.best > 0 ? Math.max(0, Math.min(100, Math.floor((q.noDeal * 100) / q.best))) : 0;
   if (size > NASH_LIMIT) return null;
-  const n = cols.length;
   const k = q.models.length;
-  const digits = new Array<number>(n).fill(0);
-  let mine = 0;
-  const u = new Array<number>(k).fill(0);
-  for (const c of cols) {
-    mine += c.mine[0]!;
-    for (let j = 0; j < k; j++) u[j]! += c.theirs[j]![0]!;
-  }
   let bestProduct = 0;
   let bestMine = -1;
-  for (;;) {
+  walkPackages(cols, k, (mine, u) => {
     const v = pointsToValue(base + mine);
     let product = v - q.noDeal;
     for (let j = 0; j < k && product > 0; j++) product *= Math.max(0, Math.floor(u[j]! / totals[j]!) - share);
@@ -128,18 +121,7 @@ function estimate(sc: CompiledScenario, q: NashInput): number | null {
       bestProduct = product;
       bestMine = v;
     }
-    let d = n - 1;
-    for (; d >= 0; d--) {
-      const c = cols[d]!;
-      const from = digits[d]!;
-      const to = from + 1 < c.mine.length ? from + 1 : 0;
-      mine += c.mine[to]! - c.mine[from]!;
-      for (let j = 0; j < k; j++) u[j]! += c.theirs[j]![to]! - c.theirs[j]![from]!;
-      digits[d] = to;
-      if (to !== 0) break;
-    }
-    if (d < 0) break;
-  }
+  });
   return bestMine < 0 ? null : bestMine;
 }
 

@@ -17,6 +17,7 @@
 import { issueOf } from './lookup';
 import type { OpponentModel } from './opponent-model';
 import { own } from './own';
+import { walkPackages } from './package-walk';
 import type { CompiledScenario, IssueId, OptionId, Package, Party, Stance } from './scenario';
 import { issuePoints, pointsOf, pointsToValue } from './values';
 
@@ -141,8 +142,9 @@ function exhaustive(cols: Column[], others: number, floor: number, ceil: number)
   // scoring at least that, the one worth most to itself, so the offer is not dominated under the models.
   let inBand = false;
   let bar = -1;
-  walk(cols, others, (mine, s) => {
+  walkPackages(cols, others, (mine, u) => {
     if (mine < floor) return;
+    const s = score(u);
     const b = mine < ceil;
     if ((b && !inBand) || (b === inBand && s > bar)) {
       inBand = b;
@@ -152,8 +154,10 @@ function exhaustive(cols: Column[], others: number, floor: number, ceil: number)
   let best: number[] | null = null;
   let bestMine = -1;
   let bestS = -1;
-  walk(cols, others, (mine, s, digits) => {
-    if (mine < floor || s < bar) return;
+  walkPackages(cols, others, (mine, u, digits) => {
+    if (mine < floor) return;
+    const s = score(u);
+    if (s < bar) return;
     if (mine > bestMine || (mine === bestMine && s > bestS)) {
       best = [...digits];
       bestMine = mine;
@@ -161,36 +165,6 @@ function exhaustive(cols: Column[], others: number, floor: number, ceil: number)
     }
   });
   return best ?? cols.map((c) => c.mine.indexOf(Math.max(...c.mine)));
-}
-
-/** Calls `visit` with the own points, the score and the option digits of every package, in option order. */
-function walk(
-  cols: Column[],
-  others: number,
-  visit: (mine: number, score: number, digits: readonly number[]) => void,
-): void {
-  const n = cols.length;
-  const digits = new Array<number>(n).fill(0);
-  const u = new Array<number>(others).fill(0);
-  let mine = 0;
-  for (const c of cols) {
-    mine += c.mine[0]!;
-    for (let k = 0; k < others; k++) u[k]! += c.theirs[k]![0]!;
-  }
-  for (;;) {
-    visit(mine, score(u), digits);
-    let d = n - 1;
-    for (; d >= 0; d--) {
-      const c = cols[d]!;
-      const from = digits[d]!;
-      const to = from + 1 < c.options.length ? from + 1 : 0;
-      mine += c.mine[to]! - c.mine[from]!;
-      for (let k = 0; k < others; k++) u[k]! += c.theirs[k]![to]! - c.theirs[k]![from]!;
-      digits[d] = to;
-      if (to !== 0) break;
-    }
-    if (d < 0) return;
-  }
 }
 
 /** Ratio comparison without division: does gain a / cost a beat gain b / cost b? Free moves (cost ≤ 0) first. */

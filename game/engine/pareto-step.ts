@@ -11,6 +11,7 @@
 import { issueOf } from './lookup';
 import type { OpponentModel } from './opponent-model';
 import { own } from './own';
+import { walkPackages } from './package-walk';
 import type { CompiledScenario, IssueId, OptionId, Package, Party, Stance } from './scenario';
 import { issuePoints, pointsOf, pointsToValue } from './values';
 
@@ -67,44 +68,23 @@ export function paretoStep(sc: CompiledScenario, q: StepInput): Package | null {
   const floorTheirs = q.models.map((_, j) =>
     cols.reduce((t, c) => t + (c.theirs[j]![c.options.indexOf(own(q.table, c.issue) ?? '')] ?? 0), 0),
   );
-  const n = cols.length;
-  const digits = new Array<number>(n).fill(0);
-  let mine = 0;
-  const u = new Array<number>(k).fill(0);
-  for (const c of cols) {
-    mine += c.mine[0]!;
-    for (let j = 0; j < k; j++) u[j]! += c.theirs[j]![0]!;
-  }
   let best: number[] | null = null;
   let bestMine = tableMine + GAIN - 1;
   let bestSum = -1;
-  for (;;) {
+  walkPackages(cols, k, (mine, u, digits) => {
     const v = pointsToValue(base + mine);
-    if (v > bestMine || (v === bestMine && best !== null)) {
-      let ok = true;
-      let sum = 0;
-      for (let j = 0; j < k && ok; j++) {
-        if (u[j]! < floorTheirs[j]!) ok = false;
-        sum += u[j]!;
-      }
-      if (ok && (v > bestMine || sum > bestSum)) {
-        best = [...digits];
-        bestMine = v;
-        bestSum = sum;
-      }
+    if (v < bestMine || (v === bestMine && best === null)) return;
+    let sum = 0;
+    for (let j = 0; j < k; j++) {
+      if (u[j]! < floorTheirs[j]!) return;
+      sum += u[j]!;
     }
-    let d = n - 1;
-    for (; d >= 0; d--) {
-      const c = cols[d]!;
-      const from = digits[d]!;
-      const to = from + 1 < c.options.length ? from + 1 : 0;
-      mine += c.mine[to]! - c.mine[from]!;
-      for (let j = 0; j < k; j++) u[j]! += c.theirs[j]![to]! - c.theirs[j]![from]!;
-      digits[d] = to;
-      if (to !== 0) break;
+    if (v > bestMine || sum > bestSum) {
+      best = [...digits];
+      bestMine = v;
+      bestSum = sum;
     }
-    if (d < 0) break;
-  }
+  });
   if (!best) return null;
   const out: Package = {};
   cols.forEach((c, i) => {
