@@ -5,7 +5,7 @@
 // first (Escape cancels), axe stays clean, and screenshots of every screen go to e2e/screenshots/.
 // AI turns run at once (reduced motion), so each size plays its game in seconds.
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 import { collectErrors, SCREENSHOTS, seriousViolations } from './fixtures';
 import { playWithKeys, presetSettings, screenIs, startGame, waitForTurn } from './game-helpers';
 
@@ -17,6 +17,16 @@ const SIZES = [
   { name: '1024x768', width: 1024, height: 768, touch: false },
   { name: '1366x768', width: 1366, height: 768, touch: false },
 ] as const;
+
+/** A fresh page in its own context at one of the sizes (a phone gets touch and mobile emulation). */
+async function pageAt(browser: Browser, size: (typeof SIZES)[number]): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: size.width, height: size.height },
+    hasTouch: size.touch,
+    isMobile: size.touch,
+  });
+  return context.newPage();
+}
 
 /**
  * The visible controls that are covered, clipped or outside the viewport, each as one line. A control inside a
@@ -146,12 +156,7 @@ function tableProblems(page: Page): Promise<string[]> {
 for (const size of SIZES) {
   test(`eight delegations and no map at ${size.name}: nothing on the table overlaps`, async ({ browser }) => {
     test.setTimeout(120_000);
-    const context = await browser.newContext({
-      viewport: { width: size.width, height: size.height },
-      hasTouch: size.touch,
-      isMobile: size.touch,
-    });
-    const page = await context.newPage();
+    const page = await pageAt(browser, size);
     const errors = collectErrors(page);
     const check = async (name: string) => {
       await page.screenshot({ path: `${SCREENSHOTS}/screens-eight-${name}-${size.name}.png` });
@@ -215,19 +220,14 @@ for (const size of SIZES) {
     await check('summit-eight');
     expect(await tableProblems(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 }
 
 for (const size of SIZES) {
   test(`every screen fits at ${size.name}: a full game as Ukraine`, async ({ browser }) => {
     test.setTimeout(150_000);
-    const context = await browser.newContext({
-      viewport: { width: size.width, height: size.height },
-      hasTouch: size.touch,
-      isMobile: size.touch,
-    });
-    const page = await context.newPage();
+    const page = await pageAt(browser, size);
     const errors = collectErrors(page);
     const shot = (name: string) => page.screenshot({ path: `${SCREENSHOTS}/screens-${name}-${size.name}.png` });
     const check = async (name: string) => {
@@ -333,6 +333,6 @@ for (const size of SIZES) {
     await screenIs(page, 'end');
     await check('end');
     expect(errors).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 }
