@@ -1,5 +1,5 @@
 // The play hash against hashes recorded by an earlier build: games of two frozen scenarios (the mini fixture and a
-// copy of Alaska 1.1.0), under rules revisions 1 and 2, AI-only and with one seat under a scripted policy, must end
+// copy of Alaska 1.1.0, and 1.2.0 as revision 4 shipped), under rules revisions 1 to 4, AI-only and with one seat under a scripted policy, must end
 // in exactly the play hash (and log length) that build recorded in play-hashes.golden.json. The log's wording may
 // change freely — the play hash counts the log's entries and ignores their contents — but the number of entries
 // and every other part of the state must not, or earlier replays, saves and links would stop playing back.
@@ -25,13 +25,17 @@ import {
 const root = join(import.meta.dirname, '..', '..');
 const GOLDEN = join(import.meta.dirname, 'play-hashes.golden.json');
 
-const SCENARIOS: { file: string; seat: string }[] = [
+/** `label` names the games when two files share a scenario id (the rows recorded first keep the bare id). */
+const SCENARIOS: { file: string; seat: string; label?: string }[] = [
   { file: 'scenarios/fixtures/mini.yaml', seat: 'south' },
   { file: 'scenarios/archive/alaska-2025@1.1.0.yaml', seat: 'ukraine' },
+  // Alaska as it stood when revision 4 shipped (demand regions, format 2): a frozen copy, so later edits to the
+  // bundled scenario do not move these rows.
+  { file: 'scenarios/fixtures/frozen/alaska-2025@1.2.0.yaml', seat: 'ukraine', label: 'alaska-2025@1.2.0' },
 ];
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
 const POLICIES: Policy[] = ['ai', 'random', 'hardliner'];
-const RULES = [1, 2];
+const RULES = [1, 2, 3, 4];
 
 interface Row {
   game: string; // "<scenario> seed <n> <party>=<policy> rules <r>"
@@ -69,13 +73,13 @@ function play(sc: CompiledScenario, seed: number, seat: string, policy: Policy, 
 
 function table(): Row[] {
   const rows: Row[] = [];
-  for (const { file, seat } of SCENARIOS) {
+  for (const { file, seat, label } of SCENARIOS) {
     const sc = load(file);
     for (const rules of RULES)
       for (const policy of POLICIES)
         for (const seed of SEEDS) {
           const s = play(sc, seed, seat, policy, rules);
-          const game = `${sc.id} seed ${seed} ${seat}=${policy} rules ${rules}`;
+          const game = `${label ?? sc.id} seed ${seed} ${seat}=${policy} rules ${rules}`;
           rows.push({ game, turns: s.turn, logLength: s.log.length, playHash: playHash(s) });
         }
   }
