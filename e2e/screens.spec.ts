@@ -119,6 +119,26 @@ function dockProblems(page: Page): Promise<string[]> {
   });
 }
 
+/** The smallest font size (px) of any text shown inside `selector` (a hidden note, as .option-full, aside). */
+function smallestText(page: Page, selector: string): Promise<number> {
+  return page.evaluate((sel) => {
+    let smallest = Number.POSITIVE_INFINITY;
+    const root = document.querySelector(sel);
+    if (!root) return 0;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent || !n.textContent?.trim() || parent.closest('.visually-hidden')) continue;
+      if (parent.getClientRects().length === 0) continue; // not rendered
+      smallest = Math.min(smallest, Number.parseFloat(getComputedStyle(parent).fontSize));
+    }
+    // Option texts inside a closed select are drawn in the select's font.
+    for (const select of root.querySelectorAll('select'))
+      smallest = Math.min(smallest, Number.parseFloat(getComputedStyle(select).fontSize));
+    return smallest;
+  }, selector);
+}
+
 /**
  * What is wrong with the table as drawn (window.__summit.tableBoxes(): name plates, desk flags, mood chips, "you"
  * tags, "by call" screens and the speech bubble): two boxes that intersect, or one outside the band between the
@@ -173,7 +193,10 @@ for (const size of SIZES) {
     await check('briefing');
     await page.getByRole('button', { name: 'Choose your role' }).click();
     await screenIs(page, 'role');
-    await page.getByRole('radio', { name: 'Federal Republic of Germany', exact: true }).check();
+    // Ireland chairs: in no issue's consent, it is marked as having no vote.
+    await expect(page.getByRole('radio', { name: 'Ireland (no vote)', exact: true })).toHaveCount(1);
+    // Greece speaks after others: the first proposal is on the table at its first turn.
+    await page.getByRole('radio', { name: 'Hellenic Republic', exact: true }).check();
     await check('role');
     await page.getByRole('button', { name: 'Start the summit' }).click();
     await screenIs(page, 'summit');
@@ -197,8 +220,19 @@ for (const size of SIZES) {
     const first = await page.evaluate(() => window.__summit.tableBoxes()!.boxes);
     expect(first.filter((b) => b.kind === 'plate')).toHaveLength(6);
     expect(first.filter((b) => b.kind === 'screen')).toHaveLength(2);
+    // Ireland, by call and without a vote, says so on its screen as a seat's plate would; Portugal votes.
+    const marks = Object.fromEntries(first.filter((b) => b.kind === 'screen').map((b) => [b.party, b.mark ?? null]));
+    expect(marks).toEqual({ portugal: null, ireland: 'no vote' });
     await check('summit');
     expect(await tableProblems(page)).toEqual([]);
+    if (!size.touch) {
+      // Ten issues: at the first proposal every row of the deal sheet, the buttons and the latest line are in view
+      // at once, nothing scrolled, and the rows' text stays readable.
+      await expect(page.locator('.table-status')).toContainText('On the table:');
+      await expect(page.locator('.deal-table tbody tr')).toHaveCount(10);
+      expect(await dockProblems(page), `ten issues at ${size.name}`).toEqual([]);
+      expect(await smallestText(page, '.deal-table'), `deal-sheet text at ${size.name}`).toBeGreaterThanOrEqual(12);
+    }
     // Passing to the night session: all eight at the table.
     let at = 'turn';
     for (let i = 0; i < 40 && at === 'turn'; i++) {

@@ -11,6 +11,8 @@ export interface TableBox {
   y: number;
   w: number;
   h: number;
+  /** A word the box shows besides its party's name: a "by call" screen's "no vote" (a non-voting party). */
+  mark?: string;
 }
 
 export interface TableBoxes {

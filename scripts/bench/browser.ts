@@ -51,7 +51,7 @@ export interface BrowserFigures {
 }
 
 // The same flags as playwright.config.ts: silent, and none of Chromium's own background connections.
-const ARGS = [
+export const ARGS = [
   '--mute-audio',
   '--disable-background-networking',
   '--disable-component-update',
@@ -85,14 +85,14 @@ const MIME: Record<string, string> = {
   '.yaml': 'text/yaml; charset=utf-8',
 };
 
-function chromiumPath(): string | null {
+export function chromiumPath(): string | null {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null;
 }
 
 /** Serves `root` on 127.0.0.1 at a free port; uncompressed, so the gzip figure is ours, not the server's. */
-async function serve(root: string): Promise<{ server: Server; url: string }> {
+export async function serve(root: string): Promise<{ server: Server; url: string }> {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -142,7 +142,7 @@ async function newPage(
  * The condition "the title takes input", as a page expression: the game's read-only hook, or the bare page's flag.
  * Strings, not functions: tsx (esbuild keepNames) wraps named inner functions in a __name helper the page lacks.
  */
-const GAME_READY = 'window.__summit && window.__summit.ready === true';
+export const GAME_READY = 'window.__summit && window.__summit.ready === true';
 // The bare page's scene sets window.__bare; a string, so the game's Window type need not know it.
 const BARE_READY = 'window.__bare && window.__bare.ready === true';
 
@@ -153,7 +153,7 @@ const BARE_READY = 'window.__bare && window.__bare.ready === true';
  * a busy machine it measured the driver's latency and whichever long frame that message waited behind, not the
  * page: the same condition, seen late by a varying amount.
  */
-const watchReady = (condition: string) => `(() => {
+export const watchReady = (condition: string) => `(() => {
   window.__benchReady = null;
   const tick = () => {
     if (${condition}) window.__benchReady = performance.now();

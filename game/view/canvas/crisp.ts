@@ -12,15 +12,19 @@ export function uiScale(game: Phaser.Game): number {
 
 const bakedSize = new WeakMap<Phaser.GameObjects.RenderTexture, string>();
 
-/** Bakes a Graphics (drawn in layout units) into a render texture at k× resolution, shown at layout size. */
+/**
+ * Bakes layers into a render texture at k× resolution, shown at layout size, in order: Graphics drawn in layout
+ * units (scaled here), images already placed at k× (the room's pool of light, light-pool.ts).
+ */
 export function bake(
   rt: Phaser.GameObjects.RenderTexture,
-  g: Phaser.GameObjects.Graphics,
+  layers: Phaser.GameObjects.Graphics | readonly (Phaser.GameObjects.Graphics | Phaser.GameObjects.Image | null)[],
   width: number,
   height: number,
   k: number,
 ): void {
-  g.setScale(k);
+  const list = (Array.isArray(layers) ? layers : [layers]).filter((l) => l !== null);
+  for (const l of list) if (l.type === 'Graphics') l.setScale(k);
   rt.setScale(1);
   const w = Math.max(1, Math.ceil(width * k));
   const h = Math.max(1, Math.ceil(height * k));
@@ -30,7 +34,9 @@ export function bake(
     rt.resize(w, h);
     bakedSize.set(rt, wanted);
   }
-  rt.clear().draw(g).render();
+  rt.clear();
+  for (const l of list) rt.draw(l);
+  rt.render();
   rt.setScale(1 / k);
 }
 

@@ -9,6 +9,9 @@ import type { RemoteModel, SeatModel } from '../models/table-model';
 import { PALETTE } from '../palette';
 import { drawFlag } from './flags';
 
+// The title scene loads this module lazily and takes the pool of light from it too.
+export { lightPoolImage } from './light-pool';
+
 type G = Phaser.GameObjects.Graphics;
 
 /** Linear mix of two 0xRRGGBB colours (t = 0 → a, 1 → b). */
@@ -45,19 +48,20 @@ export interface RoomShape {
   wall?: boolean;
 }
 
-/** The hall: a navy gradient, the back wall's panels and flags, a pool of light and the carpet under the table. */
+/**
+ * The hall: a navy gradient and the back wall's panels and flags. The pool of light over it is a texture
+ * (light-pool.ts), drawn between this and the carpet (drawCarpet).
+ */
 export function drawRoom(g: G, m: RoomShape): void {
   const { width, height } = m.size;
-  const { cx, cy, rx, ry } = m.table;
   g.fillGradientStyle(PALETTE.navyMid, PALETTE.navyMid, PALETTE.night, PALETTE.night, 1);
   g.fillRect(0, 0, width, height);
   if (m.wall !== false) drawBackWall(g, m);
-  // Pool of light on the table: stacked translucent ellipses read as a soft radial gradient.
-  for (let i = 12; i >= 1; i--) {
-    const k = 1 + i * 0.2;
-    g.fillStyle(PALETTE.navyLight, 0.05);
-    g.fillEllipse(cx, cy + ry * 0.1, rx * 2 * k, ry * 2.4 * k);
-  }
+}
+
+/** The carpet under the table, with its brass edge. */
+export function drawCarpet(g: G, m: { table: TableShape }): void {
+  const { cx, cy, rx, ry } = m.table;
   g.fillStyle(0x2a1520, 0.85);
   g.fillEllipse(cx, cy + ry * 0.35, rx * 2.75, ry * 3.5);
   g.lineStyle(2, PALETTE.brass, 0.4);

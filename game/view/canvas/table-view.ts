@@ -5,12 +5,14 @@
 // the speaker's pulse stay live so they can animate. Geometry and wording come from tableModel.
 import type * as Phaser from 'phaser';
 import { placeBubble } from '../models/bubble-place';
+import { NON_VOTING_MARK } from '../models/party-role';
 import { labelBoxes } from '../models/table-layout';
 import type { TableModel } from '../models/table-model';
 import { cssColour, FONTS, PALETTE } from '../palette';
 import { setTableBoxes, type TableBox } from '../table-boxes';
 import { bake, ellipsize } from './crisp';
 import {
+  drawCarpet,
   drawMoodFace,
   drawRemote,
   drawRoom,
@@ -22,6 +24,7 @@ import {
   wallFlagRects,
 } from './draw-table';
 import { FlagTextures } from './flag-textures';
+import { lightPoolImage } from './light-pool';
 import { TextPool } from './text-pool';
 
 export interface Animator {
@@ -119,14 +122,17 @@ export class TableView {
     ]);
     if (backdropKey !== this.backdropKey) {
       this.backdropKey = backdropKey;
+      const room = this.scene.make.graphics({}, false);
+      drawRoom(room, m);
+      const pool = lightPoolImage(this.scene, m.table, k);
       const g = this.scene.make.graphics({}, false);
-      drawRoom(g, m);
+      drawCarpet(g, m);
       // Far seats first: the table hides the lower half of the delegations behind it.
       for (const seat of m.seats) drawSeat(g, seat, false);
       drawTableTop(g, m);
       this.bands(g, m);
-      bake(this.backdrop, g, width, height, k);
-      g.destroy();
+      bake(this.backdrop, [room, pool, g], width, height, k);
+      for (const o of [room, pool, g]) o?.destroy();
       // The wall's flags: their pictures stamped over the drawn stand-ins, once loaded.
       let stamped = false;
       for (const r of wallFlagRects(m)) {
@@ -172,7 +178,8 @@ export class TableView {
       const names = ['plate', 'flag', ...(l.chip ? ['chip'] : []), ...(l.you ? ['you'] : [])];
       for (const [i, b] of labelBoxes(l).entries()) boxes.push({ kind: names[i] ?? 'label', party: s.party, ...b });
     }
-    for (const r of m.remote) boxes.push({ kind: 'screen', party: r.party, ...r.box });
+    for (const r of m.remote)
+      boxes.push({ kind: 'screen', party: r.party, ...r.box, ...(r.noVote ? { mark: NON_VOTING_MARK } : {}) });
     if (bubble) boxes.push(bubble);
     const { width, height } = m.size;
     setTableBoxes({ width, height, top: m.headerHeight, bottom: height - m.tickerHeight, boxes });
@@ -257,6 +264,26 @@ export class TableView {
       this.text(`${p}:call`, x + 30, y + 7, 'BY CALL', { fontSize: '10px', fontStyle: '700', color: MIST }, (t) =>
         t.setLetterSpacing(1),
       );
+    }
+    // A non-voting party (a coordinator): "NO VOTE" across the foot of its picture, like a broadcast's caption,
+    // as its plate would say "· no vote" at the table.
+    if (r.noVote) {
+      const caption = this.text(
+        `${p}:novote`,
+        x + w / 2,
+        y + h - 24 - 4,
+        NON_VOTING_MARK.toUpperCase(),
+        {
+          fontSize: '10px',
+          fontStyle: '700',
+          color: IVORY,
+          backgroundColor: 'rgba(7, 16, 29, 0.82)',
+          padding: { x: 5, y: 2 },
+        },
+        (t) => t.setLetterSpacing(1),
+      ).setOrigin(0.5, 1);
+      if (caption.width > w - 8) caption.setScale((w - 8) / caption.width);
+      else caption.setScale(1);
     }
     const label = this.text(`${p}:remote`, x + 8, y + h - 12, '', {
       fontSize: '13px',

@@ -41,6 +41,20 @@ describe('tableModel', () => {
     for (const s of m.seats) if (s.party !== 'europe') expect(s.leader).not.toContain('no vote');
   });
 
+  it('marks a non-voting party on a "by call" screen too, and only that one', () => {
+    // Russia, on the video call of the first session, made a coordinator.
+    const coordinated: CompiledScenario = {
+      ...sc,
+      issues: sc.issues.map((i) => ({ ...i, consent: i.consent.filter((p) => p !== 'russia') })),
+    };
+    const m = tableModel({ scenario: coordinated, state: start, viewer: 'ukraine', preview: null });
+    expect(m.remote.find((r) => r.party === 'russia')?.noVote).toBe(true);
+    for (const s of m.seats) expect(s.leader).not.toContain('no vote');
+    // In the scenario as written, Russia votes: its screen carries no mark.
+    const plain = tableModel({ scenario: sc, state: start, viewer: 'ukraine', preview: null });
+    expect(plain.remote.map((r) => r.noVote)).toEqual(plain.remote.map(() => false));
+  });
+
   it('shows AI moods from their stance and none for the human seat', () => {
     const m = tableModel({ scenario: sc, state: start, viewer: 'ukraine', preview: null });
     const us = m.seats.find((s) => s.party === 'us');

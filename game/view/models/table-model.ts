@@ -81,6 +81,8 @@ export interface RemoteModel {
   isNext: boolean;
   isViewer: boolean;
   walkedOut: boolean;
+  /** In no issue's consent (a coordinator): its screen says "no vote", as a seat's plate does. */
+  noVote: boolean;
   /** The "by call" screen's frame in region coordinates. */
   box: Rect;
 }
@@ -273,6 +275,7 @@ export function tableModel(input: CanvasInput, size: Size = DEFAULT_SIZE): Table
       isNext: p.id === nextId,
       isViewer: p.id === viewer,
       walkedOut: state.walkedOut.includes(p.id),
+      noVote: nonVoting(sc, p.id),
       box: g.remote[i]!,
     };
   });

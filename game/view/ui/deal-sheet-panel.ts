@@ -7,6 +7,9 @@ import { type DealSheetView, dealSheet, initialBuild, meterText } from '../model
 import type { HelpLevel } from '../models/difficulty';
 import { el, uid } from './dom';
 
+/** Above this many agenda issues the rows go one line each, so all of them show at a laptop's 768 px. */
+export const DENSE_ROWS = 6;
+
 export interface DealSheetPanel {
   element: HTMLElement;
   /** Redraws from the view-model; `state` is the game's, `viewer` whose values are shown. */
@@ -96,9 +99,14 @@ export function createDealSheetPanel(
       builtMeter.set(now.builtValue, reservation, now.builtRedLines, now.reservationStart);
       onBuild(build);
     });
+    // Many issues make the rows one line each, cut with an ellipsis (styles.css, .dense): the whole issue name and
+    // option show on hover (the titles) and while the row has the keyboard's focus (the row then wraps).
+    const issueTitle = r.description ? `${r.name}: ${r.description}` : r.name;
+    const onTable = el('td', { className: 'on-table', text: r.onTable ?? '—' });
+    onTable.title = r.onTable ?? '';
     return el('tr', {}, [
-      el('th', { attrs: { scope: 'row' } }, [el('label', { text: r.name, attrs: { for: id, title: r.description } })]),
-      el('td', { className: 'on-table', text: r.onTable ?? '—' }),
+      el('th', { attrs: { scope: 'row' } }, [el('label', { text: r.name, attrs: { for: id, title: issueTitle } })]),
+      onTable,
       el('td', { className: 'builder-cell' }, [select, full]),
     ]);
   }
@@ -137,11 +145,15 @@ export function createDealSheetPanel(
       const key = `${s.phase}:${viewer}`;
       const rebuild = key !== buildKey || rows.childElementCount === 0;
       buildKey = key;
-      if (rebuild) rows.replaceChildren(...view.rows.map((r) => builderRow(r, view.reservation)));
-      else {
+      if (rebuild) {
+        rows.replaceChildren(...view.rows.map((r) => builderRow(r, view.reservation)));
+        element.classList.toggle('dense', view.rows.length > DENSE_ROWS);
+      } else {
         view.rows.forEach((r, i) => {
-          const cell = rows.children[i]?.querySelector('.on-table');
-          if (cell) cell.textContent = r.onTable ?? '—';
+          const cell = rows.children[i]?.querySelector<HTMLElement>('.on-table');
+          if (!cell) return;
+          cell.textContent = r.onTable ?? '—';
+          cell.title = r.onTable ?? '';
         });
       }
       committed.textContent =
