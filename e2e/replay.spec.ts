@@ -70,9 +70,13 @@ test('the replay viewer shows the debrief of the step on show', async ({ page })
   await finishWatchGame(page, 7);
   await page.getByRole('button', { name: 'Watch the replay' }).click();
   await screenIs(page, 'replay');
+  // At a small laptop's size, for the screenshots (the other tests look at 1280×720).
+  await page.setViewportSize({ width: 1024, height: 768 });
   await page.keyboard.press('End');
+  await page.screenshot({ path: 'e2e/screenshots/replay-viewer-1024x768.png' });
   await page.getByRole('button', { name: 'Debrief', exact: true }).click();
   await expect(page.getByTestId('dance-plot')).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/debrief-1024x768.png' });
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('debrief')).toHaveCount(0);
 });

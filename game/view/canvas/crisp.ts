@@ -12,19 +12,15 @@ export function uiScale(game: Phaser.Game): number {
 
 const bakedSize = new WeakMap<Phaser.GameObjects.RenderTexture, string>();
 
-/**
- * Bakes layers into a render texture at k× resolution, shown at layout size, in order: Graphics drawn in layout
- * units (scaled here), images already placed at k× (the room's pool of light, light-pool.ts).
- */
+/** Bakes a Graphics (drawn in layout units) into a render texture at k× resolution, shown at layout size. */
 export function bake(
   rt: Phaser.GameObjects.RenderTexture,
-  layers: Phaser.GameObjects.Graphics | readonly (Phaser.GameObjects.Graphics | Phaser.GameObjects.Image | null)[],
+  g: Phaser.GameObjects.Graphics,
   width: number,
   height: number,
   k: number,
 ): void {
-  const list = (Array.isArray(layers) ? layers : [layers]).filter((l) => l !== null);
-  for (const l of list) if (l.type === 'Graphics') l.setScale(k);
+  g.setScale(k);
   rt.setScale(1);
   const w = Math.max(1, Math.ceil(width * k));
   const h = Math.max(1, Math.ceil(height * k));
@@ -34,9 +30,7 @@ export function bake(
     rt.resize(w, h);
     bakedSize.set(rt, wanted);
   }
-  rt.clear();
-  for (const l of list) rt.draw(l);
-  rt.render();
+  rt.clear().draw(g).render();
   rt.setScale(1 / k);
 }
 

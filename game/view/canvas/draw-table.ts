@@ -8,9 +8,7 @@ import type { SeatLabel } from '../models/table-layout';
 import type { RemoteModel, SeatModel } from '../models/table-model';
 import { PALETTE } from '../palette';
 import { drawFlag } from './flags';
-
-// The title scene loads this module lazily and takes the pool of light from it too.
-export { lightPoolImage } from './light-pool';
+import { drawLightPool } from './light-pool';
 
 type G = Phaser.GameObjects.Graphics;
 
@@ -48,20 +46,14 @@ export interface RoomShape {
   wall?: boolean;
 }
 
-/**
- * The hall: a navy gradient and the back wall's panels and flags. The pool of light over it is a texture
- * (light-pool.ts), drawn between this and the carpet (drawCarpet).
- */
+/** The hall: a navy gradient, the back wall's panels and flags, a pool of light and the carpet under the table. */
 export function drawRoom(g: G, m: RoomShape): void {
   const { width, height } = m.size;
+  const { cx, cy, rx, ry } = m.table;
   g.fillGradientStyle(PALETTE.navyMid, PALETTE.navyMid, PALETTE.night, PALETTE.night, 1);
   g.fillRect(0, 0, width, height);
   if (m.wall !== false) drawBackWall(g, m);
-}
-
-/** The carpet under the table, with its brass edge. */
-export function drawCarpet(g: G, m: { table: TableShape }): void {
-  const { cx, cy, rx, ry } = m.table;
+  drawLightPool(g, m.table);
   g.fillStyle(0x2a1520, 0.85);
   g.fillEllipse(cx, cy + ry * 0.35, rx * 2.75, ry * 3.5);
   g.lineStyle(2, PALETTE.brass, 0.4);

@@ -12,7 +12,6 @@ import { cssColour, FONTS, PALETTE } from '../palette';
 import { setTableBoxes, type TableBox } from '../table-boxes';
 import { bake, ellipsize } from './crisp';
 import {
-  drawCarpet,
   drawMoodFace,
   drawRemote,
   drawRoom,
@@ -24,7 +23,6 @@ import {
   wallFlagRects,
 } from './draw-table';
 import { FlagTextures } from './flag-textures';
-import { lightPoolImage } from './light-pool';
 import { TextPool } from './text-pool';
 
 export interface Animator {
@@ -122,17 +120,14 @@ export class TableView {
     ]);
     if (backdropKey !== this.backdropKey) {
       this.backdropKey = backdropKey;
-      const room = this.scene.make.graphics({}, false);
-      drawRoom(room, m);
-      const pool = lightPoolImage(this.scene, m.table, k);
       const g = this.scene.make.graphics({}, false);
-      drawCarpet(g, m);
+      drawRoom(g, m);
       // Far seats first: the table hides the lower half of the delegations behind it.
       for (const seat of m.seats) drawSeat(g, seat, false);
       drawTableTop(g, m);
       this.bands(g, m);
-      bake(this.backdrop, [room, pool, g], width, height, k);
-      for (const o of [room, pool, g]) o?.destroy();
+      bake(this.backdrop, g, width, height, k);
+      g.destroy();
       // The wall's flags: their pictures stamped over the drawn stand-ins, once loaded.
       let stamped = false;
       for (const r of wallFlagRects(m)) {

@@ -62,19 +62,15 @@ export class TitleScene extends Phaser.Scene {
     // The room and table are static: bake them into one texture, so each frame draws a quad instead of
     // re-tessellating hundreds of ellipses (software WebGL in CI cannot afford that at 60 fps).
     const room = this.make.graphics({}, false);
-    const carpet = this.make.graphics({}, false);
     const table = this.make.graphics({}, false);
     draw.drawRoom(room, { size: { width, height }, table: layout.table, headerHeight: 0, seats: [], wall: false });
-    const pool = draw.lightPoolImage(this, layout.table);
-    draw.drawCarpet(carpet, layout);
     drawEmptyTable(draw, table, layout);
     // On narrow screens the menu covers the table: dim it so the text stays readable.
     table.setAlpha(layout.narrow ? 0.35 : 1);
     this.backdrop.resize(width, height);
-    this.backdrop.clear();
-    for (const layer of [room, pool, carpet, table]) if (layer) this.backdrop.draw(layer);
+    this.backdrop.clear().draw(room).draw(table);
     this.backdrop.render();
-    for (const layer of [room, pool, carpet, table]) layer?.destroy();
+    for (const g of [room, table]) g.destroy();
     // How long the bake took, for the bench (scripts/bench/title.ts reads it; nothing in the game does).
     performance.measure(ROOM_MEASURE, { start: started });
     this.deps.frames.request(2);
