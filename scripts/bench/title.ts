@@ -20,23 +20,11 @@ const loads = arg('--loads', 9);
 const viewport = { width: arg('--width', 1280), height: arg('--height', 720) };
 
 // After the room's bake, two animation frames: the first draws it, the second starts once that one is shown.
-// The WebGL context is kept as the game makes it: gl.finish() just after the bake waits for the rasteriser to draw
-// everything the bake queued, so its time is the bake's cost on the (software) GPU, apart from frame pacing.
 const watchRoom = `(() => {
   window.__roomShown = null;
-  let gl = null;
-  const getContext = HTMLCanvasElement.prototype.getContext;
-  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
-    const ctx = getContext.call(this, type, ...rest);
-    if (ctx && /webgl/.test(type)) gl = ctx;
-    return ctx;
-  };
   new PerformanceObserver((list) => {
     const m = list.getEntries().find((e) => e.name === 'summit:title-room');
     if (!m || window.__roomShown !== null) return;
-    const t = performance.now();
-    gl?.finish();
-    window.__roomRaster = performance.now() - t;
     window.__roomBake = m.duration;
     window.__roomStart = m.startTime;
     requestAnimationFrame(() => requestAnimationFrame(() => { window.__roomShown = performance.now(); }));
@@ -44,7 +32,6 @@ const watchRoom = `(() => {
 })();`;
 
 interface Sample {
-  raster: number;
   ready: number;
   bake: number;
   start: number;
@@ -64,9 +51,8 @@ async function loadOnce(browser: Browser, url: string): Promise<Sample> {
   const shown = (await (await page.waitForFunction('window.__roomShown', null, poll)).jsonValue()) as number;
   const bake = (await page.evaluate('window.__roomBake')) as number;
   const start = (await page.evaluate('window.__roomStart')) as number;
-  const raster = (await page.evaluate('window.__roomRaster')) as number;
   await context.close();
-  return { ready, bake, start, shown, raster };
+  return { ready, bake, start, shown };
 }
 
 const median = (xs: number[]) =>
@@ -105,8 +91,6 @@ async function main(): Promise<void> {
       roomBakeStartMedianMs: median(xs.map((x) => x.start)),
       /** The bake's JavaScript: drawing into Graphics and the render texture's commands. */
       roomBakeMedianMs: median(xs.map((x) => x.bake)),
-      /** gl.finish() right after the bake: the rasteriser drawing what the bake queued (software WebGL here). */
-      roomRasterMedianMs: median(xs.map((x) => x.raster)),
       /** From the bake's start to the frame after it shown: the bake and the GPU's (here software) work on it. */
       roomDrawMedianMs: median(xs.map((x) => x.shown - x.start)),
       roomShownMedianMs: median(xs.map((x) => x.shown)),
