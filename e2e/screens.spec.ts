@@ -232,6 +232,17 @@ for (const size of SIZES) {
       await expect(page.locator('.deal-table tbody tr')).toHaveCount(10);
       expect(await dockProblems(page), `ten issues at ${size.name}`).toEqual([]);
       expect(await smallestText(page, '.deal-table'), `deal-sheet text at ${size.name}`).toBeGreaterThanOrEqual(12);
+      // A cut issue name is whole in its title (hover) and while its row has the keyboard's focus.
+      const row = page.locator('.deal-table tbody tr').filter({ hasText: 'Money for migr' });
+      const name = row.locator('th');
+      const isCut = () => name.evaluate((n) => n.scrollWidth > n.clientWidth + 1);
+      expect(await isCut()).toBe(true);
+      await expect(name.locator('label')).toHaveAttribute('title', 'Money for migration and borders');
+      await row.locator('select').focus();
+      expect(await isCut()).toBe(false);
+      await expect(name).toHaveText('Money for migration and borders');
+      await page.screenshot({ path: `${SCREENSHOTS}/screens-eight-dense-focus-${size.name}.png` });
+      await row.locator('select').blur();
     }
     // Passing to the night session: all eight at the table.
     let at = 'turn';
