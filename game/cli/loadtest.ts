@@ -13,7 +13,7 @@ import { parseReplay } from '../content/index';
 import type { CompiledScenario } from '../engine/index';
 import { verifyReplay } from '../engine/index';
 import type { RemoteMatch } from '../session/online/index';
-import { botMove } from '../session/online/index';
+import { type BotTally, newTally, playRandomBot } from '../session/online/index';
 import { EXIT, type Io } from './io';
 import { loadScenarioFile } from './load-scenario';
 
@@ -91,16 +91,12 @@ const percentile = (xs: number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 };
 
-/** One room's figures, counted as it plays (a room stopped by the deadline reports what it had). */
-interface RoomFigures {
+/** One room's figures, counted as it plays (a room stopped by the deadline reports what it had); `acked`: actions. */
+interface RoomFigures extends BotTally {
   clients: number;
-  actions: number;
-  errors: number;
   lost: number;
   verified: number;
   crossProcessJoins: number;
-  drops: number;
-  cutOff: number;
 }
 
 /** One room's run as the whole load sees it: its figures, its bots, where it stands, and whether it is over. */
@@ -116,7 +112,7 @@ interface RoomRun {
 }
 
 const newRun = (): RoomRun => ({
-  figures: { clients: 0, actions: 0, errors: 0, lost: 0, verified: 0, crossProcessJoins: 0, drops: 0, cutOff: 0 },
+  figures: { ...newTally(), clients: 0, lost: 0, verified: 0, crossProcessJoins: 0 },
   bots: [],
   code: null,
   stage: 'creating the room',
@@ -170,61 +166,17 @@ async function playRoom(
   if (run.stopped) return;
   host.start();
   run.stage = 'playing';
-  const ack = () => {
-    if (run.stopped) return;
-    figures.actions++;
-    acked();
-  };
+  // Every (1/drops)th bot of the run loses its connection once, a random few of its own moves in (it reconnects by
+  // itself): the share of dropping bots is exact, the moment random.
+  const every = opts.drops > 0 ? Math.max(1, Math.round(1 / opts.drops)) : 0;
   await Promise.all(
-    bots.map(
-      (bot, i) =>
-        new Promise<void>((resolve) => {
-          let busy = false;
-          // Every (1/drops)th bot of the run loses its connection once, a random few of its own moves in (it
-          // reconnects by itself): the share of dropping bots is exact, the moment random.
-          const every = opts.drops > 0 ? Math.max(1, Math.round(1 / opts.drops)) : 0;
-          const drops = every > 0 && (index * bots.length + i) % every === 0;
-          let dropAfter = drops ? 1 + Math.floor(Math.random() * 6) : -1;
-          const move = async () => {
-            if (run.stopped) return resolve();
-            if (busy || bot.replayFile() !== null) return;
-            const party = bot.party();
-            const s = bot.state();
-            const scenario = bot.scenario();
-            if (party === null || s === null || scenario === null || bot.toMove() !== party || s.outcome) return;
-            if (bot.seats()[party] !== 'human') return;
-            busy = true;
-            const t0 = performance.now();
-            const r = await bot.act(botMove(scenario, s, party, bot.legal(party), 'random'));
-            const cut = !r.ok && ['timeout', 'dropped'].includes(r.error.code);
-            if (!cut && !run.stopped) latencies.push(performance.now() - t0);
-            if (r.ok) ack();
-            else if (cut) figures.cutOff++;
-            else if (r.error.code === 'error') figures.errors++;
-            else if (r.error.code !== 'not-your-turn') {
-              // A random move the rules refuse (the referee at work): pass instead.
-              const p = await bot.act({ type: 'turn.pass', party });
-              if (p.ok) ack();
-            }
-            busy = false;
-            if (dropAfter > 0 && --dropAfter === 0) {
-              dropAfter = -1;
-              figures.drops++;
-              bot.dropForTest();
-              return;
-            }
-            void move();
-          };
-          bot.subscribe((e) => {
-            if (e.type === 'view') void move();
-            if (e.type === 'end') resolve();
-            if (e.type === 'connection' && e.status === 'lost') {
-              figures.errors++;
-              resolve();
-            }
-          });
-          void move();
-        }),
+    bots.map((bot, i) =>
+      playRandomBot(bot, figures, {
+        drops: every > 0 && (index * bots.length + i) % every === 0,
+        stopped: () => run.stopped,
+        onAck: acked,
+        onLatency: (ms) => latencies.push(ms),
+      }),
     ),
   );
   if (run.stopped) return;
@@ -232,7 +184,7 @@ async function playRoom(
   const text = bots.find((b) => b.replayFile() !== null)?.replayFile() ?? null;
   const replay = text === null ? null : parseReplay(text, `room ${host.code}`);
   if (replay?.ok) {
-    figures.lost = Math.max(0, figures.actions - replay.value.actions.length);
+    figures.lost = Math.max(0, figures.acked - replay.value.actions.length);
     if (verifyReplay(sc, replay.value).ok) figures.verified++;
     else figures.errors++;
   } else figures.errors++;
@@ -300,8 +252,9 @@ export async function loadtest(opts: LoadtestOptions, hooks: LoadtestHooks = {})
       if (!reasons.includes(why)) reasons.push(why);
       continue;
     }
-    for (const k of ['clients', 'actions', 'errors', 'lost', 'verified', 'crossProcessJoins'] as const)
+    for (const k of ['clients', 'errors', 'lost', 'verified', 'crossProcessJoins'] as const)
       report[k] += run.figures[k];
+    report.actions += run.figures.acked;
     drops += run.figures.drops;
     cutOff += run.figures.cutOff;
   }
