@@ -156,7 +156,7 @@ async function playRoom(
     const url = opts.urls[(index + i) % opts.urls.length]!;
     if (url !== hostUrl) figures.crossProcessJoins++;
     run.stage = `joining bot ${i + 1}`;
-    enlist(await RemoteMatch.join(url, host.code, { name: `bot ${i + 1}` }));
+    enlist(await RemoteMatch.join(url, host.code, { name: `bot ${i + 1}`, classCode: false }));
   }
   const bots = run.bots;
   figures.clients = bots.length;
