@@ -27,6 +27,9 @@ describe('summit loadtest', () => {
     expect(report).toMatchObject({ rooms: 2, errors: 0, lost: 0, verified: 2, crossProcessJoins: 0 });
     expect(report.actions).toBeGreaterThan(0);
     expect(report.clients).toBeGreaterThan(2);
+    // The bots' CPU: over the whole command, and while the rooms played only (a part of it).
+    expect(report.playCpuMsPerAction).toBeGreaterThan(0);
+    expect(report.playCpuMsPerAction).toBeLessThanOrEqual(report.clientCpuMsPerAction);
     expect(code).toBe(0);
   }, 120_000);
 

@@ -6,7 +6,7 @@
 // came while the bot was busy or reconnecting, or was lost with a restarted server, is not left waiting for a
 // view that will not come again.
 
-import type { Action } from '../../engine/index';
+import type { Action, CompiledScenario, GameState, PartyId } from '../../engine/index';
 import { botMove } from './remote-bot';
 import type { RemoteMatch } from './remote-match';
 
@@ -58,16 +58,23 @@ export function playRandomBot(bot: BotSeat, tally: BotTally, o: RandomBotOptions
       off();
       resolve();
     };
-    const move = async () => {
-      if (o.stopped?.()) return done();
+    // Called on every view (four a move in a room of four): the cheap checks come first and are synchronous, since
+    // most views are another party's move; state() (the merge) is read only on the bot's own turn.
+    const move = (): void => {
+      if (o.stopped?.()) {
+        done();
+        return;
+      }
       if (busy || settled || bot.replayFile() !== null) return;
-      // The cheap checks first: most views are another party's move, and state() is the costly read.
       const party = bot.party();
       if (party === null || bot.toMove() !== party || bot.seats()[party] !== 'human') return;
       const s = bot.state();
       const sc = bot.scenario();
       if (s === null || sc === null || s.outcome) return;
       busy = true;
+      void play(party, s, sc);
+    };
+    const play = async (party: PartyId, s: GameState, sc: CompiledScenario) => {
       const t0 = performance.now();
       let action = botMove(sc, s, party, bot.legal(party), 'random', rnd);
       let r = await bot.act(action);
@@ -91,11 +98,11 @@ export function playRandomBot(bot: BotSeat, tally: BotTally, o: RandomBotOptions
         bot.dropForTest();
         return;
       }
-      void move();
+      move();
     };
-    const nudge = setInterval(() => void move(), o.nudgeMs ?? 1000);
+    const nudge = setInterval(move, o.nudgeMs ?? 1000);
     const off = bot.subscribe((e) => {
-      if (e.type === 'view') void move();
+      if (e.type === 'view') move();
       else if (e.type === 'end') done();
       else if (e.type === 'connection' && e.status === 'lost') {
         tally.errors++;
@@ -103,6 +110,6 @@ export function playRandomBot(bot: BotSeat, tally: BotTally, o: RandomBotOptions
       }
     });
     if (bot.replayFile() !== null) done();
-    else void move();
+    else move();
   });
 }
