@@ -16,11 +16,11 @@ afterAll(async () => {
 
 describe('summit loadtest', () => {
   it('plays rooms to the end and reports them as JSON', async () => {
-    server = await startServer(loopbackConfig(4198, dataDir));
+    server = await startServer(loopbackConfig(0, dataDir)); // port 0: the system picks a free one
     const out: string[] = [];
     const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
     const code = await runLoadtest(
-      ['--url', 'http://127.0.0.1:4198', '--rooms', '2', '--scenario', 'tutorial', '--json'],
+      ['--url', `http://127.0.0.1:${server.port}`, '--rooms', '2', '--scenario', 'tutorial', '--json'],
       io,
     );
     const report = JSON.parse(out.at(-1) ?? '{}');
