@@ -114,6 +114,9 @@ export class ClassConnection {
 
   private attach(room: Room) {
     this.room = room;
+    // Not the SDK's own reconnection (the same session on the same process, tried for a minute before it gives up):
+    // after a restart only opening the class again works, and the drop must show at once.
+    room.reconnection.enabled = false;
     room.onMessage('class', (view: ClassView) => this.emit({ type: 'class', view }));
     room.onMessage('table', (table: TableSummary) => this.emit({ type: 'table', table }));
     room.onMessage('report', (report: ClassReport) => this.emit({ type: 'report', report }));
