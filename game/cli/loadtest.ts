@@ -14,6 +14,7 @@ import type { CompiledScenario } from '../engine/index';
 import { verifyReplay } from '../engine/index';
 import type { RemoteMatch } from '../session/online/index';
 import { type BotTally, newTally, playRandomBot } from '../session/online/index';
+import { type HttpFetch, httpFetch } from './http-fetch';
 import { EXIT, type Io } from './io';
 import { loadScenarioFile } from './load-scenario';
 
@@ -148,6 +149,7 @@ async function playRoom(
   acked: () => void,
   run: RoomRun,
   window: PlayWindow,
+  http: HttpFetch,
 ): Promise<void> {
   const { RemoteMatch } = await import('../session/online/index');
   const figures = run.figures;
@@ -160,14 +162,14 @@ async function playRoom(
     }
   };
   const hostUrl = opts.urls[index % opts.urls.length]!;
-  const host = await RemoteMatch.host(hostUrl, file, { name: 'bot 1' });
+  const host = await RemoteMatch.host(hostUrl, file, { name: 'bot 1', fetch: http.fetch });
   run.code = host.code;
   enlist(host);
   for (let i = 1; i < sc.parties.length; i++) {
     const url = opts.urls[(index + i) % opts.urls.length]!;
     if (url !== hostUrl) figures.crossProcessJoins++;
     run.stage = `joining bot ${i + 1}`;
-    enlist(await RemoteMatch.join(url, host.code, { name: `bot ${i + 1}`, classCode: false }));
+    enlist(await RemoteMatch.join(url, host.code, { name: `bot ${i + 1}`, classCode: false, fetch: http.fetch }));
   }
   const bots = run.bots;
   figures.clients = bots.length;
@@ -247,9 +249,10 @@ export async function loadtest(opts: LoadtestOptions, hooks: LoadtestHooks = {})
   const acked = () => hooks.onAcknowledged?.(++acknowledged);
   const runs = Array.from({ length: opts.rooms }, newRun);
   const window: PlayWindow = {};
+  const http = httpFetch();
   const playing = Promise.all(
     runs.map((run, i) =>
-      playRoom(opts, loaded.scenario, file, i, latencies, acked, run, window).then(
+      playRoom(opts, loaded.scenario, file, i, latencies, acked, run, window, http).then(
         () => {
           run.done = 'ok';
         },
@@ -298,6 +301,7 @@ export async function loadtest(opts: LoadtestOptions, hooks: LoadtestHooks = {})
     const left = Promise.all(runs.filter((r) => r.stopped).flatMap((r) => r.bots.map((b) => b.leave())));
     await Promise.race([left, new Promise((r) => setTimeout(r, 2000))]);
   }
+  http.close();
   report.p95Ms = Math.round(percentile(latencies, 95) * 10) / 10;
   if (opts.drops > 0 || cutOff > 0) Object.assign(report, { drops, cutOff });
   if (unfinished > 0) report.unfinished = unfinished;

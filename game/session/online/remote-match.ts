@@ -42,7 +42,12 @@ export interface RemoteOptions {
   retryMs?: number;
   /** false: the code given to join is a room's, never a class's (no need to ask the server; the load bots). */
   classCode?: boolean;
+  /** The fetch for the SDK's HTTP requests (default: the platform's; the load tool gives a lighter one). */
+  fetch?: (url: string | URL | Request, init?: RequestInit) => Promise<Response>;
 }
+
+const sdkClient = (url: string, options: RemoteOptions) =>
+  new Client(url, options.fetch ? { fetchFn: options.fetch } : undefined);
 
 const REPLY_TIMEOUT_MS = 20_000;
 
@@ -71,7 +76,7 @@ export class RemoteMatch {
 
   /** Creates a room for a bundled scenario file and joins it as its host. */
   static async host(url: string, scenario: string, options: RemoteOptions): Promise<RemoteMatch> {
-    const m = new RemoteMatch(new Client(url), options);
+    const m = new RemoteMatch(sdkClient(url, options), options);
     m.attach(await m.client.create(ROOM_NAME, { scenario, name: options.name }));
     await m.welcomed();
     return m;
@@ -82,7 +87,7 @@ export class RemoteMatch {
    * code seats the student at one of its tables: the server says which.
    */
   static async join(url: string, code: string, options: RemoteOptions): Promise<RemoteMatch> {
-    const m = new RemoteMatch(new Client(url), options);
+    const m = new RemoteMatch(sdkClient(url, options), options);
     const table = options.classCode === false ? null : await classSeat(url, code);
     const target = table ?? code;
     const token = options.tokens?.get(target) ?? undefined;
