@@ -91,7 +91,6 @@ class Dashboard {
   reported = 0;
   /** Times the connection came back by itself after it dropped (its process was killed). */
   reconnects = 0;
-  closed = false;
   constructor(
     readonly code: string,
     readonly key: string,
@@ -109,17 +108,12 @@ class Dashboard {
         await new Promise((r) => setTimeout(r, 500));
       }
     }
-    this.closed = false;
     this.conn.subscribe((e) => {
       if (e.type === 'table') {
         this.delays.push(Date.now() - e.table.sentAt);
         this.tables.set(e.table.table, e.table);
       } else if (e.type === 'report') this.reported = e.report.finished;
-      else if (e.type === 'closed') this.closed = true;
-      else if (e.type === 'connection' && e.status === 'connected') {
-        this.closed = false;
-        this.reconnects++;
-      }
+      else if (e.type === 'connection' && e.status === 'connected') this.reconnects++;
     });
   }
 }
