@@ -16,17 +16,20 @@ afterAll(async () => {
 
 describe('summit loadtest', () => {
   it('plays rooms to the end and reports them as JSON', async () => {
-    server = await startServer(loopbackConfig(4198, dataDir));
+    server = await startServer(loopbackConfig(0, dataDir)); // port 0: the system picks a free one
     const out: string[] = [];
     const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
     const code = await runLoadtest(
-      ['--url', 'http://127.0.0.1:4198', '--rooms', '2', '--scenario', 'tutorial', '--json'],
+      ['--url', `http://127.0.0.1:${server.port}`, '--rooms', '2', '--scenario', 'tutorial', '--json'],
       io,
     );
     const report = JSON.parse(out.at(-1) ?? '{}');
     expect(report).toMatchObject({ rooms: 2, errors: 0, lost: 0, verified: 2, crossProcessJoins: 0 });
     expect(report.actions).toBeGreaterThan(0);
     expect(report.clients).toBeGreaterThan(2);
+    // The bots' CPU: over the whole command, and while the rooms played only (a part of it).
+    expect(report.playCpuMsPerAction).toBeGreaterThan(0);
+    expect(report.playCpuMsPerAction).toBeLessThanOrEqual(report.clientCpuMsPerAction);
     expect(code).toBe(0);
   }, 120_000);
 

@@ -13,7 +13,8 @@ import { parseReplay } from '../content/index';
 import type { CompiledScenario } from '../engine/index';
 import { verifyReplay } from '../engine/index';
 import type { RemoteMatch } from '../session/online/index';
-import { botMove } from '../session/online/index';
+import { type BotTally, newTally, playRandomBot } from '../session/online/index';
+import { type HttpFetch, httpFetch } from './http-fetch';
 import { EXIT, type Io } from './io';
 import { loadScenarioFile } from './load-scenario';
 
@@ -39,6 +40,12 @@ export interface LoadtestReport {
    * shares the machine with the server's. Only the command sets it (its process holds nothing but the bots).
    */
   clientCpuMsPerAction?: number;
+  /**
+   * The same, counted only while the rooms played (from the first room's start to the last room's end): the load of
+   * the scenario, most joins and the replays' verification left out. What the bots take from the machine while the
+   * p95 is measured. Only the command sets it.
+   */
+  playCpuMsPerAction?: number;
 }
 
 export interface LoadtestOptions {
@@ -60,6 +67,8 @@ export interface LoadtestHooks {
   onAcknowledged?: (total: number) => void;
   /** Why rooms could not be played (each distinct reason once). */
   onRoomFailed?: (why: string) => void;
+  /** The process's CPU (µs, user + system) from the first room's start to the last room's end of play. */
+  onPlayCpu?: (us: number) => void;
 }
 
 type Options = LoadtestOptions;
@@ -91,16 +100,12 @@ const percentile = (xs: number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 };
 
-/** One room's figures, counted as it plays (a room stopped by the deadline reports what it had). */
-interface RoomFigures {
+/** One room's figures, counted as it plays (a room stopped by the deadline reports what it had); `acked`: actions. */
+interface RoomFigures extends BotTally {
   clients: number;
-  actions: number;
-  errors: number;
   lost: number;
   verified: number;
   crossProcessJoins: number;
-  drops: number;
-  cutOff: number;
 }
 
 /** One room's run as the whole load sees it: its figures, its bots, where it stands, and whether it is over. */
@@ -113,10 +118,12 @@ interface RoomRun {
   stopped: boolean;
   /** 'ok' once played to the end; the reason when it could not be played; undefined while it plays. */
   done?: 'ok' | unknown;
+  /** The room's replay as its bots received it (checked once every room has played: see loadtest). */
+  replay?: string | null;
 }
 
 const newRun = (): RoomRun => ({
-  figures: { clients: 0, actions: 0, errors: 0, lost: 0, verified: 0, crossProcessJoins: 0, drops: 0, cutOff: 0 },
+  figures: { ...newTally(), clients: 0, lost: 0, verified: 0, crossProcessJoins: 0 },
   bots: [],
   code: null,
   stage: 'creating the room',
@@ -141,6 +148,8 @@ async function playRoom(
   latencies: number[],
   acked: () => void,
   run: RoomRun,
+  window: PlayWindow,
+  http: HttpFetch,
 ): Promise<void> {
   const { RemoteMatch } = await import('../session/online/index');
   const figures = run.figures;
@@ -153,14 +162,14 @@ async function playRoom(
     }
   };
   const hostUrl = opts.urls[index % opts.urls.length]!;
-  const host = await RemoteMatch.host(hostUrl, file, { name: 'bot 1' });
+  const host = await RemoteMatch.host(hostUrl, file, { name: 'bot 1', fetch: http.fetch });
   run.code = host.code;
   enlist(host);
   for (let i = 1; i < sc.parties.length; i++) {
     const url = opts.urls[(index + i) % opts.urls.length]!;
     if (url !== hostUrl) figures.crossProcessJoins++;
     run.stage = `joining bot ${i + 1}`;
-    enlist(await RemoteMatch.join(url, host.code, { name: `bot ${i + 1}` }));
+    enlist(await RemoteMatch.join(url, host.code, { name: `bot ${i + 1}`, classCode: false, fetch: http.fetch }));
   }
   const bots = run.bots;
   figures.clients = bots.length;
@@ -168,75 +177,48 @@ async function playRoom(
   run.stage = 'waiting for every bot to pick its party';
   await waitFor(() => run.stopped || (host.lobby()?.players.every((p) => p.party !== null) ?? false), 30_000);
   if (run.stopped) return;
+  window.start ??= process.cpuUsage();
   host.start();
   run.stage = 'playing';
-  const ack = () => {
-    if (run.stopped) return;
-    figures.actions++;
-    acked();
-  };
+  // Every (1/drops)th bot of the run loses its connection once, a random few of its own moves in (it reconnects by
+  // itself): the share of dropping bots is exact, the moment random.
+  const every = opts.drops > 0 ? Math.max(1, Math.round(1 / opts.drops)) : 0;
   await Promise.all(
-    bots.map(
-      (bot, i) =>
-        new Promise<void>((resolve) => {
-          let busy = false;
-          // Every (1/drops)th bot of the run loses its connection once, a random few of its own moves in (it
-          // reconnects by itself): the share of dropping bots is exact, the moment random.
-          const every = opts.drops > 0 ? Math.max(1, Math.round(1 / opts.drops)) : 0;
-          const drops = every > 0 && (index * bots.length + i) % every === 0;
-          let dropAfter = drops ? 1 + Math.floor(Math.random() * 6) : -1;
-          const move = async () => {
-            if (run.stopped) return resolve();
-            if (busy || bot.replayFile() !== null) return;
-            const party = bot.party();
-            const s = bot.state();
-            const scenario = bot.scenario();
-            if (party === null || s === null || scenario === null || bot.toMove() !== party || s.outcome) return;
-            if (bot.seats()[party] !== 'human') return;
-            busy = true;
-            const t0 = performance.now();
-            const r = await bot.act(botMove(scenario, s, party, bot.legal(party), 'random'));
-            const cut = !r.ok && ['timeout', 'dropped'].includes(r.error.code);
-            if (!cut && !run.stopped) latencies.push(performance.now() - t0);
-            if (r.ok) ack();
-            else if (cut) figures.cutOff++;
-            else if (r.error.code === 'error') figures.errors++;
-            else if (r.error.code !== 'not-your-turn') {
-              // A random move the rules refuse (the referee at work): pass instead.
-              const p = await bot.act({ type: 'turn.pass', party });
-              if (p.ok) ack();
-            }
-            busy = false;
-            if (dropAfter > 0 && --dropAfter === 0) {
-              dropAfter = -1;
-              figures.drops++;
-              bot.dropForTest();
-              return;
-            }
-            void move();
-          };
-          bot.subscribe((e) => {
-            if (e.type === 'view') void move();
-            if (e.type === 'end') resolve();
-            if (e.type === 'connection' && e.status === 'lost') {
-              figures.errors++;
-              resolve();
-            }
-          });
-          void move();
-        }),
+    bots.map((bot, i) =>
+      playRandomBot(bot, figures, {
+        drops: every > 0 && (index * bots.length + i) % every === 0,
+        stopped: () => run.stopped,
+        onAck: acked,
+        onLatency: (ms) => latencies.push(ms),
+      }),
     ),
   );
   if (run.stopped) return;
-  run.stage = 'checking the replay';
-  const text = bots.find((b) => b.replayFile() !== null)?.replayFile() ?? null;
-  const replay = text === null ? null : parseReplay(text, `room ${host.code}`);
+  window.end = process.cpuUsage();
+  run.replay = bots.find((b) => b.replayFile() !== null)?.replayFile() ?? null;
+  await Promise.all(bots.map((b) => b.leave()));
+}
+
+/** Where the process's CPU stood when the first room started and when the last one ended. */
+interface PlayWindow {
+  start?: NodeJS.CpuUsage;
+  end?: NodeJS.CpuUsage;
+}
+
+/**
+ * A played room's replay: it verifies and holds every action acknowledged to its bots. Checked after every room has
+ * played, so that verifying (some milliseconds a replay) does not hold up the results the other rooms' bots wait
+ * for, which would count in their round trips.
+ */
+function checkReplay(sc: CompiledScenario, run: RoomRun): void {
+  const figures = run.figures;
+  const replay = run.replay ? parseReplay(run.replay, `room ${run.code}`) : null;
   if (replay?.ok) {
-    figures.lost = Math.max(0, figures.actions - replay.value.actions.length);
+    figures.lost = Math.max(0, figures.acked - replay.value.actions.length);
     if (verifyReplay(sc, replay.value).ok) figures.verified++;
     else figures.errors++;
   } else figures.errors++;
-  await Promise.all(bots.map((b) => b.leave()));
+  run.replay = undefined;
 }
 
 async function waitFor(ok: () => boolean, ms: number) {
@@ -266,9 +248,11 @@ export async function loadtest(opts: LoadtestOptions, hooks: LoadtestHooks = {})
   let acknowledged = 0;
   const acked = () => hooks.onAcknowledged?.(++acknowledged);
   const runs = Array.from({ length: opts.rooms }, newRun);
+  const window: PlayWindow = {};
+  const http = httpFetch();
   const playing = Promise.all(
     runs.map((run, i) =>
-      playRoom(opts, loaded.scenario, file, i, latencies, acked, run).then(
+      playRoom(opts, loaded.scenario, file, i, latencies, acked, run, window, http).then(
         () => {
           run.done = 'ok';
         },
@@ -282,6 +266,12 @@ export async function loadtest(opts: LoadtestOptions, hooks: LoadtestHooks = {})
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([playing, new Promise<void>((r) => (timer = setTimeout(r, deadlineS * 1000)))]);
   clearTimeout(timer);
+  if (window.start !== undefined && window.end !== undefined) {
+    const cpu = process.cpuUsage(window.start);
+    const after = process.cpuUsage(window.end);
+    hooks.onPlayCpu?.(cpu.user + cpu.system - (after.user + after.system));
+  }
+  for (const run of runs) if (run.done === 'ok') checkReplay(loaded.scenario, run);
   let drops = 0;
   let cutOff = 0;
   let unfinished = 0;
@@ -300,8 +290,9 @@ export async function loadtest(opts: LoadtestOptions, hooks: LoadtestHooks = {})
       if (!reasons.includes(why)) reasons.push(why);
       continue;
     }
-    for (const k of ['clients', 'actions', 'errors', 'lost', 'verified', 'crossProcessJoins'] as const)
+    for (const k of ['clients', 'errors', 'lost', 'verified', 'crossProcessJoins'] as const)
       report[k] += run.figures[k];
+    report.actions += run.figures.acked;
     drops += run.figures.drops;
     cutOff += run.figures.cutOff;
   }
@@ -310,6 +301,7 @@ export async function loadtest(opts: LoadtestOptions, hooks: LoadtestHooks = {})
     const left = Promise.all(runs.filter((r) => r.stopped).flatMap((r) => r.bots.map((b) => b.leave())));
     await Promise.race([left, new Promise((r) => setTimeout(r, 2000))]);
   }
+  http.close();
   report.p95Ms = Math.round(percentile(latencies, 95) * 10) / 10;
   if (opts.drops > 0 || cutOff > 0) Object.assign(report, { drops, cutOff });
   if (unfinished > 0) report.unfinished = unfinished;
@@ -325,13 +317,21 @@ export async function runLoadtest(argv: readonly string[], io: Io): Promise<numb
     io.err(`summit loadtest: ${opts}\n${LOADTEST_USAGE}`);
     return EXIT.usage;
   }
-  const report = await loadtest(opts, { onRoomFailed: (why) => io.err(`summit loadtest: a room failed: ${why}`) });
+  let playCpuUs: number | null = null;
+  const report = await loadtest(opts, {
+    onRoomFailed: (why) => io.err(`summit loadtest: a room failed: ${why}`),
+    onPlayCpu: (us) => {
+      playCpuUs = us;
+    },
+  });
   if (typeof report === 'string') {
     io.err(report);
     return EXIT.usage;
   }
   const cpu = process.cpuUsage(started);
-  report.clientCpuMsPerAction = Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, report.actions)) * 100) / 100;
+  const perAction = (us: number) => Math.round((us / 1000 / Math.max(1, report.actions)) * 100) / 100;
+  report.clientCpuMsPerAction = perAction(cpu.user + cpu.system);
+  if (playCpuUs !== null) report.playCpuMsPerAction = perAction(playCpuUs);
   if (opts.json) io.out(JSON.stringify(report));
   else
     io.out(
@@ -340,7 +340,8 @@ export async function runLoadtest(argv: readonly string[], io: Io): Promise<numb
         `${report.crossProcessJoins} joins through another URL` +
         (report.drops === undefined ? '' : `; ${report.drops} bots dropped, ${report.cutOff} intents cut off`) +
         (report.unfinished === undefined ? '' : `; ${report.unfinished} rooms unfinished at the deadline`) +
-        `; the bots' CPU ${report.clientCpuMsPerAction} ms per action`,
+        `; the bots' CPU ${report.clientCpuMsPerAction} ms per action` +
+        (report.playCpuMsPerAction === undefined ? '' : ` (${report.playCpuMsPerAction} ms while the rooms played)`),
     );
   return report.errors === 0 && report.lost === 0 && report.verified === report.rooms ? EXIT.ok : EXIT.failed;
 }

@@ -14,9 +14,10 @@ import { parseReplay } from '../content/index';
 import type { CompiledScenario } from '../engine/index';
 import { verifyReplay } from '../engine/replay';
 import {
-  botMove,
   ClassConnection,
   createClass,
+  newTally,
+  playRandomBot,
   RemoteMatch,
   replaysZipUrl,
   type TableSummary,
@@ -83,13 +84,13 @@ async function until(what: string, ok: () => boolean, ms: number): Promise<void>
   }
 }
 
-/** A class's dashboard: the latest summary of each table, the report, and the delays; it reconnects on demand. */
+/** A class's dashboard: the latest summary of each table, the report, and the delays; it reconnects by itself. */
 class Dashboard {
   conn: ClassConnection | null = null;
   readonly tables = new Map<number, TableSummary>();
   reported = 0;
+  /** Times the connection came back by itself after it dropped (its process was killed). */
   reconnects = 0;
-  closed = false;
   constructor(
     readonly code: string,
     readonly key: string,
@@ -100,20 +101,19 @@ class Dashboard {
     const end = Date.now() + ms;
     for (;;) {
       try {
-        this.conn = await ClassConnection.open(url, this.code, this.key);
+        this.conn = await ClassConnection.open(url, this.code, this.key, { maxDelayMs: 1000 });
         break;
       } catch (e) {
         if (Date.now() > end) throw e;
         await new Promise((r) => setTimeout(r, 500));
       }
     }
-    this.closed = false;
     this.conn.subscribe((e) => {
       if (e.type === 'table') {
         this.delays.push(Date.now() - e.table.sentAt);
         this.tables.set(e.table.table, e.table);
       } else if (e.type === 'report') this.reported = e.report.finished;
-      else if (e.type === 'closed') this.closed = true;
+      else if (e.type === 'connection' && e.status === 'connected') this.reconnects++;
     });
   }
 }
@@ -129,72 +129,6 @@ const canon = (v: unknown): string =>
           .join(',')}}`
       : JSON.stringify(v);
 const moveKey = (turn: number, action: unknown) => `${turn} ${canon(action)}`;
-
-/**
- * One bot: random legal moves on its own turns until the game ends; a dropping bot drops once, a few moves in.
- * Every move the server acknowledged goes into `acked` (its turn and action), to be found in the replay later.
- */
-function play(
-  bot: RemoteMatch,
-  drops: boolean,
-  figures: { acked: number; cutOff: number; errors: number; drops: number },
-  latencies: number[],
-  acked: string[],
-  onAck: () => void,
-): Promise<void> {
-  let dropAfter = drops ? 1 + Math.floor(Math.random() * 6) : -1;
-  let busy = false;
-  return new Promise<void>((resolve) => {
-    const move = async () => {
-      if (busy || bot.replayFile() !== null) return;
-      const party = bot.party();
-      const s = bot.state();
-      const sc = bot.scenario();
-      if (party === null || s === null || sc === null || bot.toMove() !== party || s.outcome) return;
-      if (bot.seats()[party] !== 'human') return;
-      busy = true;
-      const t0 = performance.now();
-      let action = botMove(sc, s, party, bot.legal(party), 'random');
-      let r = await bot.act(action);
-      const cut = !r.ok && ['timeout', 'dropped'].includes(r.error.code);
-      if (!cut) latencies.push(performance.now() - t0);
-      if (!r.ok && !cut && r.error.code !== 'error' && r.error.code !== 'not-your-turn') {
-        action = { type: 'turn.pass', party }; // a random move the rules refuse: pass instead
-        r = await bot.act(action);
-      }
-      if (r.ok) {
-        acked.push(moveKey(s.turn, action));
-        figures.acked++;
-        onAck();
-      } else if (cut) figures.cutOff++;
-      else if (r.error.code === 'error') figures.errors++;
-      busy = false;
-      if (dropAfter > 0 && --dropAfter === 0) {
-        dropAfter = -1;
-        figures.drops++;
-        bot.dropForTest();
-        return;
-      }
-      void move();
-    };
-    // Besides every view, a look once a second: a turn whose view came while the bot was busy or reconnecting is
-    // not left waiting for a view that will not come again.
-    const nudge = setInterval(() => void move(), 1000);
-    const done = () => {
-      clearInterval(nudge);
-      resolve();
-    };
-    bot.subscribe((e) => {
-      if (e.type === 'view') void move();
-      if (e.type === 'end') done();
-      if (e.type === 'connection' && e.status === 'lost') {
-        figures.errors++;
-        done();
-      }
-    });
-    void move();
-  });
-}
 
 /** The tables not finished yet, as their bots see them (for a run that does not end in time). */
 function unfinished(bots: RemoteMatch[]): string {
@@ -252,7 +186,7 @@ export async function classLoadRun(o: ClassLoadOptions): Promise<ClassLoadReport
       await until('every table on its dashboard', () => d.tables.size === split[dashboards.indexOf(d)], 60_000);
 
     // The bots join with the class code through the other process: the class room there seats them.
-    const figures = { acked: 0, cutOff: 0, errors: 0, drops: 0 };
+    const figures = newTally();
     let crossProcessJoins = 0;
     for (const [i, d] of dashboards.entries()) {
       const through = urls[1 - i]!;
@@ -284,13 +218,9 @@ export async function classLoadRun(o: ClassLoadOptions): Promise<ClassLoadReport
         .then(async (again) => {
           servers[1] = again;
           const ms = Date.now() - t0;
-          // Its class's dashboard lost the connection: the instructor reloads.
+          // Its class's dashboard lost the connection and opens it again by itself (nobody reloads the page).
           const d = dashboards[1];
-          if (d) {
-            await until('the dashboard to notice', () => d.closed, 30_000).catch(() => undefined);
-            await d.connect(again.url);
-            d.reconnects++;
-          }
+          if (d) await until('the dashboard to reconnect by itself', () => d.reconnects > 0, 60_000);
           return ms;
         });
     };
@@ -300,7 +230,18 @@ export async function classLoadRun(o: ClassLoadOptions): Promise<ClassLoadReport
     const acked = bots.map(() => [] as string[]);
     let timer: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([
-      Promise.all(bots.map((b, i) => play(b, every > 0 && i % every === 0, figures, latencies, acked[i]!, onAck))),
+      Promise.all(
+        bots.map((b, i) =>
+          playRandomBot(b, figures, {
+            drops: every > 0 && i % every === 0,
+            onAck: (turn, action) => {
+              acked[i]!.push(moveKey(turn, action));
+              onAck();
+            },
+            onLatency: (ms) => latencies.push(ms),
+          }),
+        ),
+      ),
       new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`tables still playing:\n${unfinished(bots)}`)), o.playMs ?? 240_000);
       }),

@@ -25,6 +25,7 @@ import type { TableView, WelcomeMessage } from '../session/online/index';
 import { classRoomType } from './class-room';
 import { type ClassStore, openClassStore } from './class-store';
 import { type ClassContext, classTableRoomType } from './class-table';
+import { freePort } from './free-port.testkit';
 import { until } from './play-bots.testkit';
 import { scenarioShelf } from './scenarios';
 import { openStore, type RoomStore } from './store';
@@ -56,7 +57,7 @@ beforeAll(async () => {
       'summit-class': defineRoom(classRoomType(ctx)),
     },
   } as unknown as Parameters<typeof boot>[0];
-  colyseus = await boot(config, Number(process.env.CLASS_TEST_PORT ?? 4290));
+  colyseus = await boot(config, await freePort());
 }, 60_000);
 afterAll(async () => {
   await colyseus?.shutdown();

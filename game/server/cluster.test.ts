@@ -11,15 +11,13 @@ import { runLoadtest } from '../cli/loadtest';
 import { parseReplay } from '../content/index';
 import { verifyReplay } from '../engine/replay';
 import { RemoteMatch } from '../session/online/index';
+import { freePorts } from './free-port.testkit';
 import { playUntil, until } from './play-bots.testkit';
 import { hasRedisServer, startRedis, type TestRedis } from './redis.testkit';
 import { scenarioShelf } from './scenarios';
 import { type SpawnedServer, spawnServer } from './spawn';
 
-// Own ports: several checkouts may test on one machine.
-const PORTS = (process.env.CLUSTER_TEST_PORTS ?? '4186,4187').split(',');
-const REDIS_PORT = Number(process.env.CLUSTER_TEST_REDIS_PORT ?? '6391');
-const dirs = PORTS.map((p) => mkdtempSync(join(tmpdir(), `summit-cluster-${p}-`)));
+const dirs = [0, 1].map((i) => mkdtempSync(join(tmpdir(), `summit-cluster-${i}-`)));
 const servers: SpawnedServer[] = [];
 let redis: TestRedis | null = null;
 
@@ -31,10 +29,12 @@ afterAll(() => {
 
 describe.skipIf(!hasRedisServer())('two server processes on one Redis', () => {
   it('a student joins, through one process, a room made on the other', async () => {
-    redis = await startRedis(REDIS_PORT);
+    // Free ports (two servers and their Redis), asked of the system: checkouts testing side by side never clash.
+    const [redisPort, ...ports] = await freePorts(3);
+    redis = await startRedis(redisPort!);
     const started = await Promise.all(
-      PORTS.map((port, i) =>
-        spawnServer(['--port', port, '--data', dirs[i]!, '--ai-delay', '0', '--grace', '600'], 90_000, {
+      ports.map((port, i) =>
+        spawnServer(['--port', String(port), '--data', dirs[i]!, '--ai-delay', '0', '--grace', '600'], 90_000, {
           REDIS_URL: redis!.url,
         }),
       ),

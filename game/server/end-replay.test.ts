@@ -10,7 +10,6 @@ import { RemoteMatch } from '../session/online/index';
 import { playUntil, until } from './play-bots.testkit';
 import { loopbackConfig, type RunningServer, startServer } from './server';
 
-const PORT = Number(process.env.END_REPLAY_TEST_PORT ?? '4199');
 const dataDir = mkdtempSync(join(tmpdir(), 'summit-end-replay-'));
 let server: RunningServer | null = null;
 afterAll(async () => {
@@ -20,8 +19,8 @@ afterAll(async () => {
 
 describe('the replay at the end of an online game', () => {
   it('reaches a player whose end message was lost: the client asks again', async () => {
-    server = await startServer(loopbackConfig(PORT, dataDir));
-    const url = `http://127.0.0.1:${PORT}`;
+    server = await startServer(loopbackConfig(0, dataDir)); // port 0: the system picks a free one
+    const url = `http://127.0.0.1:${server.port}`;
     const host = await RemoteMatch.host(url, 'tutorial.yaml', { name: 'Host' });
     const room = matchMaker.getLocalRoomById(host.code);
     const broadcast = room.broadcast.bind(room);

@@ -9,10 +9,9 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { classLoadRun, stopClassLoadRuns } from './class-load.testkit';
+import { freePorts } from './free-port.testkit';
 import { hasRedisServer } from './redis.testkit';
 
-const PORTS = (process.env.FAULTS_TEST_PORTS ?? '4188,4189').split(',').map(Number) as [number, number];
-const REDIS_PORT = Number(process.env.FAULTS_TEST_REDIS_PORT ?? '6392');
 const TABLES = 8;
 
 describe.skipIf(!hasRedisServer())('the classroom under load with faults', () => {
@@ -22,10 +21,12 @@ describe.skipIf(!hasRedisServer())('the classroom under load with faults', () =>
     timeout: 300_000,
     retry: 1,
   }, async () => {
+    // Free ports, asked of the system (a retry takes new ones): checkouts testing side by side never clash.
+    const [redisPort, ...ports] = await freePorts(3);
     const report = await classLoadRun({
       tables: TABLES,
-      ports: PORTS,
-      redisPort: REDIS_PORT,
+      ports: ports as [number, number],
+      redisPort: redisPort!,
       drops: 0.1,
       killAfter: TABLES * 12,
     });

@@ -9,11 +9,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseReplay } from '../content/index';
 import { verifyReplay } from '../engine/replay';
 import { RemoteMatch } from '../session/online/index';
+import { freePort } from './free-port.testkit';
 import { playUntil, until } from './play-bots.testkit';
 import { scenarioShelf } from './scenarios';
 import { type SpawnedServer, spawnServer } from './spawn';
 
-const PORT = process.env.RESTART_TEST_PORT ?? '4191'; // own port: several checkouts may test on one machine
 const dataDir = mkdtempSync(join(tmpdir(), 'summit-restart-'));
 const servers: SpawnedServer[] = [];
 
@@ -24,7 +24,8 @@ afterAll(() => {
 
 describe('a server killed mid-game', () => {
   it('rebuilds the room from its log and the players carry on with their seat tokens', async () => {
-    const args = ['--port', PORT, '--data', dataDir, '--ai-delay', '0', '--grace', '600'];
+    // A free port, kept for the restart: the players come back to the same address.
+    const args = ['--port', String(await freePort()), '--data', dataDir, '--ai-delay', '0', '--grace', '600'];
     const first = await spawnServer(args);
     servers.push(first);
     const host = await RemoteMatch.host(first.url, 'alaska-2025.yaml', { name: 'Host' });

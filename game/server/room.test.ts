@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReplay } from '../content/index';
 import { verifyReplay } from '../engine/replay';
 import type { LobbyView, TableView, WelcomeMessage } from '../session/online/index';
+import { freePort } from './free-port.testkit';
 import { scenarioShelf } from './scenarios';
 import { openStore, type RoomStore } from './store';
 import { type RoomContext, summitRoomType } from './summit-room';
@@ -32,7 +33,7 @@ beforeAll(async () => {
   };
   // The config form (not a Server) is the one that honours our port; its '~rooms' type tags are type-only.
   const config = { rooms: { summit: defineRoom(summitRoomType(ctx)) } } as unknown as Parameters<typeof boot>[0];
-  colyseus = await boot(config, Number(process.env.ROOM_TEST_PORT ?? 4192));
+  colyseus = await boot(config, await freePort());
 }, 60_000);
 afterAll(async () => {
   await colyseus?.shutdown();

@@ -14,6 +14,7 @@ import { verifyReplay } from '../engine/replay';
 import { scenarioOfReplay } from '../session/match/index';
 import { RemoteMatch } from '../session/online/index';
 import type { UploadAnswer } from '../session/online/room-protocol';
+import { freePort } from './free-port.testkit';
 import { playUntil, until } from './play-bots.testkit';
 import { scenarioShelf } from './scenarios';
 import { type SpawnedServer, spawnServer } from './spawn';
@@ -158,7 +159,7 @@ describe('a room on an uploaded scenario', () => {
   });
 
   it('is rebuilt after a SIGKILL and its replay verifies against the uploaded file', async () => {
-    const args = ['--port', process.env.UPLOAD_TEST_PORT ?? '4194', '--data', dataDir, '--ai-delay', '0'];
+    const args = ['--port', String(await freePort()), '--data', dataDir, '--ai-delay', '0'];
     args.push('--grace', '600');
     const first = await spawnServer(args);
     servers.push(first);

@@ -13,7 +13,6 @@ import { playerState } from './player-view';
 import { loopbackConfig, type RunningServer, startServer } from './server';
 import type { SummitRoom } from './summit-room';
 
-const PORT = Number(process.env.VIEW_PATCH_TEST_PORT ?? '4197');
 const dataDir = mkdtempSync(join(tmpdir(), 'summit-view-patch-'));
 let server: RunningServer | null = null;
 afterAll(async () => {
@@ -23,8 +22,8 @@ afterAll(async () => {
 
 describe('views sent as changes', () => {
   it('add up, every turn, to the whole view of the seat; a new connection starts from a whole view', async () => {
-    server = await startServer(loopbackConfig(PORT, dataDir));
-    const url = `http://127.0.0.1:${PORT}`;
+    server = await startServer(loopbackConfig(0, dataDir)); // port 0: the system picks a free one
+    const url = `http://127.0.0.1:${server.port}`;
     const host = await RemoteMatch.host(url, 'alaska-2025.yaml', { name: 'Host' });
     const guest = await RemoteMatch.join(url, host.code, { name: 'Guest' });
     const room = matchMaker.getLocalRoomById(host.code) as SummitRoom;

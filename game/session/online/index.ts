@@ -11,6 +11,7 @@ export {
   scenarioParties,
 } from './class-client';
 export * from './class-protocol';
+export { type BotTally, newTally, playRandomBot, type RandomBotOptions } from './random-bot';
 export { type BotStyle, botMove } from './remote-bot';
 export { type RemoteEvent, RemoteMatch, type RemoteOptions, type TokenStore } from './remote-match';
 export {

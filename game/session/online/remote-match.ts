@@ -18,6 +18,7 @@ import type {
 } from '../../engine/index';
 import { CLASSES_PATH, type ClassTableMessage, type SeatAnswer } from './class-protocol';
 import { type ActResult, type LobbyView, ROOM_NAME, type TableView, type WelcomeMessage } from './room-protocol';
+import { ViewMerge } from './view-merge';
 
 export type RemoteEvent =
   | { type: 'lobby'; lobby: LobbyView }
@@ -39,7 +40,14 @@ export interface RemoteOptions {
   tokens?: TokenStore | null;
   /** How long to keep retrying a dropped connection (default 60 s). */
   retryMs?: number;
+  /** false: the code given to join is a room's, never a class's (no need to ask the server; the load bots). */
+  classCode?: boolean;
+  /** The fetch for the SDK's HTTP requests (default: the platform's; the load tool gives a lighter one). */
+  fetch?: (url: string | URL | Request, init?: RequestInit) => Promise<Response>;
 }
+
+const sdkClient = (url: string, options: RemoteOptions) =>
+  new Client(url, options.fetch ? { fetchFn: options.fetch } : undefined);
 
 const REPLY_TIMEOUT_MS = 20_000;
 
@@ -47,7 +55,9 @@ export class RemoteMatch {
   private room: Room | null = null;
   private welcome: WelcomeMessage | null = null;
   private lobbyView: LobbyView | null = null;
+  /** The latest view as it came (its `state` a patch: the merged state is `merged`'s). */
   private table: TableView | null = null;
+  private readonly merged = new ViewMerge();
   private sc: CompiledScenario | null = null;
   private file: string | null = null;
   private replayText: string | null = null;
@@ -66,7 +76,7 @@ export class RemoteMatch {
 
   /** Creates a room for a bundled scenario file and joins it as its host. */
   static async host(url: string, scenario: string, options: RemoteOptions): Promise<RemoteMatch> {
-    const m = new RemoteMatch(new Client(url), options);
+    const m = new RemoteMatch(sdkClient(url, options), options);
     m.attach(await m.client.create(ROOM_NAME, { scenario, name: options.name }));
     await m.welcomed();
     return m;
@@ -77,8 +87,8 @@ export class RemoteMatch {
    * code seats the student at one of its tables: the server says which.
    */
   static async join(url: string, code: string, options: RemoteOptions): Promise<RemoteMatch> {
-    const m = new RemoteMatch(new Client(url), options);
-    const table = await classSeat(url, code);
+    const m = new RemoteMatch(sdkClient(url, options), options);
+    const table = options.classCode === false ? null : await classSeat(url, code);
     const target = table ?? code;
     const token = options.tokens?.get(target) ?? undefined;
     m.attach(await m.client.joinById(target, { name: options.name, token }));
@@ -129,7 +139,7 @@ export class RemoteMatch {
     return this.table !== null;
   }
   state(): GameState | null {
-    return (this.table?.state as GameState | undefined) ?? null;
+    return this.merged.state();
   }
   hash(): string | null {
     return this.table?.hash ?? null;
@@ -242,14 +252,11 @@ export class RemoteMatch {
       this.emit({ type: 'scenario' });
     });
     room.onMessage('view', (v: TableView) => {
-      // The transcript comes in pieces: the entries before `logFrom` are those this client already holds; a patch
-      // holds only the members that changed, the others stand as this client has them.
-      const s = v.state as GameState;
-      const prev = this.table?.state as GameState | undefined;
-      const log = (prev?.log ?? []).slice(0, v.logFrom).concat(s.log);
-      const state = v.patch === true && prev !== undefined ? { ...prev, ...s, log } : { ...s, log };
-      this.table = { ...v, state, logFrom: 0, patch: false };
-      if (s.outcome) this.awaitReplay();
+      // The transcript comes in pieces and a patch holds only the members that changed: view-merge.ts puts the
+      // state together when it is read.
+      this.merged.add(v);
+      this.table = v;
+      if ((v.state as Partial<GameState> | undefined)?.outcome) this.awaitReplay();
       this.emit({ type: 'view', view: v });
     });
     room.onMessage('result', (r: ActResult) => {

@@ -176,6 +176,13 @@ async function openClass(code: string, key: string, fresh: boolean) {
   const title = el('h1', { text: 'Class' });
   const status = el('p', { className: 'muted', attrs: { role: 'status', 'data-teach': 'status' } });
   const problem = el('p', { className: 'notice-line', attrs: { role: 'alert' } });
+  // Shown while the connection is down: the dashboard opens it again by itself (class-client.ts), so the
+  // instructor waits instead of reloading; the live view resumes where the class stands.
+  const connection = el('p', {
+    className: 'connection-line',
+    text: 'Reconnecting… the server does not answer; trying again.',
+    attrs: { role: 'status', 'data-teach': 'connection', hidden: '' },
+  });
   const grid = el('div', { className: 'tables', attrs: { 'data-teach': 'tables' } });
   const report = el('section', { className: 'report', attrs: { 'data-teach': 'report' } }, [
     el('h2', { text: 'Class report' }),
@@ -248,6 +255,7 @@ async function openClass(code: string, key: string, fresh: boolean) {
       el('div', { className: 'row' }, [inline('Notice to every player', noticeText, 'teach-notice'), notice]),
       el('div', { className: 'row' }, [end, zip, back]),
       status,
+      connection,
       problem,
     ]),
     el('h2', { text: 'Tables' }),
@@ -265,8 +273,11 @@ async function openClass(code: string, key: string, fresh: boolean) {
     } · ${view.minutes > 0 ? `${view.minutes} minutes per phase` : 'no phase clock'} · ${
       view.ended ? 'ended' : view.started ? 'running' : 'waiting for students'
     }`;
-    start.disabled = view.started || view.ended;
-    for (const b of [pauseAll, resumeAll, injectAll, notice, end]) b.disabled = view.ended;
+    const down = !conn.connected();
+    start.disabled = view.started || view.ended || down;
+    for (const b of [pauseAll, resumeAll, injectAll, notice, end]) b.disabled = view.ended || down;
+    connection.hidden = !down;
+    root.classList.toggle('reconnecting', down);
   };
   conn.subscribe((e) => {
     if (e.type === 'class') {
@@ -291,7 +302,11 @@ async function openClass(code: string, key: string, fresh: boolean) {
       drawTable(card, e.table, conn, key, eventSelect, eventNames);
     } else if (e.type === 'report') drawReport(report, e.report, code);
     else if (e.type === 'error') problem.textContent = e.message;
-    else if (e.type === 'closed') problem.textContent = 'The connection to the class was lost; reload the page.';
+    else if (e.type === 'closed' || e.type === 'connection') {
+      if (e.type === 'connection' && e.status === 'connected') problem.textContent = '';
+      connection.hidden = conn.connected();
+      drawStatus();
+    }
   });
 }
 
