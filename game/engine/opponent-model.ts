@@ -20,7 +20,7 @@ import { issueOf } from './lookup';
 import { learnFromAnswer } from './opponent-model-answers';
 import { categoricalValues, orderedFor } from './opponent-model-options';
 import { own } from './own';
-import type { CompiledScenario, IssueId, OptionId, Package, Party, PartyId } from './scenario';
+import type { CompiledScenario, Issue, IssueId, OptionId, Package, Party, PartyId } from './scenario';
 import { type GameState, rulesOf } from './state';
 
 export const BASE_WEIGHT = 10;
@@ -89,6 +89,10 @@ interface PartyLearnt {
   last: Package | null;
   evidence: number;
   red: Set<string>;
+  /** Bumped each time an entry touches the party (before it changes anything): its models so far stay valid. */
+  version: number;
+  /** Its models already made, by issues and observer, with the version they were made at. */
+  made: Map<string, { version: number; model: OpponentModel }>;
 }
 
 /**
@@ -116,7 +120,7 @@ const startLearning = (sc: CompiledScenario, answers: boolean): Learnt => ({
 function partyLearnt(l: Learnt, party: PartyId): PartyLearnt {
   let p = l.byParty.get(party);
   if (!p) {
-    p = { weights: new Map(), counts: new Map(), last: null, evidence: 0, red: new Set() };
+    p = { weights: new Map(), counts: new Map(), last: null, evidence: 0, red: new Set(), version: 0, made: new Map() };
     l.byParty.set(party, p);
   }
   return p;
@@ -125,6 +129,12 @@ function partyLearnt(l: Learnt, party: PartyId): PartyLearnt {
 /** Learns from one more log entry (the next after those in l.seen). */
 function learn(l: Learnt, e: GameState['log'][number]): void {
   l.seen.push(e);
+  // Every party the entry touches is fetched through touch, which bumps its version first.
+  const touch = (party: PartyId) => {
+    const m = partyLearnt(l, party);
+    m.version++;
+    return m;
+  };
   const idx = optionIndex(l.sc);
   const count = (m: PartyLearnt, pkg: Package, by: number) => {
     for (const issue in pkg) {
@@ -142,7 +152,7 @@ function learn(l: Learnt, e: GameState['log'][number]): void {
     m.weights.set(issue, Math.max(1, (m.weights.get(issue) ?? BASE_WEIGHT) + by));
   if (e.kind === 'stance') {
     // A new stance may have dropped the red lines it named before: they are forgotten until named again.
-    l.byParty.get(e.party)?.red.clear();
+    if (l.byParty.has(e.party)) touch(e.party).red.clear();
     return;
   }
   if (e.kind !== 'action') return;
@@ -150,7 +160,7 @@ function learn(l: Learnt, e: GameState['log'][number]): void {
   // The package on the table as the log goes (so that an acceptance knows what was accepted).
   if (a.type === 'offer.propose') l.table = a.package;
   if (l.answers && a.type === 'ask.whatWouldItTake' && e.answer) {
-    const m = partyLearnt(l, a.target);
+    const m = touch(a.target);
     learnFromAnswer(
       e.answer,
       (pkg) => count(m, pkg, PROPOSE_COUNT),
@@ -158,7 +168,7 @@ function learn(l: Learnt, e: GameState['log'][number]): void {
     );
     m.evidence++;
   }
-  const m = partyLearnt(l, a.party);
+  const m = touch(a.party);
   const rl = e.reason?.redLine;
   if (rl && a.type !== 'ask.whatWouldItTake') m.red.add(`${rl.issue}=${rl.option}`);
   switch (a.type) {
@@ -268,40 +278,78 @@ function modelsFrom(
   issues: readonly IssueId[],
   observer: Party | undefined,
 ): OpponentModel[] {
-  const answers = l.answers;
+  // The observer counts only through which issues it reads as unordered (rules revision 4 on): observers that read
+  // them alike share the models.
+  let key = `${issues.join(',')}|`;
+  if (l.answers && observer) for (const id of issues) key += orderedIssue(observer, issueOf(sc, id)) ? '1' : '0';
   return parties.map((party, i) => {
     // A party listed twice is learnt into its last place only (as one pass with a slot per place did).
     const m = parties.lastIndexOf(party) === i ? l.byParty.get(party) : undefined;
-    const w: Record<IssueId, number> = {};
-    const v: Record<IssueId, Record<OptionId, number>> = {};
-    for (const id of issues) {
-      const issue = issueOf(sc, id);
-      w[id] = m?.weights.get(id) ?? BASE_WEIGHT;
-      const n = issue.options.length;
-      const row = m?.counts.get(id);
-      const vals: Record<OptionId, number> = {};
-      if (!row) {
-        for (const o of issue.options) vals[o.id] = 100;
-      } else {
-        // Rules revision 4: an issue whose options are not ordered for the observer is read as unordered (option
-        // values.ts: categoricalValues), so a demand does not lend credit to whatever option is listed beside it.
-        if (answers && observer && !orderedFor(observer, issue)) Object.assign(vals, categoricalValues(issue, row));
-        else {
-          const raw = new Array<number>(n);
-          let max = 1;
-          for (let o = 0; o < n; o++) {
-            let sum = 0;
-            for (let p = 0; p < n; p++) sum += row[p]! * (n - Math.abs(o - p));
-            raw[o] = sum;
-            if (sum > max) max = sum;
-          }
-          for (let o = 0; o < n; o++) vals[issue.options[o]!.id] = Math.floor((raw[o]! * 100) / max);
-        }
-      }
-      v[id] = vals;
-    }
-    return { party, weights: w, values: v, evidence: m?.evidence ?? 0, redLines: new Set(m?.red) };
+    if (!m) return modelOf(sc, party, undefined, l.answers, issues, observer);
+    // Made before and nothing learnt about the party since: the same model (callers only read models).
+    const hit = m.made.get(key);
+    if (hit && hit.version === m.version) return hit.model;
+    const model = modelOf(sc, party, m, l.answers, issues, observer);
+    m.made.set(key, { version: m.version, model });
+    return model;
   });
+}
+
+const ordered = new WeakMap<Party, WeakMap<Issue, boolean>>();
+
+/** orderedFor, remembered per observer and issue (both are parts of the compiled scenario, which never changes). */
+function orderedIssue(observer: Party, issue: Issue): boolean {
+  let byIssue = ordered.get(observer);
+  if (!byIssue) {
+    byIssue = new WeakMap();
+    ordered.set(observer, byIssue);
+  }
+  let o = byIssue.get(issue);
+  if (o === undefined) {
+    o = orderedFor(observer, issue);
+    byIssue.set(issue, o);
+  }
+  return o;
+}
+
+/** One party's model from what was learnt about it (none: indifferent), over the given issues. */
+function modelOf(
+  sc: CompiledScenario,
+  party: PartyId,
+  m: PartyLearnt | undefined,
+  answers: boolean,
+  issues: readonly IssueId[],
+  observer: Party | undefined,
+): OpponentModel {
+  const w: Record<IssueId, number> = {};
+  const v: Record<IssueId, Record<OptionId, number>> = {};
+  for (const id of issues) {
+    const issue = issueOf(sc, id);
+    w[id] = m?.weights.get(id) ?? BASE_WEIGHT;
+    const n = issue.options.length;
+    const row = m?.counts.get(id);
+    const vals: Record<OptionId, number> = {};
+    if (!row) {
+      for (const o of issue.options) vals[o.id] = 100;
+    } else {
+      // Rules revision 4: an issue whose options are not ordered for the observer is read as unordered (option
+      // values.ts: categoricalValues), so a demand does not lend credit to whatever option is listed beside it.
+      if (answers && observer && !orderedIssue(observer, issue)) Object.assign(vals, categoricalValues(issue, row));
+      else {
+        const raw = new Array<number>(n);
+        let max = 1;
+        for (let o = 0; o < n; o++) {
+          let sum = 0;
+          for (let p = 0; p < n; p++) sum += row[p]! * (n - Math.abs(o - p));
+          raw[o] = sum;
+          if (sum > max) max = sum;
+        }
+        for (let o = 0; o < n; o++) vals[issue.options[o]!.id] = Math.floor((raw[o]! * 100) / max);
+      }
+    }
+    v[id] = vals;
+  }
+  return { party, weights: w, values: v, evidence: m?.evidence ?? 0, redLines: new Set(m?.red) };
 }
 
 /** The modelled value (0–100) of a package to the party, issues left out counting at the given fallback. */
