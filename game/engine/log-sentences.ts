@@ -37,12 +37,25 @@ const partyById = (sc: CompiledScenario, id: PartyId | null) => sc.parties.find(
 
 const nameOf = (sc: CompiledScenario, id: PartyId | null): string => partyById(sc, id)?.name ?? id ?? '';
 
+/** pluralName's answers by name (a pure function of the name; the AI asks on every turn). */
+const pluralNames = new Map<string, boolean>();
+
 /**
  * Whether a party's name takes a plural verb ("European allies propose"), when the scenario does not say (a
  * party's `plural`): its last word (before any bracket) ends in a single "s" — "allies", "Powers" — except the
  * names of states ("United States", "the Netherlands", …), which are singular.
  */
 export function pluralName(name: string): boolean {
+  let plural = pluralNames.get(name);
+  if (plural === undefined) {
+    plural = guessPlural(name);
+    if (pluralNames.size >= 1000) pluralNames.clear();
+    pluralNames.set(name, plural);
+  }
+  return plural;
+}
+
+function guessPlural(name: string): boolean {
   const words = name
     .replace(/\s*\(.*\)\s*$/, '')
     .trim()

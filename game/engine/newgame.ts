@@ -28,16 +28,15 @@ export function newGame(sc: CompiledScenario, options: NewGameOptions): GameStat
 }
 
 /**
- * The same state as newGame, built without Immer and returned as a private, unfrozen deep copy that the caller may
- * mutate (runGame plays a whole game on it). Drafting the whole state through Immer's proxies cost a tenth of a
- * headless game; the recipe is the same function, run on a fresh object nothing else holds.
+ * The same state as newGame, built without Immer and left unfrozen for the caller to mutate (runGame plays a whole
+ * game on it). Drafting the whole state through Immer's proxies cost a tenth of a headless game; the recipe is the
+ * same function, run on a fresh object nothing else holds. Like the states runGame goes on to make, it holds the
+ * charts' interned snapshots (chart.ts), which nothing mutates: a step replaces a snapshot, never edits it.
  */
 export function newGameMutable(sc: CompiledScenario, options: NewGameOptions): GameState {
   const [base, rules] = startState(sc, options);
   enter(sc, base, rules);
-  // The state is plain JSON data by design, so a JSON round trip is an exact deep copy (and shares nothing with the
-  // chart caches, whose snapshots the recipe put in).
-  return JSON.parse(JSON.stringify(base));
+  return base;
 }
 
 /** The state before any chart has entered its first stance, and the rules revision (every object in it is new). */

@@ -43,14 +43,30 @@ export function perIssue(
   return out;
 }
 
+/** Per party: per issue of the scenario (in its order), the points of each option the party values (weight × value). */
+const pointsTables = new WeakMap<Party, { issues: CompiledScenario['issues']; points: Map<OptionId, number>[] }>();
+
+function pointsTable(sc: CompiledScenario, party: Party): Map<OptionId, number>[] {
+  const hit = pointsTables.get(party);
+  if (hit && hit.issues === sc.issues) return hit.points;
+  const points = sc.issues.map((issue) => {
+    const row = own(party.values, issue.id);
+    const m = new Map<OptionId, number>();
+    if (row) for (const o of Object.keys(row)) m.set(o, issuePoints(party, issue.id, o));
+    return m;
+  });
+  pointsTables.set(party, { issues: sc.issues, points });
+  return points;
+}
+
+/** Σ issuePoints over the completed package (read from a table built once per party: this runs on every turn). */
 export function pointsOf(sc: CompiledScenario, party: Party, pkg: Package, commitments: Package): number {
+  const table = pointsTable(sc, party);
+  const issues = sc.issues;
   let sum = 0;
-  for (const issue of sc.issues) {
-    sum += issuePoints(
-      party,
-      issue.id,
-      ownString(pkg, issue.id) ?? ownString(commitments, issue.id) ?? issue.statusQuo,
-    );
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i]!;
+    sum += table[i]!.get(ownString(pkg, issue.id) ?? ownString(commitments, issue.id) ?? issue.statusQuo) ?? 0;
   }
   return sum;
 }
