@@ -107,9 +107,19 @@ export function causeWords(
   return partyPlural(sc, party) ? words.many : words.one;
 }
 
+/** lowerFirst's answers by name (a pure function of the name; every AI reason names its stance's cause). */
+const lowered = new Map<string, string>();
+
 /** A phase's name inside a sentence: "The Anchorage summit (…)" → "the Anchorage summit" (a leading article only). */
-const lowerFirst = (name: string): string =>
-  name.replace(/\s*\(.*\)\s*$/, '').replace(/^(The|A|An) /, (w) => w.toLowerCase());
+function lowerFirst(name: string): string {
+  let out = lowered.get(name);
+  if (out === undefined) {
+    out = name.replace(/\s*\(.*\)\s*$/, '').replace(/^(The|A|An) /, (w) => w.toLowerCase());
+    if (lowered.size >= 1000) lowered.clear();
+    lowered.set(name, out);
+  }
+  return out;
+}
 
 /** What a party asked "what would it take?" wants moved: "Ceasefire: Immediate ceasefire", … (empty: nothing). */
 export function answerItems(sc: CompiledScenario, answer: Answer): string[] {

@@ -32,18 +32,17 @@ export function perIssue(
   pkg: Package,
   commitments: Package,
 ): Record<IssueId, number> {
+  const table = pointsTable(sc, party);
   const out: Record<IssueId, number> = {};
-  for (const issue of sc.issues) {
-    out[issue.id] = issuePoints(
-      party,
-      issue.id,
-      ownString(pkg, issue.id) ?? ownString(commitments, issue.id) ?? issue.statusQuo,
-    );
+  for (let i = 0; i < sc.issues.length; i++) {
+    const issue = sc.issues[i]!;
+    const o = ownString(pkg, issue.id) ?? ownString(commitments, issue.id) ?? issue.statusQuo;
+    out[issue.id] = table[i]!.get(o) ?? issuePoints(party, issue.id, o);
   }
   return out;
 }
 
-/** Per party: per issue of the scenario (in its order), the points of each option the party values (weight × value). */
+/** Per party: per issue of the scenario (in its order), issuePoints of each option the party values. */
 const pointsTables = new WeakMap<Party, { issues: CompiledScenario['issues']; points: Map<OptionId, number>[] }>();
 
 function pointsTable(sc: CompiledScenario, party: Party): Map<OptionId, number>[] {
@@ -66,7 +65,8 @@ export function pointsOf(sc: CompiledScenario, party: Party, pkg: Package, commi
   let sum = 0;
   for (let i = 0; i < issues.length; i++) {
     const issue = issues[i]!;
-    sum += table[i]!.get(ownString(pkg, issue.id) ?? ownString(commitments, issue.id) ?? issue.statusQuo) ?? 0;
+    const o = ownString(pkg, issue.id) ?? ownString(commitments, issue.id) ?? issue.statusQuo;
+    sum += table[i]!.get(o) ?? issuePoints(party, issue.id, o);
   }
   return sum;
 }
@@ -76,8 +76,30 @@ export function packageValue(sc: CompiledScenario, party: Party | PartyId, pkg: 
   return pointsToValue(pointsOf(sc, p, pkg, commitments));
 }
 
+/** bestOption's answers per scenario, party and issue (parts of the compiled scenario, which never changes). */
+const bestOptions = new WeakMap<CompiledScenario, WeakMap<Party, Map<IssueId, OptionId>>>();
+
 /** The party's favourite option on an issue (highest value; the first in scenario order on ties). */
 export function bestOption(sc: CompiledScenario, party: Party, issue: IssueId): OptionId {
+  let byParty = bestOptions.get(sc);
+  if (!byParty) {
+    byParty = new WeakMap();
+    bestOptions.set(sc, byParty);
+  }
+  let byIssue = byParty.get(party);
+  if (!byIssue) {
+    byIssue = new Map();
+    byParty.set(party, byIssue);
+  }
+  let best = byIssue.get(issue);
+  if (best === undefined) {
+    best = favourite(sc, party, issue);
+    byIssue.set(issue, best);
+  }
+  return best;
+}
+
+function favourite(sc: CompiledScenario, party: Party, issue: IssueId): OptionId {
   const iss = issueOf(sc, issue);
   let best = iss.options[0]!.id;
   let bestV = -1;
