@@ -169,7 +169,8 @@ function buildProposalToward(sc: CompiledScenario, s: GameState, o: AiOutlook): 
   const others = consentOf(sc, s.phase).filter((p) => p !== me);
   for (const p of others) add(s.lastOffer[p]);
   if (s.table && s.table.proposer !== me) add(s.table.package);
-  const insistedByOthers = new Set(others.flatMap((p) => s.insisted[p] ?? []));
+  const insistedByOthers = new Set<IssueId>();
+  for (const p of others) for (const id of s.insisted[p] ?? []) insistedByOthers.add(id);
   const pkg: Package = { ...o.start };
   let points = pointsOf(sc, o.party, pkg, s.commitments);
   // Per agenda issue, the moves it offers: each favoured option off its red lines, with what moving there costs and
