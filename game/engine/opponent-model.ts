@@ -89,7 +89,7 @@ interface PartyLearnt {
   last: Package | null;
   evidence: number;
   red: Set<string>;
-  /** Bumped each time an entry touches the party (before it changes anything): its models so far stay valid. */
+  /** Bumped on every change to what is learnt about it (its last offer aside, which no model shows). */
   version: number;
   /** Its models already made, by issues and observer, with the version they were made at. */
   made: Map<string, { version: number; model: OpponentModel }>;
@@ -129,14 +129,11 @@ function partyLearnt(l: Learnt, party: PartyId): PartyLearnt {
 /** Learns from one more log entry (the next after those in l.seen). */
 function learn(l: Learnt, e: GameState['log'][number]): void {
   l.seen.push(e);
-  // Every party the entry touches is fetched through touch, which bumps its version first.
-  const touch = (party: PartyId) => {
-    const m = partyLearnt(l, party);
-    m.version++;
-    return m;
-  };
+  // Every change to what is learnt about a party bumps its version (its models made before are then made again);
+  // a move that teaches nothing (a pass, a call) leaves it, and its models stand.
   const idx = optionIndex(l.sc);
   const count = (m: PartyLearnt, pkg: Package, by: number) => {
+    m.version++;
     for (const issue in pkg) {
       const k = idx.get(issue)?.get(own(pkg, issue)!);
       if (k === undefined) continue;
@@ -148,11 +145,21 @@ function learn(l: Learnt, e: GameState['log'][number]): void {
       row[k]! += by;
     }
   };
-  const bump = (m: PartyLearnt, issue: IssueId, by: number) =>
+  const bump = (m: PartyLearnt, issue: IssueId, by: number) => {
+    m.version++;
     m.weights.set(issue, Math.max(1, (m.weights.get(issue) ?? BASE_WEIGHT) + by));
+  };
+  const evidence = (m: PartyLearnt) => {
+    m.version++;
+    m.evidence++;
+  };
   if (e.kind === 'stance') {
     // A new stance may have dropped the red lines it named before: they are forgotten until named again.
-    if (l.byParty.has(e.party)) touch(e.party).red.clear();
+    const m = l.byParty.get(e.party);
+    if (m && m.red.size > 0) {
+      m.version++;
+      m.red.clear();
+    }
     return;
   }
   if (e.kind !== 'action') return;
@@ -160,17 +167,20 @@ function learn(l: Learnt, e: GameState['log'][number]): void {
   // The package on the table as the log goes (so that an acceptance knows what was accepted).
   if (a.type === 'offer.propose') l.table = a.package;
   if (l.answers && a.type === 'ask.whatWouldItTake' && e.answer) {
-    const m = touch(a.target);
+    const m = partyLearnt(l, a.target);
     learnFromAnswer(
       e.answer,
       (pkg) => count(m, pkg, PROPOSE_COUNT),
       (issue, by) => bump(m, issue, by),
     );
-    m.evidence++;
+    evidence(m);
   }
-  const m = touch(a.party);
+  const m = partyLearnt(l, a.party);
   const rl = e.reason?.redLine;
-  if (rl && a.type !== 'ask.whatWouldItTake') m.red.add(`${rl.issue}=${rl.option}`);
+  if (rl && a.type !== 'ask.whatWouldItTake') {
+    m.version++;
+    m.red.add(`${rl.issue}=${rl.option}`);
+  }
   switch (a.type) {
     case 'offer.propose': {
       const prev = m.last;
@@ -179,24 +189,24 @@ function learn(l: Learnt, e: GameState['log'][number]): void {
       }
       m.last = a.package;
       count(m, a.package, PROPOSE_COUNT);
-      m.evidence++;
+      evidence(m);
       break;
     }
     case 'offer.accept':
       if (l.table) count(m, l.table, ACCEPT_COUNT);
-      m.evidence++;
+      evidence(m);
       break;
     case 'offer.reject':
       if (a.issue !== undefined) bump(m, a.issue, REJECT_GAIN);
-      m.evidence++;
+      evidence(m);
       break;
     case 'statement.insist':
       bump(m, a.issue, INSIST_GAIN);
-      m.evidence++;
+      evidence(m);
       break;
     case 'statement.concede':
       bump(m, a.issue, -CONCEDE_LOSS);
-      m.evidence++;
+      evidence(m);
       break;
     default:
       break;
