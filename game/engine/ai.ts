@@ -169,27 +169,39 @@ function buildProposalToward(sc: CompiledScenario, s: GameState, o: AiOutlook): 
   const others = consentOf(sc, s.phase).filter((p) => p !== me);
   for (const p of others) add(s.lastOffer[p]);
   if (s.table && s.table.proposer !== me) add(s.table.package);
-  const insistedByOthers = new Set(others.flatMap((p) => s.insisted[p] ?? []));
+  const insistedByOthers = new Set<IssueId>();
+  for (const p of others) for (const id of s.insisted[p] ?? []) insistedByOthers.add(id);
   const pkg: Package = { ...o.start };
   let points = pointsOf(sc, o.party, pkg, s.commitments);
+  // Per agenda issue, the moves it offers: each favoured option off its red lines, with what moving there costs and
+  // its rank. An issue's option only changes once (then the issue is done), so these hold throughout.
+  const moves = ph.agenda.map((issue, ai) => {
+    const opts = favoured.get(issue);
+    if (!opts) return null;
+    const options = issueOf(sc, issue).options;
+    const current = pkg[issue]!;
+    const currentPoints = issuePoints(o.party, issue, current);
+    const list: { option: OptionId; cost: number; rank: number }[] = [];
+    for (const opt of opts) {
+      if (opt === current || isRedLine(o.stance, issue, opt)) continue;
+      // Deterministic tie-break: issues others insisted on first, then agenda order, then option order.
+      const rank =
+        (insistedByOthers.has(issue) ? 0 : 1) * 1_000_000 + ai * 1000 + options.findIndex((x) => x.id === opt);
+      list.push({ option: opt, cost: currentPoints - issuePoints(o.party, issue, opt), rank });
+    }
+    return list;
+  });
   const changed = new Set<IssueId>();
   for (;;) {
     let choice: { issue: IssueId; option: OptionId; cost: number; rank: number } | null = null;
     for (let ai = 0; ai < ph.agenda.length; ai++) {
       const issue = ph.agenda[ai]!;
-      if (changed.has(issue)) continue;
-      const opts = favoured.get(issue);
-      if (!opts) continue;
-      const options = issueOf(sc, issue).options;
-      for (const opt of opts) {
-        if (opt === pkg[issue] || isRedLine(o.stance, issue, opt)) continue;
-        const cost = issuePoints(o.party, issue, pkg[issue]!) - issuePoints(o.party, issue, opt);
-        if (pointsToValue(points - cost) < o.target) continue;
-        // Deterministic tie-break: issues others insisted on first, then agenda order, then option order.
-        const rank =
-          (insistedByOthers.has(issue) ? 0 : 1) * 1_000_000 + ai * 1000 + options.findIndex((x) => x.id === opt);
-        if (!choice || cost < choice.cost || (cost === choice.cost && rank < choice.rank)) {
-          choice = { issue, option: opt, cost, rank };
+      const list = moves[ai];
+      if (!list || changed.has(issue)) continue;
+      for (const m of list) {
+        if (pointsToValue(points - m.cost) < o.target) continue;
+        if (!choice || m.cost < choice.cost || (m.cost === choice.cost && m.rank < choice.rank)) {
+          choice = { issue, option: m.option, cost: m.cost, rank: m.rank };
         }
       }
     }

@@ -187,6 +187,7 @@ interface PartyCharts {
   byKey: Map<string, PersistedChart>; // interned snapshots by their JSON
   interned: WeakMap<object, PersistedChart>; // any snapshot object seen → its interned twin
   steps: WeakMap<PersistedChart, Map<string, ChartStep>>; // per interned snapshot: event type, guard bits, trust
+  handles: WeakMap<PersistedChart, Map<string, boolean>>; // per interned snapshot: whether it handles an event type
 }
 const charts = new WeakMap<CompiledScenario, Map<PartyId, PartyCharts>>();
 /** Distinct snapshots interned per party before the table starts afresh (a bound on memory over many games). */
@@ -209,6 +210,7 @@ function chartsOf(sc: CompiledScenario, partyId: PartyId): PartyCharts {
       byKey: new Map(),
       interned: new WeakMap(),
       steps: new WeakMap(),
+      handles: new WeakMap(),
     };
     byParty.set(partyId, c);
   }
@@ -311,10 +313,21 @@ function eachCandidate(
 /** Whether any active state of the chart has a transition for this event type (none: XState would do nothing). */
 export function chartHandles(sc: CompiledScenario, partyId: PartyId, chart: PersistedChart, type: string): boolean {
   const c = chartsOf(sc, partyId);
-  const value = isDraft(chart) ? (original(chart) as PersistedChart).value : chart.value;
-  if (c.party.ai.states[value[STANCE_REGION]!]?.on[type as AiEventType]) return true;
-  for (const r of c.party.ai.regions ?? []) if (r.states[value[r.id]!]?.on[type as AiEventType]) return true;
-  return false;
+  // A function of the snapshot's value alone: remembered per interned snapshot (which never changes) and type.
+  const snap = intern(c, chart);
+  let byType = c.handles.get(snap);
+  if (!byType) {
+    byType = new Map();
+    c.handles.set(snap, byType);
+  }
+  let handles = byType.get(type);
+  if (handles === undefined) {
+    const value = snap.value;
+    handles = Boolean(c.party.ai.states[value[STANCE_REGION]!]?.on[type as AiEventType]);
+    for (const r of c.party.ai.regions ?? []) if (r.states[value[r.id]!]?.on[type as AiEventType]) handles = true;
+    byType.set(type, handles);
+  }
+  return handles;
 }
 
 function leafBits(g: Guard, facts: Facts, context: PersistedChart['context']): string {

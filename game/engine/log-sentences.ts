@@ -37,12 +37,25 @@ const partyById = (sc: CompiledScenario, id: PartyId | null) => sc.parties.find(
 
 const nameOf = (sc: CompiledScenario, id: PartyId | null): string => partyById(sc, id)?.name ?? id ?? '';
 
+/** pluralName's answers by name (a pure function of the name; the AI asks on every turn). */
+const pluralNames = new Map<string, boolean>();
+
 /**
  * Whether a party's name takes a plural verb ("European allies propose"), when the scenario does not say (a
  * party's `plural`): its last word (before any bracket) ends in a single "s" — "allies", "Powers" — except the
  * names of states ("United States", "the Netherlands", …), which are singular.
  */
 export function pluralName(name: string): boolean {
+  let plural = pluralNames.get(name);
+  if (plural === undefined) {
+    plural = guessPlural(name);
+    if (pluralNames.size >= 1000) pluralNames.clear();
+    pluralNames.set(name, plural);
+  }
+  return plural;
+}
+
+function guessPlural(name: string): boolean {
   const words = name
     .replace(/\s*\(.*\)\s*$/, '')
     .trim()
@@ -94,9 +107,19 @@ export function causeWords(
   return partyPlural(sc, party) ? words.many : words.one;
 }
 
+/** lowerFirst's answers by name (a pure function of the name; every AI reason names its stance's cause). */
+const lowered = new Map<string, string>();
+
 /** A phase's name inside a sentence: "The Anchorage summit (…)" → "the Anchorage summit" (a leading article only). */
-const lowerFirst = (name: string): string =>
-  name.replace(/\s*\(.*\)\s*$/, '').replace(/^(The|A|An) /, (w) => w.toLowerCase());
+function lowerFirst(name: string): string {
+  let out = lowered.get(name);
+  if (out === undefined) {
+    out = name.replace(/\s*\(.*\)\s*$/, '').replace(/^(The|A|An) /, (w) => w.toLowerCase());
+    if (lowered.size >= 1000) lowered.clear();
+    lowered.set(name, out);
+  }
+  return out;
+}
 
 /** What a party asked "what would it take?" wants moved: "Ceasefire: Immediate ceasefire", … (empty: nothing). */
 export function answerItems(sc: CompiledScenario, answer: Answer): string[] {

@@ -45,35 +45,59 @@ interface Column {
   theirs: number[][]; // per other party, per option: modelled points
 }
 
+/** Per scenario, per issue, per option: the "issue=option" key red lines are named by (built once, not per offer). */
+const redKeyCache = new WeakMap<CompiledScenario, Map<IssueId, string[]>>();
+
+function redKeys(sc: CompiledScenario, issue: IssueId): string[] {
+  let byIssue = redKeyCache.get(sc);
+  if (!byIssue) {
+    byIssue = new Map();
+    redKeyCache.set(sc, byIssue);
+  }
+  let keys = byIssue.get(issue);
+  if (!keys) {
+    keys = issueOf(sc, issue).options.map((o) => `${issue}=${o.id}`);
+    byIssue.set(issue, keys);
+  }
+  return keys;
+}
+
 function columns(sc: CompiledScenario, q: SearchInput): Column[] {
   const norm = q.models.map((m) => {
     let total = 0;
     for (const id of q.agenda) total += own(m.weights, id) ?? 0;
     return Math.max(1, total);
   });
+  // Only the models that name red lines are asked about each option.
+  const redModels = q.models.filter((m) => m.redLines.size > 0);
   return q.agenda.map((issue) => {
     const fixed = own(q.commitments, issue);
-    const all = issueOf(sc, issue).options.map((o) => o.id);
+    const opts = issueOf(sc, issue).options;
+    const keys = redKeys(sc, issue);
     // Its own red lines and the red lines the others have named are never offered; its best option stays allowed
     // only when nothing else is (so the column is never empty).
-    const allowed = all.filter(
-      (o) =>
-        !q.stance.redLines.some((r) => r.issue === issue && r.option === o) &&
-        !q.models.some((m) => m.redLines.has(`${issue}=${o}`)),
-    );
-    const options = fixed !== undefined ? [fixed] : allowed.length > 0 ? allowed : [own(q.start, issue)!];
+    let options: OptionId[];
+    if (fixed !== undefined) options = [fixed];
+    else {
+      options = [];
+      for (let k = 0; k < opts.length; k++) {
+        const o = opts[k]!.id;
+        if (q.stance.redLines.some((r) => r.issue === issue && r.option === o)) continue;
+        if (redModels.some((m) => m.redLines.has(keys[k]!))) continue;
+        options.push(o);
+      }
+      if (options.length === 0) options = [own(q.start, issue)!];
+    }
     return {
       issue,
       options,
       mine: options.map((o) => issuePoints(q.party, issue, o)),
-      theirs: q.models.map((m, k) =>
-        options.map((o) =>
-          Math.floor(
-            ((own(m.weights, issue) ?? 0) * (own(own(m.values, issue), o) ?? 0) * 1000 * (q.priority?.[k] ?? 1)) /
-              norm[k]!,
-          ),
-        ),
-      ),
+      theirs: q.models.map((m, k) => {
+        const w = own(m.weights, issue) ?? 0;
+        const row = own(m.values, issue);
+        const scale = 1000 * (q.priority?.[k] ?? 1);
+        return options.map((o) => Math.floor((w * (own(row, o) ?? 0) * scale) / norm[k]!));
+      }),
     };
   });
 }
@@ -138,33 +162,46 @@ function scoreOf(cols: Column[], others: number, pkg: Package): number {
 }
 
 function exhaustive(cols: Column[], others: number, floor: number, ceil: number): number[] {
-  // Pass 1: the best score within the band (else over every package worth the target). Pass 2: among the packages
-  // scoring at least that, the one worth most to itself, so the offer is not dominated under the models.
+  // Pass 1 (the walk): the best score within the band (else over every package worth the target). Pass 2 (over the
+  // packages the walk kept, in the same order): among those scoring at least that, the one worth most to itself, so
+  // the offer is not dominated under the models.
   let inBand = false;
   let bar = -1;
+  const kept: number[] = []; // per package worth the target: its place in option order, own points, score
+  let at = 0;
   walkPackages(cols, others, (mine, u) => {
+    const here = at++;
     if (mine < floor) return;
     const s = score(u);
+    kept.push(here, mine, s);
     const b = mine < ceil;
     if ((b && !inBand) || (b === inBand && s > bar)) {
       inBand = b;
       bar = s;
     }
   });
-  let best: number[] | null = null;
+  let best = -1;
   let bestMine = -1;
   let bestS = -1;
-  walkPackages(cols, others, (mine, u, digits) => {
-    if (mine < floor) return;
-    const s = score(u);
-    if (s < bar) return;
+  for (let i = 0; i < kept.length; i += 3) {
+    const mine = kept[i + 1]!;
+    const s = kept[i + 2]!;
+    if (s < bar) continue;
     if (mine > bestMine || (mine === bestMine && s > bestS)) {
-      best = [...digits];
+      best = kept[i]!;
       bestMine = mine;
       bestS = s;
     }
-  });
-  return best ?? cols.map((c) => c.mine.indexOf(Math.max(...c.mine)));
+  }
+  if (best < 0) return cols.map((c) => c.mine.indexOf(Math.max(...c.mine)));
+  // The place in option order back to option digits (the walk turns the last column fastest).
+  const digits = new Array<number>(cols.length);
+  for (let d = cols.length - 1; d >= 0; d--) {
+    const n = cols[d]!.mine.length;
+    digits[d] = best % n;
+    best = Math.floor(best / n);
+  }
+  return digits;
 }
 
 /** Ratio comparison without division: does gain a / cost a beat gain b / cost b? Free moves (cost ≤ 0) first. */

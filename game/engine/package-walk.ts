@@ -21,20 +21,29 @@ export function walkPackages(
   const n = cols.length;
   const digits = new Array<number>(n).fill(0);
   const u = new Array<number>(others).fill(0);
+  // Per column, the others' points laid out flat (option-major: [option × others + party]), read in the inner loop.
+  const flat = cols.map((c) => {
+    const out = new Array<number>(c.mine.length * others);
+    for (let o = 0; o < c.mine.length; o++) for (let k = 0; k < others; k++) out[o * others + k] = c.theirs[k]![o]!;
+    return out;
+  });
   let mine = 0;
-  for (const c of cols) {
-    mine += c.mine[0]!;
-    for (let k = 0; k < others; k++) u[k]! += c.theirs[k]![0]!;
+  for (let d = 0; d < n; d++) {
+    mine += cols[d]!.mine[0]!;
+    for (let k = 0; k < others; k++) u[k]! += flat[d]![k]!;
   }
   for (;;) {
     visit(mine, u, digits);
     let d = n - 1;
     for (; d >= 0; d--) {
       const c = cols[d]!;
+      const f = flat[d]!;
       const from = digits[d]!;
       const to = from + 1 < c.mine.length ? from + 1 : 0;
       mine += c.mine[to]! - c.mine[from]!;
-      for (let k = 0; k < others; k++) u[k]! += c.theirs[k]![to]! - c.theirs[k]![from]!;
+      const t = to * others;
+      const r = from * others;
+      for (let k = 0; k < others; k++) u[k]! += f[t + k]! - f[r + k]!;
       digits[d] = to;
       if (to !== 0) break;
     }

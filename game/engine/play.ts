@@ -2,7 +2,7 @@
 // CLI and the benchmarks). A game always ends: each action ends a turn and phases have a fixed number of rounds.
 
 import { aiDecide } from './ai';
-import { newGame } from './newgame';
+import { newGame, newGameMutable } from './newgame';
 import { own } from './own';
 import { choosePolicyAction, type Policy } from './policies';
 import { seedState } from './prng';
@@ -48,8 +48,8 @@ export function runGame(sc: CompiledScenario, options: RunOptions): GameState {
   const seats: ByParty<Seat> = {};
   for (const p of sc.parties) seats[p.id] = own(options.seats, p.id) ?? (policyOf(p.id) === 'ai' ? 'ai' : 'human');
   let rng = seedState(options.policySeed ?? options.seed ^ 0x5bd1e995);
-  // The state is plain JSON data by design, so a JSON round trip is an exact deep copy.
-  const d: GameState = JSON.parse(JSON.stringify(newGame(sc, { seed: options.seed, seats })));
+  // newGame's state as a private deep copy (built without Immer: nobody sees it before the game is over).
+  const d: GameState = newGameMutable(sc, { seed: options.seed, seats });
   for (;;) {
     const p = speaker(sc, d);
     if (p === null) return d;

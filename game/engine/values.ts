@@ -32,25 +32,41 @@ export function perIssue(
   pkg: Package,
   commitments: Package,
 ): Record<IssueId, number> {
+  const table = pointsTable(sc, party);
   const out: Record<IssueId, number> = {};
-  for (const issue of sc.issues) {
-    out[issue.id] = issuePoints(
-      party,
-      issue.id,
-      ownString(pkg, issue.id) ?? ownString(commitments, issue.id) ?? issue.statusQuo,
-    );
+  for (let i = 0; i < sc.issues.length; i++) {
+    const issue = sc.issues[i]!;
+    const o = ownString(pkg, issue.id) ?? ownString(commitments, issue.id) ?? issue.statusQuo;
+    out[issue.id] = table[i]!.get(o) ?? issuePoints(party, issue.id, o);
   }
   return out;
 }
 
+/** Per party: per issue of the scenario (in its order), issuePoints of each option the party values. */
+const pointsTables = new WeakMap<Party, { issues: CompiledScenario['issues']; points: Map<OptionId, number>[] }>();
+
+function pointsTable(sc: CompiledScenario, party: Party): Map<OptionId, number>[] {
+  const hit = pointsTables.get(party);
+  if (hit && hit.issues === sc.issues) return hit.points;
+  const points = sc.issues.map((issue) => {
+    const row = own(party.values, issue.id);
+    const m = new Map<OptionId, number>();
+    if (row) for (const o of Object.keys(row)) m.set(o, issuePoints(party, issue.id, o));
+    return m;
+  });
+  pointsTables.set(party, { issues: sc.issues, points });
+  return points;
+}
+
+/** Σ issuePoints over the completed package (read from a table built once per party: this runs on every turn). */
 export function pointsOf(sc: CompiledScenario, party: Party, pkg: Package, commitments: Package): number {
+  const table = pointsTable(sc, party);
+  const issues = sc.issues;
   let sum = 0;
-  for (const issue of sc.issues) {
-    sum += issuePoints(
-      party,
-      issue.id,
-      ownString(pkg, issue.id) ?? ownString(commitments, issue.id) ?? issue.statusQuo,
-    );
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i]!;
+    const o = ownString(pkg, issue.id) ?? ownString(commitments, issue.id) ?? issue.statusQuo;
+    sum += table[i]!.get(o) ?? issuePoints(party, issue.id, o);
   }
   return sum;
 }
@@ -60,8 +76,30 @@ export function packageValue(sc: CompiledScenario, party: Party | PartyId, pkg: 
   return pointsToValue(pointsOf(sc, p, pkg, commitments));
 }
 
+/** bestOption's answers per scenario, party and issue (parts of the compiled scenario, which never changes). */
+const bestOptions = new WeakMap<CompiledScenario, WeakMap<Party, Map<IssueId, OptionId>>>();
+
 /** The party's favourite option on an issue (highest value; the first in scenario order on ties). */
 export function bestOption(sc: CompiledScenario, party: Party, issue: IssueId): OptionId {
+  let byParty = bestOptions.get(sc);
+  if (!byParty) {
+    byParty = new WeakMap();
+    bestOptions.set(sc, byParty);
+  }
+  let byIssue = byParty.get(party);
+  if (!byIssue) {
+    byIssue = new Map();
+    byParty.set(party, byIssue);
+  }
+  let best = byIssue.get(issue);
+  if (best === undefined) {
+    best = favourite(sc, party, issue);
+    byIssue.set(issue, best);
+  }
+  return best;
+}
+
+function favourite(sc: CompiledScenario, party: Party, issue: IssueId): OptionId {
   const iss = issueOf(sc, issue);
   let best = iss.options[0]!.id;
   let bestV = -1;
