@@ -7,6 +7,10 @@
 // concede at the same pace and the Nash aim (nash-aim.ts) holds only 70% of its estimate, a floor below the equal
 // split (Itex: 20 + 0.7 × 53 = 57 < 61). Raising the hold share moves the deals towards the Nash point only as far as
 // the estimate is right, and a wrong estimate held firmly ends in offers that are dominated (Pareto share 74–94%).
+// It also prints each deal's Nash product as a share of the Nash point's (the product of the gains over no deal):
+// England–Zimbabwe's frontier is flat around its Nash point (53/66: 1518; 58/59: 1482; 61/56: 1476, within 3%), so
+// its deals are 12–18 points from the Nash point while their products are 97–98% of its: the ≤ 10-point bar there
+// asks the AIs to tell apart packages whose Nash products differ by 2–3%, which needs near-exact models of each other.
 import { readFileSync } from 'node:fs';
 import { analyzeGame, runGame } from '../../game/engine/index';
 import { compileOrDie } from './engine';
@@ -18,6 +22,8 @@ export interface Landing {
   deals: number;
   paretoRate: number;
   meanNashDistance: number;
+  /** Mean over the deals of their Nash product as a percentage of the Nash point's. */
+  meanProductShare: number;
   /** Per party: mean value at the deals, and its value at the Nash point. */
   parties: { id: string; mean: number; nash: number }[];
   /** End results, most common first: "a/b" values in party order, * when not Pareto-optimal, with their count. */
@@ -34,6 +40,7 @@ export function benchLanding(seeds = 50): Landing[] {
     let deals = 0;
     let pareto = 0;
     let distance = 0;
+    let share = 0;
     const ends = new Map<string, number>();
     for (let seed = 1; seed <= seeds; seed++) {
       const s = runGame(sc, { seed });
@@ -44,6 +51,9 @@ export function benchLanding(seeds = 50): Landing[] {
       if (d.pareto.optimal) pareto++;
       distance += d.nash?.distance ?? 0;
       nash = d.nash?.values ?? nash;
+      const product = (values: Record<string, number>) =>
+        sc.parties.reduce((t, p) => t * Math.max(0, values[p.id]! - p.reservation), 1);
+      share += d.nash ? (product(o.values) * 100) / Math.max(1, product(d.nash.values)) : 0;
       ids.forEach((id, i) => {
         sums[i]! += o.values[id]!;
       });
@@ -56,6 +66,7 @@ export function benchLanding(seeds = 50): Landing[] {
       deals,
       paretoRate: r((pareto * 100) / Math.max(1, deals)),
       meanNashDistance: r(distance / Math.max(1, deals)),
+      meanProductShare: r(share / Math.max(1, deals)),
       parties: ids.map((id, i) => ({ id, mean: r(sums[i]! / Math.max(1, deals)), nash: nash[id] ?? 0 })),
       ends: [...ends.entries()].sort((a, b) => b[1] - a[1]).map(([end, games]) => ({ end, games })),
     };
@@ -65,7 +76,9 @@ export function benchLanding(seeds = 50): Landing[] {
 if (process.argv[1]?.endsWith('landing.ts')) {
   for (const l of benchLanding(Number(process.argv[2] ?? 50))) {
     const who = l.parties.map((p) => `${p.id} ${p.mean} (Nash ${p.nash})`).join(', ');
-    console.log(`${l.domain}: ${l.deals} deals, ${l.paretoRate}% Pareto-optimal, Nash distance ${l.meanNashDistance}`);
+    console.log(
+      `${l.domain}: ${l.deals} deals, ${l.paretoRate}% Pareto-optimal, Nash distance ${l.meanNashDistance}, Nash product ${l.meanProductShare}% of the Nash point's`,
+    );
     console.log(`  mean values: ${who}`);
     console.log(
       `  ends: ${l.ends
