@@ -173,8 +173,11 @@ export interface Outcome {
  * Revision 4: every change to play made after the first online release (statecharts that hold the demands, the
  * better negotiator, lines that match the offers they accompany) is gated on `rulesOf(s) >= 4`; games of
  * revisions 1–3 play exactly as before (game/cli/play-hashes.golden.json holds it).
+ * Revision 5 (open): the changes to play made after revision 4 shipped are gated on `rulesOf(s) >= 5`; games of
+ * revisions 1–4 play exactly as before (the golden table holds revisions 1–4). It changes nothing in how the AI
+ * plays yet: the concession model meant for its Nash aim (opponent-model-concessions.ts) is not wired in.
  */
-export const RULES_REVISION = 4;
+export const RULES_REVISION = 5;
 
 /** The rules revision of a game (absent: 1). */
 export const rulesOf = (s: Pick<GameState, 'rules'>): number => s.rules ?? 1;
