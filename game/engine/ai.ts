@@ -299,7 +299,11 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
   // Rules revision 3: a consent party that blocks the deal over red lines (pressBlocker) is pressed once per
   // phase (threat or call, as for a holdout) before anything else: accepting
   // or trading offers cannot meet while it refuses.
-  if (rulesOf(s) >= 3) {
+  // Rules revision 5: not in the game's very last round, where pressing spends the party's last turn and a deal
+  // on the table that it could still sign is lost (Alaska seed 85: the United States called Russia instead of
+  // signing).
+  const lastRound = s.phase === sc.phases.length - 1 && s.round === ph.rounds;
+  if (rulesOf(s) >= 3 && !(rulesOf(s) >= 5 && lastRound)) {
     const press = pressBlocker(sc, s, o);
     if (press) return press;
   }

@@ -174,8 +174,9 @@ export interface Outcome {
  * better negotiator, lines that match the offers they accompany) is gated on `rulesOf(s) >= 4`; games of
  * revisions 1–3 play exactly as before (game/cli/play-hashes.golden.json holds it).
  * Revision 5 (open): the changes to play made after revision 4 shipped are gated on `rulesOf(s) >= 5`; games of
- * revisions 1–4 play exactly as before (the golden table holds revisions 1–4). It changes nothing in how the AI
- * plays yet: the concession model meant for its Nash aim (opponent-model-concessions.ts) is not wired in.
+ * revisions 1–4 play exactly as before (the golden table holds revisions 1–4). The AI no longer spends its turn in
+ * the game's very last round pressing a blocker (a deal it could still sign was lost that way). The concession
+ * model (opponent-model-concessions.ts) is measured but not wired into play.
  */
 export const RULES_REVISION = 5;
 
