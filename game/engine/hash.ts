@@ -160,6 +160,19 @@ interface LogMark {
 }
 const logMarks = new WeakMap<object, LogMark>();
 
+/**
+ * Where hashing stood after each of the leading members before the log (`lanes[k]`: after member k), kept on the
+ * first of them that is an object: consecutive states of a game (and their play-hash copies) share most of those
+ * members, so the next hash feeds only from the first member that changed. Only members frozen all the way down
+ * are marked, so the same values (===) are the same text.
+ */
+interface HeadMark {
+  keys: readonly string[];
+  values: readonly unknown[];
+  lanes: Lanes[];
+}
+const headMarks = new WeakMap<object, HeadMark>();
+
 /** How far back from the log's end to look for a mark (the states hashed are usually a turn or a few apart). */
 const MARK_LOOKBACK = 16;
 
@@ -204,19 +217,33 @@ function hashWithLog(obj: Record<string, unknown>, log: readonly unknown[]): { t
     logMarks.delete(e as object); // the game moved on; one mark per log keeps memory flat
   }
   // What is written before the log: `{"k":text,…,"log":[`. Frozen members' texts are cached, so after a mark
-  // they cost a lookup; without one they are fed.
+  // they cost a lookup; without one they are fed, from the longest run of leading members already fed for an
+  // earlier value of the same game (a head mark) on.
   let beforeFixed = fixed;
   if (lanes === null) {
-    lanes = startLanes();
-    feed(lanes, '{');
-    for (let k = 0; k < headKeys.length; k++) {
+    const anchor = headValues.find((v) => v !== null && typeof v === 'object') as object | undefined;
+    const known = anchor !== undefined && Object.isFrozen(anchor) ? headMarks.get(anchor) : undefined;
+    let k = 0;
+    if (known !== undefined)
+      while (k < known.lanes.length && known.keys[k] === headKeys[k] && known.values[k] === headValues[k]) k++;
+    lanes = k > 0 ? { ...known!.lanes[k - 1]! } : startLanes();
+    if (k === 0) feed(lanes, '{');
+    // Lanes after each leading member, as long as every one so far is frozen all the way down (the same values
+    // are then the same text).
+    const marks: Lanes[] = known?.lanes.slice(0, k) ?? [];
+    let prefixFixed = true;
+    for (; k < headKeys.length; k++) {
       const c = canonical(headValues[k]);
       beforeFixed &&= c.fixed;
+      prefixFixed &&= c.fixed;
       if (k > 0) feed(lanes, ',');
       feed(lanes, quoted(headKeys[k]!));
       feed(lanes, ':');
       feed(lanes, c.text);
+      if (prefixFixed) marks.push({ ...lanes });
     }
+    if (anchor !== undefined && Object.isFrozen(anchor) && marks.length > 0)
+      headMarks.set(anchor, { keys: headKeys, values: headValues, lanes: marks });
     feed(lanes, headKeys.length > 0 ? ',"log":[' : '"log":[');
   }
   // (After a mark every member before the log was frozen all the way down when the mark was left: still so.)
