@@ -5,7 +5,7 @@
 import type { Client } from '@colyseus/core';
 import type { CompiledScenario, GameState, PartyId } from '../engine/index';
 import { playerScenario, playerState, seatReservation } from './player-view';
-import { entry, frame, mapHeader, packed } from './wire';
+import { entries, entry, frame, mapHeader, packed } from './wire';
 
 /** The encoded key `state` (the view's member that holds the state). */
 const STATE_KEY = packed('state');
@@ -42,16 +42,14 @@ export function sharedView(
     before === null
       ? Object.keys(seen)
       : ['log', ...Object.keys(seen).filter((k) => k !== 'log' && k !== 'seed' && k !== 'rng' && now[k] !== before[k])];
-  const n = keys.length;
+  // The members before the reservation and those after it, each run encoded in one go.
+  const at = keys.indexOf('reservation');
+  const run = (ks: string[]): Buffer[] =>
+    ks.length === 0 ? [] : [entries(Object.fromEntries(ks.map((k) => [k, seen[k]])))];
   return {
-    stateHeader: mapHeader(n),
-    state: keys.map((k) => (k === 'reservation' ? RESERVATION : entry(k, seen[k]))),
-    head: [
-      entry('logFrom', logFrom),
-      entry('patch', prev !== null),
-      entry('hash', common.hash),
-      entry('toMove', common.toMove),
-    ],
+    stateHeader: mapHeader(keys.length),
+    state: at < 0 ? run(keys) : [...run(keys.slice(0, at)), RESERVATION, ...run(keys.slice(at + 1))],
+    head: [entries({ logFrom, patch: prev !== null, hash: common.hash, toMove: common.toMove })],
     seats: entry('seats', common.seats),
   };
 }

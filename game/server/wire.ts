@@ -42,3 +42,11 @@ export function mapHeader(n: number): Buffer {
 
 /** One map entry, `key` then `value`, as they are encoded inside a map. */
 export const entry = (key: string, value: unknown): Buffer => Buffer.concat([packed(key), packed(value)]);
+
+/** The entries of an object's map, in its keys' order, without the map's header (to splice into another map). */
+export function entries(obj: Record<string, unknown>): Buffer {
+  const bytes = packed(obj);
+  const first = bytes[0]!;
+  const header = first === 0xde ? 3 : first === 0xdf ? 5 : 1; // map 16, map 32, fixmap
+  return bytes.subarray(header);
+}
