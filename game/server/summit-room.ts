@@ -71,7 +71,7 @@ export class SummitRoom extends Room {
   private owed = false;
   /** Clients whose view goes with the answer to their action, once it is written. */
   private readonly owedTo = new Set<Client>();
-  /** The finished game's replay, made once (it replays the whole game): every later copy is this text. */
+  /** The finished game's replay, made once (a whole replay file for every player): every later copy is this text. */
   private finalReplay: string | null = null;
 
   override async onCreate(options: Record<string, unknown>) {
