@@ -71,6 +71,8 @@ export class SummitRoom extends Room {
   private owed = false;
   /** Clients whose view goes with the answer to their action, once it is written. */
   private readonly owedTo = new Set<Client>();
+  /** The room's row queued for writing and not yet begun (persistRoom), or null. */
+  private pendingRow: { snapshot: RoomRecord } | null = null;
   /** The finished game's replay, made once (a whole replay file for every player): every later copy is this text. */
   private finalReplay: string | null = null;
 
@@ -397,6 +399,7 @@ export class SummitRoom extends Room {
     if (m === null || this.record.finished) return;
     this.record.finished = true;
     const replay = this.replayText();
+    this.pendingRow = null;
     this.queue = this.queue.then(() => this.ctx.store.saveRoom(this.record)).catch(this.logFailure);
     this.queue.then(() => this.broadcast('end', { replay }));
     this.autoDispose = true;
@@ -415,13 +418,30 @@ export class SummitRoom extends Room {
 
   protected logEvent(event: RoomEvent): Promise<void> {
     const seq = this.seq++;
+    this.pendingRow = null; // a later row is written after this event
     this.queue = this.queue.then(() => this.ctx.store.append(this.record.code, seq, event)).catch(this.logFailure);
     return this.queue;
   }
 
+  /**
+   * The room's row as it stands. Several changes in a row (a class joining, picking parties) make one write: while
+   * the last thing queued is a row not yet written, a newer snapshot takes its place. Never past anything else
+   * queued (an event, the end), so the log's order stays the game's.
+   */
   protected persistRoom() {
     const snapshot = structuredClone(this.record);
-    this.queue = this.queue.then(() => this.ctx.store.saveRoom(snapshot)).catch(this.logFailure);
+    if (this.pendingRow !== null) {
+      this.pendingRow.snapshot = snapshot;
+      return;
+    }
+    const row = { snapshot };
+    this.pendingRow = row;
+    this.queue = this.queue
+      .then(() => {
+        if (this.pendingRow === row) this.pendingRow = null;
+        return this.ctx.store.saveRoom(row.snapshot);
+      })
+      .catch(this.logFailure);
   }
 
   /** Resolves once everything so far is written (tests, shutdown). */
