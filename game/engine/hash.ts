@@ -144,61 +144,111 @@ export function stateHash(state: unknown): string {
 }
 
 /**
- * Where hashing a state's text stood after its log's entries, kept on the log's last entry: the text before the
- * log, the log itself (to check the next state's log starts with the same entries) and the lanes. A game's log
- * only grows and the next state shares its entries, so when nothing before the log changed (about half of all
- * turns: `log` sorts after agreements, ai, … lastOffer) the next hash feeds only the new entries and what follows
- * the log. The value is exactly hashString of the canonical text: the lanes are those of the same text's start.
+ * Where hashing a state's text stood after its log's entries, kept on the log's last entry: the members before the
+ * log (their keys and values), the log itself (to check the next state's log starts with the same entries) and the
+ * lanes. A game's log only grows and the next state shares its entries, so when nothing before the log changed
+ * (about half of all turns: `log` sorts after agreements, ai, … lastOffer) the next hash feeds only the new entries
+ * and what follows the log. The value is exactly hashString of the canonical text: the lanes are those of the same
+ * text's start. A mark is left only when every member before the log is frozen all the way down, so the same
+ * values (===) are the same text: the check compares values, never builds the text.
  */
 interface LogMark {
-  before: string;
+  keys: readonly string[];
+  values: readonly unknown[];
   log: readonly unknown[];
   lanes: Lanes;
 }
 const logMarks = new WeakMap<object, LogMark>();
 
+/**
+ * Where hashing stood after each of the leading members before the log (`lanes[k]`: after member k), kept on the
+ * first of them that is an object: consecutive states of a game (and their play-hash copies) share most of those
+ * members, so the next hash feeds only from the first member that changed. Only members frozen all the way down
+ * are marked, so the same values (===) are the same text.
+ */
+interface HeadMark {
+  keys: readonly string[];
+  values: readonly unknown[];
+  lanes: Lanes[];
+}
+const headMarks = new WeakMap<object, HeadMark>();
+
 /** How far back from the log's end to look for a mark (the states hashed are usually a turn or a few apart). */
 const MARK_LOOKBACK = 16;
+
+/** The last object keys seen and their sorted order: every state of a game has the same keys in the same order. */
+let lastKeys: string[] = [];
+let lastSorted: string[] = [];
+function sortedKeys(obj: object): string[] {
+  const keys = Object.keys(obj);
+  let same = keys.length === lastKeys.length;
+  for (let i = 0; same && i < keys.length; i++) same = keys[i] === lastKeys[i];
+  if (!same) {
+    lastKeys = keys;
+    lastSorted = [...keys].sort();
+  }
+  return lastSorted;
+}
 
 /**
  * The hash of an object with a non-empty `log` array, as hashString(canonicalJson(value)), streamed piece by piece
  * (never one long text) and resumed from a mark where it can. `text` is the hash itself here.
  */
 function hashWithLog(obj: Record<string, unknown>, log: readonly unknown[]): { text: string; fixed: boolean } {
-  const keys = Object.keys(obj)
-    .filter((k) => obj[k] !== undefined && typeof obj[k] !== 'function')
-    .sort();
+  const keys = sortedKeys(obj).filter((k) => obj[k] !== undefined && typeof obj[k] !== 'function');
   let fixed = Object.isFrozen(obj) && Object.isFrozen(log);
   const at = keys.indexOf('log');
-  const member = (k: string) => {
-    const c = canonical(obj[k]);
-    fixed &&= c.fixed;
-    return `${JSON.stringify(k)}:${c.text}`;
-  };
-  const head = keys.slice(0, at).map(member);
-  const before = `{${head.join(',')}${head.length > 0 ? ',' : ''}"log":[`;
-  const beforeFixed = fixed;
-  const after = keys.slice(at + 1).map(member);
-  const tail = `]${after.length > 0 ? ',' : ''}${after.join(',')}}`;
-  // A mark on one of the last entries, left by a state with the same text before the log and the same entries.
+  const headKeys = keys.slice(0, at);
+  const headValues = headKeys.map((k) => obj[k]);
+  // A mark on one of the last entries, left by a state with the same members before the log and the same entries.
   let lanes: Lanes | null = null;
   let from = 0;
   for (let j = log.length - 1; j >= Math.max(0, log.length - MARK_LOOKBACK) && lanes === null; j--) {
     const e = log[j];
     const mark = e !== null && typeof e === 'object' ? logMarks.get(e) : undefined;
-    if (mark === undefined || mark.before !== before || mark.log.length !== j + 1) continue;
+    if (mark === undefined || mark.log.length !== j + 1 || mark.keys.length !== headKeys.length) continue;
     let same = true;
+    for (let k = 0; k < headKeys.length && same; k++)
+      same = mark.keys[k] === headKeys[k] && mark.values[k] === headValues[k];
     for (let k = 0; k <= j && same; k++) same = mark.log[k] === log[k];
     if (!same) continue;
     lanes = { ...mark.lanes };
     from = j + 1;
     logMarks.delete(e as object); // the game moved on; one mark per log keeps memory flat
   }
-  let entriesFixed = true;
+  // What is written before the log: `{"k":text,…,"log":[`. Frozen members' texts are cached, so after a mark
+  // they cost a lookup; without one they are fed, from the longest run of leading members already fed for an
+  // earlier value of the same game (a head mark) on.
+  let beforeFixed = fixed;
   if (lanes === null) {
-    lanes = startLanes();
-    feed(lanes, before);
+    const anchor = headValues.find((v) => v !== null && typeof v === 'object') as object | undefined;
+    const known = anchor !== undefined && Object.isFrozen(anchor) ? headMarks.get(anchor) : undefined;
+    let k = 0;
+    if (known !== undefined)
+      while (k < known.lanes.length && known.keys[k] === headKeys[k] && known.values[k] === headValues[k]) k++;
+    lanes = k > 0 ? { ...known!.lanes[k - 1]! } : startLanes();
+    if (k === 0) feed(lanes, '{');
+    // Lanes after each leading member, as long as every one so far is frozen all the way down (the same values
+    // are then the same text).
+    const marks: Lanes[] = known?.lanes.slice(0, k) ?? [];
+    let prefixFixed = true;
+    for (; k < headKeys.length; k++) {
+      const c = canonical(headValues[k]);
+      beforeFixed &&= c.fixed;
+      prefixFixed &&= c.fixed;
+      if (k > 0) feed(lanes, ',');
+      feed(lanes, quoted(headKeys[k]!));
+      feed(lanes, ':');
+      feed(lanes, c.text);
+      if (prefixFixed) marks.push({ ...lanes });
+    }
+    if (anchor !== undefined && Object.isFrozen(anchor) && marks.length > 0)
+      headMarks.set(anchor, { keys: headKeys, values: headValues, lanes: marks });
+    feed(lanes, headKeys.length > 0 ? ',"log":[' : '"log":[');
   }
+  // (After a mark every member before the log was frozen all the way down when the mark was left: still so.)
+  fixed &&= beforeFixed;
+  let entriesFixed = true;
   for (let k = from; k < log.length; k++) {
     const e = log[k];
     if (k > 0) feed(lanes, ',');
@@ -212,8 +262,19 @@ function hashWithLog(obj: Record<string, unknown>, log: readonly unknown[]): { t
   const last = log[log.length - 1];
   // Only a text that can never change may be resumed: frozen all the way down, before the log and in it.
   if (beforeFixed && entriesFixed && Object.isFrozen(log) && last !== null && typeof last === 'object')
-    logMarks.set(last, { before, log, lanes: { ...lanes } });
-  feed(lanes, tail);
+    logMarks.set(last, { keys: headKeys, values: headValues, log, lanes: { ...lanes } });
+  // What follows the log: `],"k":text,…}`.
+  feed(lanes, ']');
+  for (let k = at + 1; k < keys.length; k++) {
+    const key = keys[k]!;
+    const c = canonical(obj[key]);
+    fixed &&= c.fixed;
+    feed(lanes, ',');
+    feed(lanes, quoted(key));
+    feed(lanes, ':');
+    feed(lanes, c.text);
+  }
+  feed(lanes, '}');
   return { text: finish(lanes), fixed: fixed && entriesFixed };
 }
 

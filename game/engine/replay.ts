@@ -436,6 +436,12 @@ export function makeReplay(
     reseats?: { startSeats: ByParty<Seat>; changes: readonly Reseat[] } | null;
     /** The chair's interventions (rules 4 on). */
     chair?: readonly RecordedChair[];
+    /**
+     * Each turn's hash (turnHash of the state after each action, in order), when the caller recorded them as the
+     * game was played (a live Match does): the replay then needs no play-back to collect them. Ignored unless
+     * there is one per turn.
+     */
+    hashes?: readonly string[];
   },
 ): Replay {
   const draft: Replay = {
@@ -459,6 +465,10 @@ export function makeReplay(
   if (meta.chair && meta.chair.length > 0)
     draft.chair = meta.chair.map((c) => ({ turn: c.turn, chair: { ...c.chair } }));
   draft.actions = humanActions(s, draft);
+  if (meta.hashes !== undefined && meta.hashes.length === s.turn) {
+    draft.hashes = [...meta.hashes];
+    return draft;
+  }
   // Play it back once, unchecked, to collect each turn's hash (on a private copy: the states are not kept).
   const hashes: string[] = [];
   const st = privateStepper(sc, newGame(sc, startOptions(draft)));

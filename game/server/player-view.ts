@@ -50,18 +50,19 @@ export function playerScenario(sc: CompiledScenario, party: PartyId | null): Com
  * is public: that is the debrief. `logFrom`: only the transcript entries from there on (what the client lacks).
  */
 export function playerState(sc: CompiledScenario, s: GameState, party: PartyId | null, logFrom = 0): GameState {
-  const reservation = Object.fromEntries(
-    sc.parties.map((p) => [p.id, p.id === party ? (s.reservation[p.id] ?? 0) : 0]),
-  );
   return {
     ...s,
     seed: 0,
     rng: 0,
-    reservation,
+    reservation: seatReservation(sc, s, party),
     ai: Object.fromEntries(Object.entries(s.ai).map(([p, a]) => [p, { value: a.value, context: {}, cause: null }])),
     log: s.log.slice(logFrom).map(publicEntry),
   };
 }
+
+/** The reservations as `party` may see them: its own current one; every other party's reads 0. */
+export const seatReservation = (sc: CompiledScenario, s: GameState, party: PartyId | null): GameState['reservation'] =>
+  Object.fromEntries(sc.parties.map((p) => [p.id, p.id === party ? (s.reservation[p.id] ?? 0) : 0]));
 
 /** A reason with its figures blanked: an AI's values, target and reservation are its own. */
 const blankReason = (r: Reason): Reason => ({

@@ -130,6 +130,24 @@ describe('the summit room', () => {
     await host.room.leave();
   }, 60_000);
 
+  it("writes the room's row as it stands after changes in quick succession (several make one write)", async () => {
+    const { host, guest, code, hostToken } = await startedRoom();
+    guest.room.send('pick', { party: 'ukraine' });
+    host.room.send('pick', { party: 'europe' });
+    guest.room.send('pick', { party: 'russia' });
+    host.room.send('start', { hostToken });
+    const end = Date.now() + 10_000;
+    let row = await store.room(code);
+    while (row?.seats === null || row?.players.map((p) => p.party).join() !== 'europe,russia') {
+      if (Date.now() > end) throw new Error(`the row stands at ${JSON.stringify(row)}`);
+      await new Promise((r) => setTimeout(r, 20));
+      row = await store.room(code);
+    }
+    expect(row.seats).toMatchObject({ europe: 'human', russia: 'human', us: 'ai', ukraine: 'ai' });
+    await host.room.leave();
+    await guest.room.leave();
+  });
+
   it('rate-limits a flooding client with error replies', async () => {
     const { host } = await startedRoom();
     for (let i = 0; i < 40; i++) host.room.send('pick', { party: 'us' });

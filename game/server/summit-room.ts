@@ -18,15 +18,15 @@ import {
   type LobbyView,
   MAX_MESSAGE_BYTES,
   messageBytes,
-  type TableView,
   type WelcomeMessage,
 } from './messages';
-import { playerScenario, playerState } from './player-view';
 import { rateLimiter } from './rate-limit';
 import { applyLog } from './rebuild';
 import { createRoomMatch, type RoomMatch } from './room-match';
 import type { PlayerRecord, RoomEvent, RoomRecord, RoomStore } from './store';
 import type { ScenarioLibrary } from './uploads';
+import { corked, type SharedView, scenarioFrame, sharedView, viewFrame } from './view-frames';
+import { sendFrame } from './wire';
 
 /** A class of students and their teacher, with room to spare; past these a room refuses newcomers. */
 const MAX_CONNECTIONS = 24;
@@ -66,7 +66,14 @@ export class SummitRoom extends Room {
   private readonly sent = new Map<string, { state: GameState; party: PartyId | null }>();
   private readonly away = new Map<string, ReturnType<typeof setTimeout>>(); // playerId → grace timer
   private aiTimer: ReturnType<typeof setTimeout> | null = null;
-  /** The finished game's replay, made once (it replays the whole game): every later copy is this text. */
+  /** While a client's action is applied: that client, whose view waits for the answer (onAct); `owed` once skipped. */
+  private acting: Client | null = null;
+  private owed = false;
+  /** Clients whose view goes with the answer to their action, once it is written. */
+  private readonly owedTo = new Set<Client>();
+  /** The room's row queued for writing and not yet begun (persistRoom), or null. */
+  private pendingRow: { snapshot: RoomRecord } | null = null;
+  /** The finished game's replay, made once (a whole replay file for every player): every later copy is this text. */
   private finalReplay: string | null = null;
 
   override async onCreate(options: Record<string, unknown>) {
@@ -199,6 +206,7 @@ export class SummitRoom extends Room {
     this.playerOf.delete(client.sessionId);
     this.limits.delete(client.sessionId);
     this.sent.delete(client.sessionId);
+    this.owedTo.delete(client);
     if (player === undefined) return;
     if (this.match !== null && player.party !== null && !this.isHere(player)) this.startGrace(player);
     this.sendLobby();
@@ -343,9 +351,23 @@ export class SummitRoom extends Room {
     const turn = m.state().turn;
     const r = m.act(msg.action);
     if (!r.ok) return answer({ ok: false, error: r.error });
-    // Acknowledged only once written: an acknowledged action is never lost.
-    this.logEvent({ kind: 'action', turn, action: msg.action }).then(() => answer({ ok: true }));
-    this.afterChange();
+    // Acknowledged only once written: an acknowledged action is never lost. The mover's own view goes with the
+    // answer, in one write to its socket (it waits for the answer anyway): one system call fewer per action.
+    this.logEvent({ kind: 'action', turn, action: msg.action }).then(() =>
+      corked(client, () => {
+        if (this.owedTo.delete(client) && this.sent.get(client.sessionId)?.state !== this.match?.state())
+          this.sendView(client, player.party);
+        answer({ ok: true });
+      }),
+    );
+    this.acting = client;
+    this.owed = false;
+    try {
+      this.afterChange();
+    } finally {
+      this.acting = null;
+    }
+    if (this.owed) this.owedTo.add(client);
   }
 
   protected afterChange() {
@@ -377,6 +399,7 @@ export class SummitRoom extends Room {
     if (m === null || this.record.finished) return;
     this.record.finished = true;
     const replay = this.replayText();
+    this.pendingRow = null;
     this.queue = this.queue.then(() => this.ctx.store.saveRoom(this.record)).catch(this.logFailure);
     this.queue.then(() => this.broadcast('end', { replay }));
     this.autoDispose = true;
@@ -395,13 +418,30 @@ export class SummitRoom extends Room {
 
   protected logEvent(event: RoomEvent): Promise<void> {
     const seq = this.seq++;
+    this.pendingRow = null; // a later row is written after this event
     this.queue = this.queue.then(() => this.ctx.store.append(this.record.code, seq, event)).catch(this.logFailure);
     return this.queue;
   }
 
+  /**
+   * The room's row as it stands. Several changes in a row (a class joining, picking parties) make one write: while
+   * the last thing queued is a row not yet written, a newer snapshot takes its place. Never past anything else
+   * queued (an event, the end), so the log's order stays the game's.
+   */
   protected persistRoom() {
     const snapshot = structuredClone(this.record);
-    this.queue = this.queue.then(() => this.ctx.store.saveRoom(snapshot)).catch(this.logFailure);
+    if (this.pendingRow !== null) {
+      this.pendingRow.snapshot = snapshot;
+      return;
+    }
+    const row = { snapshot };
+    this.pendingRow = row;
+    this.queue = this.queue
+      .then(() => {
+        if (this.pendingRow === row) this.pendingRow = null;
+        return this.ctx.store.saveRoom(row.snapshot);
+      })
+      .catch(this.logFailure);
   }
 
   /** Resolves once everything so far is written (tests, shutdown). */
@@ -430,9 +470,10 @@ export class SummitRoom extends Room {
     this.changed();
   }
 
+  /** The scenario as the seat may see it: encoded once per scenario and party, the same bytes for every room. */
   protected sendScenario(client: Client, party: PartyId | null) {
     if (this.match === null) return;
-    client.send('scenario', { file: this.record.file, scenario: playerScenario(this.match.scenario, party) });
+    sendFrame(client, scenarioFrame(this.match.scenario, this.record.file, party));
   }
 
   /**
@@ -440,39 +481,44 @@ export class SummitRoom extends Room {
    * that changed since (the Match's states share every untouched member with the one before, so an unchanged member
    * is the same object) and the transcript's new entries. The client merges them (remote-match.ts).
    */
-  protected sendView(client: Client, party: PartyId | null, hash = this.match?.hash() ?? '') {
-    const m = this.match;
-    if (m === null) return;
-    const s = m.state();
-    const before = this.sent.get(client.sessionId);
-    const prev = before !== undefined && before.party === party ? before.state : null;
-    const logFrom = prev === null ? 0 : Math.min(prev.log.length, s.log.length);
-    const seat = playerState(m.scenario, s, party, logFrom);
-    let state: Partial<GameState> = seat;
-    if (prev !== null) {
-      const changed: Record<string, unknown> = { log: seat.log };
-      for (const k of Object.keys(seat) as (keyof GameState)[])
-        if (k !== 'log' && k !== 'seed' && k !== 'rng' && s[k] !== prev[k]) changed[k] = seat[k];
-      state = changed as Partial<GameState>;
-    }
-    const view: TableView = {
-      party,
-      state,
-      logFrom,
-      patch: prev !== null,
-      hash,
-      toMove: m.toMove(),
-      legal: party === null ? [] : m.legal(party),
-      seats: m.seats(),
-    };
-    this.sent.set(client.sessionId, { state: s, party });
-    client.send('view', view);
+  protected sendView(client: Client, party: PartyId | null) {
+    this.sendViews([client], () => party);
   }
 
   protected broadcastViews() {
-    const hash = this.match?.hash() ?? '';
-    for (const c of this.clients) this.sendView(c, this.playerOf.get(c.sessionId)?.party ?? null, hash);
+    this.sendViews(this.clients, (c) => this.playerOf.get(c.sessionId)?.party ?? null);
     this.changed();
+  }
+
+  /**
+   * The views of several clients, each as sendView describes it. Every seat sees the same state but for its own
+   * reservation, so what they share is redacted and encoded once for all the clients that last saw the same
+   * state (normally all of them), and only the party, the reservation and the legal moves once per client.
+   * The bytes are those `client.send('view', view)` would send (wire.ts). A client owed its view with the answer
+   * to its action (onAct) is left out here.
+   */
+  private sendViews(clients: Iterable<Client>, partyOf: (c: Client) => PartyId | null) {
+    const m = this.match;
+    if (m === null) return;
+    const s = m.state();
+    const common = { hash: m.hash(), toMove: m.toMove(), seats: m.seats() };
+    const shared = new Map<GameState | null, SharedView>();
+    for (const client of clients) {
+      if (client === this.acting) {
+        this.owed = true;
+        continue;
+      }
+      const party = partyOf(client);
+      const before = this.sent.get(client.sessionId);
+      const prev = before !== undefined && before.party === party ? before.state : null;
+      let view = shared.get(prev);
+      if (view === undefined) {
+        view = sharedView(m.scenario, s, prev, common);
+        shared.set(prev, view);
+      }
+      this.sent.set(client.sessionId, { state: s, party });
+      sendFrame(client, viewFrame(view, m.scenario, s, party, party === null ? [] : m.legal(party)));
+    }
   }
 
   /** For tests and the restart check: the room's real state hash. */

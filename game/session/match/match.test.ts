@@ -9,6 +9,7 @@ import {
   type Action,
   type CompiledScenario,
   choosePolicyAction,
+  makeReplay,
   type PartyId,
   playHash,
   reseatsOf,
@@ -361,5 +362,57 @@ describe('replays of earlier builds', () => {
     expect(now.reseat).toBeUndefined();
     expect(now.reseats).toEqual([{ turn: 4, seats: seatsFor(tutorial, [human]) }]);
     expect(verifyReplay(tutorial, now).ok).toBe(true);
+  });
+});
+
+describe("the replay's hashes, recorded as the game is played", () => {
+  /** The replay as a play-back makes it (makeReplay given no hashes): what the Match's must equal. */
+  const playedBack = (m: Match) => {
+    const r = m.replay();
+    return makeReplay(m.scenario, m.state(), {
+      game: r.game,
+      parent: r.parent,
+      reseats: r.reseats ? { startSeats: r.seats, changes: r.reseats } : null,
+      chair: r.chair ?? [],
+    });
+  };
+
+  it('are those a play-back collects: humans and AI, changes of seats, the chair, unfinished and finished', () => {
+    const m = createMatch({
+      scenario: alaska,
+      file: 'alaska-2025.yaml',
+      seed: 21,
+      seats: seatsFor(alaska, ['us', 'russia']),
+      difficulty: 'normal',
+    });
+    playOn(m, 3, 6);
+    m.reseat({ russia: 'ai', europe: 'human' });
+    expect(m.chair({ type: 'world.event', event: 'road-to-nowhere' }).ok).toBe(true);
+    playOn(m, 4, 14);
+    expect(m.replay().hashes).toHaveLength(m.state().turn);
+    expect(m.replay()).toEqual(playedBack(m));
+    expect(verifyReplay(alaska, m.replay()).ok).toBe(true);
+    expect(m.chair({ type: 'phase.end' }).ok).toBe(true);
+    playOn(m, 5);
+    expect(m.state().outcome).not.toBeNull();
+    expect(m.replay()).toEqual(playedBack(m));
+    expect(verifyReplay(alaska, m.replay()).ok).toBe(true);
+  });
+
+  it('are played back for a game resumed past its first turn (the Match did not see them all)', () => {
+    const m = createMatch({
+      scenario: alaska,
+      file: 'alaska-2025.yaml',
+      seed: 8,
+      seats: seatsFor(alaska, ['us']),
+      difficulty: 'normal',
+    });
+    playOn(m, 2, 10);
+    const resumed = matchFromReplay(alaska, m.replay(), { file: 'alaska-2025.yaml', difficulty: 'normal' });
+    expect(resumed.ok).toBe(true);
+    if (!resumed.ok) return;
+    playOn(resumed.value, 2);
+    expect(resumed.value.replay()).toEqual(playedBack(resumed.value));
+    expect(verifyReplay(alaska, resumed.value.replay()).ok).toBe(true);
   });
 });

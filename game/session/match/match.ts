@@ -29,6 +29,7 @@ import {
   type Seat,
   speaker,
   stateHash,
+  turnHash,
 } from '../../engine/index';
 import { replayFileName } from '../replay-open';
 import { SAVE_FORMAT } from '../save-store';
@@ -83,6 +84,11 @@ export function openMatch(init: MatchInit, port: SavePort | null): Match {
   const chairs = (init.chair ?? []).map((c) => ({ turn: c.turn, chair: { ...c.chair } }));
   const listeners = new Set<MatchListener>();
   let lastSave: SaveOutcome = { ok: true };
+  /**
+   * Each turn's hash as the game is played (the replay's `hashes`), so making the replay needs no play-back of the
+   * whole game. Known only for a game this Match played from its first turn; otherwise null (the replay plays back).
+   */
+  const hashes: string[] | null = state.turn === 0 ? [] : null;
 
   const emit = (event: MatchEvent) => {
     for (const listener of [...listeners]) listener(event, state);
@@ -93,6 +99,7 @@ export function openMatch(init: MatchInit, port: SavePort | null): Match {
       parent: init.parent,
       reseats: reseats.length > 0 ? { startSeats: init.startSeats, changes: reseats } : null,
       chair: chairs,
+      hashes: hashes ?? undefined,
     });
     // The scenario travels with the game, so the file, the link and the save play back with no other file.
     if (init.scenarioText !== undefined) r.scenarioText = init.scenarioText;
@@ -122,14 +129,15 @@ export function openMatch(init: MatchInit, port: SavePort | null): Match {
     return p === null || state.seats[p] === 'human';
   };
   /**
-   * The new state after an action, its autosave, then its events (saved first, so that an observer that throws
-   * cannot leave a turn unsaved). Saving replays the whole game to collect each turn's hash (tens of ms for
-   * Alaska), so it runs after every human action and whenever the game comes to rest (a human to move, or the
-   * end) — never in the middle of a run of AI turns, which replay identically anyway.
+   * The new state after an action (its turn's hash recorded for the replay), its autosave, then its events (saved
+   * first, so that an observer that throws cannot leave a turn unsaved). A save writes the whole replay, so it runs
+   * after every human action and whenever the game comes to rest (a human to move, or the end) — never in the
+   * middle of a run of AI turns, which replay identically anyway.
    */
   const commit = (next: GameState, action: Action, by: Seat) => {
     const before = state;
     state = next;
+    hashes?.push(turnHash(next));
     const saved = by === 'human' || atRest() ? write() : null;
     for (const event of eventsOfTurn(sc, before, next, action, by)) emit(event);
     if (saved && !saved.ok) emit({ type: 'saveFailed', message: saved.message });
