@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loopbackConfig, type RunningServer, startServer } from '../server/server';
-import { runLoadtest } from './loadtest';
+import { loadtest, runLoadtest } from './loadtest';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'summit-loadtest-'));
 let server: RunningServer | null = null;
@@ -31,6 +31,33 @@ describe('summit loadtest', () => {
     expect(report.playCpuMsPerAction).toBeGreaterThan(0);
     expect(report.playCpuMsPerAction).toBeLessThanOrEqual(report.clientCpuMsPerAction);
     expect(code).toBe(0);
+  }, 120_000);
+
+  it('plays only once every room is ready, and its bots think before their moves when told to', async () => {
+    server ??= await startServer(loopbackConfig(0, dataDir));
+    const url = `http://127.0.0.1:${server.port}`;
+    // The order of things: play begins once, and every move is acknowledged after it (none during the joins).
+    const events: string[] = [];
+    const t0 = performance.now();
+    const report = await loadtest(
+      { urls: [url], rooms: 3, scenario: 'tutorial', json: true, drops: 0, thinkMs: 60 },
+      { onPlay: () => events.push('play'), onAcknowledged: () => events.push('ack') },
+    );
+    if (typeof report === 'string') throw new Error(report);
+    expect(report).toMatchObject({ rooms: 3, errors: 0, lost: 0, verified: 3, thinkMs: 60 });
+    expect(events[0]).toBe('play');
+    expect(events.filter((e) => e === 'play')).toHaveLength(1);
+    expect(events.filter((e) => e === 'ack')).toHaveLength(report.actions);
+    expect(report.setupMs).toBeGreaterThan(0);
+    // A room's moves follow one another, each after a wait of 60 ms on average: the play takes a good part of that.
+    const perRoom = report.actions / 3;
+    expect(report.playMs).toBeGreaterThan(perRoom * 60 * 0.4);
+    expect(performance.now() - t0).toBeGreaterThanOrEqual((report.setupMs ?? 0) + (report.playMs ?? 0));
+
+    const out: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
+    expect(await runLoadtest(['--url', url, '--think', 'soon'], io)).toBe(2);
+    expect(out.join('\n')).toMatch(/bad option --think/);
   }, 120_000);
 
   it('ends at its deadline when a server never answers, and reports the rooms it could not finish', async () => {

@@ -8,6 +8,10 @@
 // `--deadline S` (600 by default): the whole run's limit. Past it the rooms still playing are left, each counted as
 // an error and told on stderr (where it stood), and the report says what was measured until then: a stalled
 // server or room ends the run with a failure instead of hanging it.
+// A run has three phases: every room made and its bots joined, then every game started, then play: no intent is
+// sent before the last bot has joined, so the p95 is that of moves in games under way. `--think MS`: each bot waits
+// a random time (uniform 0..2×MS) before each of its moves, the pace of a student; 0 (the default) answers at once,
+// which makes the run a saturation test (every room always has an intent in flight).
 
 import { parseReplay } from '../content/index';
 import type { CompiledScenario } from '../engine/index';
@@ -19,7 +23,7 @@ import { EXIT, type Io } from './io';
 import { loadScenarioFile } from './load-scenario';
 
 export const LOADTEST_USAGE =
-  'summit loadtest --url http://HOST:PORT [--url …] --rooms R [--scenario ID] [--drops F] [--deadline S] [--json]';
+  'summit loadtest --url http://HOST:PORT [--url …] --rooms R [--scenario ID] [--drops F] [--think MS] [--deadline S] [--json]';
 
 export interface LoadtestReport {
   rooms: number;
@@ -33,6 +37,16 @@ export interface LoadtestReport {
   /** Bots that dropped their connection on purpose (--drops), and intents cut off by a drop or a restart. */
   drops?: number;
   cutOff?: number;
+  /** The bots' mean wait before each move (--think, ms; 0: they answer at once, a saturation test). */
+  thinkMs?: number;
+  /**
+   * The phases (ms): every room made, its bots joined and its game started (setupMs), then the games played, from
+   * the first intent to the last room's end (playMs). No intent is sent before every room is ready, so p95Ms is
+   * the round trip of moves in games under way, never of one waiting behind joins; the scenario's load comes before
+   * both and the replays' verification after.
+   */
+  setupMs?: number;
+  playMs?: number;
   /** Rooms still playing when the deadline passed (absent when every room finished in time). */
   unfinished?: number;
   /**
@@ -57,6 +71,8 @@ export interface LoadtestOptions {
   drops: number;
   /** The whole run's limit in seconds (default DEFAULT_DEADLINE_S). */
   deadlineS?: number;
+  /** Each bot's mean wait before its moves, in ms (uniform 0..2×; 0, the default: at once, the saturation test). */
+  thinkMs?: number;
 }
 
 /** Long enough for hundreds of rooms on a busy machine; a healthy 50-room run takes well under a minute. */
@@ -67,6 +83,8 @@ export interface LoadtestHooks {
   onAcknowledged?: (total: number) => void;
   /** Why rooms could not be played (each distinct reason once). */
   onRoomFailed?: (why: string) => void;
+  /** Every room is ready (made, joined, started): play begins now, and no intent was sent before. */
+  onPlay?: () => void;
   /** The process's CPU (µs, user + system) from the first room's start to the last room's end of play. */
   onPlayCpu?: (us: number) => void;
 }
@@ -87,6 +105,7 @@ function parseArgs(argv: readonly string[]): Options | string {
     else if (a === '--rooms' && v && /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 10_000) o.rooms = Number(v);
     else if (a === '--scenario' && v) o.scenario = v;
     else if (a === '--drops' && v && /^(0(\.\d+)?|1(\.0+)?)$/.test(v)) o.drops = Number(v);
+    else if (a === '--think' && v && /^\d+$/.test(v) && Number(v) <= 600_000) o.thinkMs = Number(v);
     else if (a === '--deadline' && v && /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 86_400)
       o.deadlineS = Number(v);
     else return `bad option ${a ?? ''}`;
@@ -139,18 +158,18 @@ function whereStood(run: RoomRun): string {
   return `playing: turn ${s.turn}, ${host.toMove() ?? 'nobody'} to move, ${finished} of ${run.bots.length} bots hold the replay`;
 }
 
-/** One room: its bots play until every one of them holds the replay; counts into `run.figures` as it goes. */
-async function playRoom(
+/**
+ * The first phase of a room: made, one bot a party joined, every party picked. The game is not started yet: every
+ * room is ready before any game starts (see loadtest), so that no move waits behind another room's joins.
+ */
+async function joinRoom(
   opts: Options,
   sc: CompiledScenario,
   file: string,
   index: number,
-  latencies: number[],
-  acked: () => void,
   run: RoomRun,
-  window: PlayWindow,
   http: HttpFetch,
-): Promise<void> {
+) {
   const { RemoteMatch } = await import('../session/online/index');
   const figures = run.figures;
   // A bot that connects after the deadline leaves at once (nobody else will close it).
@@ -176,9 +195,26 @@ async function playRoom(
   for (const [i, b] of bots.entries()) b.pick(sc.parties[i]!.id);
   run.stage = 'waiting for every bot to pick its party';
   await waitFor(() => run.stopped || (host.lobby()?.players.every((p) => p.party !== null) ?? false), 30_000);
-  if (run.stopped) return;
-  window.start ??= process.cpuUsage();
-  host.start();
+}
+
+/** The second phase: the host starts the game, and the room is ready once every bot has its first view. */
+async function startRoom(run: RoomRun): Promise<void> {
+  run.stage = 'starting the game';
+  run.bots[0]!.start();
+  await waitFor(() => run.stopped || run.bots.every((b) => b.started()), 30_000);
+}
+
+/** The third: its bots play until every one of them holds the replay; counts into `run.figures` as it goes. */
+async function playRoom(
+  opts: Options,
+  index: number,
+  latencies: number[],
+  acked: () => void,
+  run: RoomRun,
+  window: PlayWindow,
+): Promise<void> {
+  const figures = run.figures;
+  const bots = run.bots;
   run.stage = 'playing';
   // Every (1/drops)th bot of the run loses its connection once, a random few of its own moves in (it reconnects by
   // itself): the share of dropping bots is exact, the moment random.
@@ -187,6 +223,7 @@ async function playRoom(
     bots.map((bot, i) =>
       playRandomBot(bot, figures, {
         drops: every > 0 && (index * bots.length + i) % every === 0,
+        thinkMs: opts.thinkMs,
         stopped: () => run.stopped,
         onAck: acked,
         onLatency: (ms) => latencies.push(ms),
@@ -195,14 +232,17 @@ async function playRoom(
   );
   if (run.stopped) return;
   window.end = process.cpuUsage();
+  window.endMs = performance.now();
   run.replay = bots.find((b) => b.replayFile() !== null)?.replayFile() ?? null;
-  await Promise.all(bots.map((b) => b.leave()));
 }
 
-/** Where the process's CPU stood when the first room started and when the last one ended. */
+/** Where the process's CPU (and the clock) stood when play began and when the last room ended. */
 interface PlayWindow {
-  start?: NodeJS.CpuUsage;
+  start: NodeJS.CpuUsage;
   end?: NodeJS.CpuUsage;
+  /** The same moments on the clock (performance.now(), ms). */
+  startMs: number;
+  endMs?: number;
 }
 
 /**
@@ -244,33 +284,59 @@ export async function loadtest(opts: LoadtestOptions, hooks: LoadtestHooks = {})
     lost: 0,
     verified: 0,
     crossProcessJoins: 0,
+    thinkMs: opts.thinkMs ?? 0,
   };
   let acknowledged = 0;
   const acked = () => hooks.onAcknowledged?.(++acknowledged);
   const runs = Array.from({ length: opts.rooms }, newRun);
-  const window: PlayWindow = {};
   const http = httpFetch();
-  const playing = Promise.all(
-    runs.map((run, i) =>
-      playRoom(opts, loaded.scenario, file, i, latencies, acked, run, window, http).then(
-        () => {
-          run.done = 'ok';
-        },
-        (e: unknown) => {
-          run.done = e ?? 'failed';
-        },
-      ),
-    ),
-  );
   const deadlineS = opts.deadlineS ?? DEFAULT_DEADLINE_S;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  await Promise.race([playing, new Promise<void>((r) => (timer = setTimeout(r, deadlineS * 1000)))]);
+  let late = false;
+  const deadline = new Promise<void>((r) => {
+    timer = setTimeout(() => {
+      late = true;
+      r();
+    }, deadlineS * 1000);
+  });
+  // Each phase for every room, and the next phase only once every room is through (or failed): a room that fails
+  // is done with its reason; one still under way at the deadline is left (counted below as unfinished).
+  const phase = async (rooms: RoomRun[], step: (run: RoomRun) => Promise<void>): Promise<RoomRun[]> => {
+    const through = new Set<RoomRun>();
+    const all = Promise.all(
+      rooms.map((run) =>
+        step(run).then(
+          () => {
+            if (!run.stopped) through.add(run);
+          },
+          (e: unknown) => {
+            run.done = e ?? 'failed';
+          },
+        ),
+      ),
+    );
+    await Promise.race([all, deadline]);
+    return late ? [] : rooms.filter((r) => through.has(r));
+  };
+  const t0 = performance.now();
+  // 1. Every room made and its bots joined; 2. every game started; 3. play. A move's round trip is a game's, not
+  // one that waited behind the joins and starts of other rooms (the same process sends both).
+  const joined = await phase(runs, (run) => joinRoom(opts, loaded.scenario, file, runs.indexOf(run), run, http));
+  const started = await phase(joined, startRoom);
+  const window: PlayWindow = { start: process.cpuUsage(), startMs: performance.now() };
+  hooks.onPlay?.();
+  if (started.length > 0) report.setupMs = Math.round(window.startMs - t0);
+  const played = await phase(started, (run) => playRoom(opts, runs.indexOf(run), latencies, acked, run, window));
+  for (const run of played) run.done = 'ok';
   clearTimeout(timer);
-  if (window.start !== undefined && window.end !== undefined) {
+  if (window.end !== undefined && window.endMs !== undefined) {
     const cpu = process.cpuUsage(window.start);
     const after = process.cpuUsage(window.end);
     hooks.onPlayCpu?.(cpu.user + cpu.system - (after.user + after.system));
+    report.playMs = Math.round(window.endMs - window.startMs);
   }
+  // The played rooms' bots leave now, not as each room ends: leaving is no part of another room's game.
+  await Promise.all(played.flatMap((r) => r.bots.map((b) => b.leave())));
   for (const run of runs) if (run.done === 'ok') checkReplay(loaded.scenario, run);
   let drops = 0;
   let cutOff = 0;
@@ -338,6 +404,9 @@ export async function runLoadtest(argv: readonly string[], io: Io): Promise<numb
       `${report.rooms} rooms, ${report.clients} bots, ${report.actions} actions: p95 ${report.p95Ms} ms, ` +
         `${report.errors} errors, ${report.lost} lost, ${report.verified} replays verified, ` +
         `${report.crossProcessJoins} joins through another URL` +
+        (report.thinkMs ? `; bots thinking ${report.thinkMs} ms a move on average` : '') +
+        (report.setupMs === undefined ? '' : `; rooms ready in ${report.setupMs} ms`) +
+        (report.playMs === undefined ? '' : `, played in ${report.playMs} ms`) +
         (report.drops === undefined ? '' : `; ${report.drops} bots dropped, ${report.cutOff} intents cut off`) +
         (report.unfinished === undefined ? '' : `; ${report.unfinished} rooms unfinished at the deadline`) +
         `; the bots' CPU ${report.clientCpuMsPerAction} ms per action` +

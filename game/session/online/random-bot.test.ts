@@ -109,6 +109,33 @@ describe('the random load bot', () => {
     expect(tally).toMatchObject({ errors: 0, cutOff: 0, drops: 0 });
   });
 
+  it('thinks before each of its moves when told to: a wait of thinkMs on average, from the view to the intent', async () => {
+    const t = table();
+    const tally = newTally();
+    const waits: number[] = [];
+    const seats = sc.parties.map((p) => {
+      const seat = t.seat(p.id);
+      const act = seat.act;
+      let since = performance.now();
+      // The time from the bot's turn coming (the last move acknowledged, the view goes out at once) to its intent.
+      seat.subscribe(() => {
+        since = performance.now();
+      });
+      seat.act = (a) => {
+        waits.push(performance.now() - since);
+        return act(a);
+      };
+      return seat;
+    });
+    const rnds = seats.map((_, i) => mulberry32(i + 7));
+    await Promise.all(seats.map((s, i) => playRandomBot(s, tally, { thinkMs: 20, rnd: rnds[i] })));
+    expect(t.match.state().outcome).not.toBeNull();
+    expect(tally.acked).toBe(t.match.replay().actions.length);
+    const mean = waits.reduce((a, b) => a + b, 0) / waits.length;
+    expect(mean).toBeGreaterThan(10); // uniform 0..40 ms: 20 on average (timers are never early)
+    expect(Math.max(...waits)).toBeLessThan(400);
+  });
+
   it('finds its turn without a view, by the nudge, when the views are lost', async () => {
     const t = table();
     t.loseViews = true;

@@ -4,7 +4,8 @@
 // never an error (it was not acknowledged). A dropping bot drops its connection once, a random few of its own
 // moves in, and reconnects by itself. Besides every view it looks once a second (the nudge): a turn whose view
 // came while the bot was busy or reconnecting, or was lost with a restarted server, is not left waiting for a
-// view that will not come again.
+// view that will not come again. With `thinkMs` a bot waits before each of its moves, as a student would: a random
+// time, uniform from 0 to twice the mean (the round trip is measured from the intent sent, the wait left out).
 
 import type { Action, CompiledScenario, GameState, PartyId } from '../../engine/index';
 import { botMove } from './remote-bot';
@@ -33,6 +34,8 @@ export interface RandomBotOptions {
   onAck?: (turn: number, action: Action) => void;
   /** The round trip of an intent that was answered (not of one cut off). */
   onLatency?: (ms: number) => void;
+  /** The mean wait before each of the bot's moves (ms; uniform 0..2×, default 0: it answers at once). */
+  thinkMs?: number;
   /** How often to look without a view (ms; default 1000). */
   nudgeMs?: number;
   rnd?: () => number;
@@ -49,12 +52,14 @@ export function playRandomBot(bot: BotSeat, tally: BotTally, o: RandomBotOptions
   const rnd = o.rnd ?? Math.random;
   let dropAfter = o.drops ? 1 + Math.floor(rnd() * 6) : -1;
   let busy = false;
+  let thinking: ReturnType<typeof setTimeout> | null = null;
   return new Promise<void>((resolve) => {
     let settled = false;
     const done = () => {
       if (settled) return;
       settled = true;
       clearInterval(nudge);
+      if (thinking !== null) clearTimeout(thinking);
       off();
       resolve();
     };
@@ -66,17 +71,43 @@ export function playRandomBot(bot: BotSeat, tally: BotTally, o: RandomBotOptions
         return;
       }
       if (busy || settled || bot.replayFile() !== null) return;
+      const turn = myTurn();
+      if (turn === null) return;
+      busy = true;
+      const think = o.thinkMs ?? 0;
+      if (think <= 0) {
+        void play(...turn);
+        return;
+      }
+      thinking = setTimeout(
+        () => {
+          // After the wait the turn is read again: it may have passed meanwhile (a reseat, a restart).
+          thinking = null;
+          busy = false;
+          if (o.stopped?.()) done();
+          else if (!settled && bot.replayFile() === null) {
+            const now = myTurn();
+            if (now !== null) {
+              busy = true;
+              void play(...now);
+            }
+          }
+        },
+        rnd() * 2 * think,
+      );
+    };
+    /** The bot's party, the state and the scenario when it is the bot's turn to move (null otherwise). */
+    const myTurn = (): [PartyId, GameState, CompiledScenario] | null => {
       const party = bot.party();
-      if (party === null || bot.toMove() !== party || bot.seats()[party] !== 'human') return;
+      if (party === null || bot.toMove() !== party || bot.seats()[party] !== 'human') return null;
       const s = bot.state();
       const sc = bot.scenario();
-      if (s === null || sc === null || s.outcome) return;
-      busy = true;
-      void play(party, s, sc);
+      return s === null || sc === null || s.outcome ? null : [party, s, sc];
     };
     const play = async (party: PartyId, s: GameState, sc: CompiledScenario) => {
-      const t0 = performance.now();
       let action = botMove(sc, s, party, bot.legal(party), 'random', rnd);
+      // From the intent sent: choosing the move is the bot's own work, not the server's answer.
+      const t0 = performance.now();
       let r = await bot.act(action);
       const cut = !r.ok && (r.error.code === 'timeout' || r.error.code === 'dropped');
       if (!cut && !o.stopped?.()) o.onLatency?.(performance.now() - t0);
