@@ -35,7 +35,9 @@ async function main(): Promise<void> {
   const online = await benchOnline(50);
   log('online: how many rooms one process holds before p95 passes 100 ms…');
   const capacity = await benchCapacity();
-  log('online: two processes with Redis (50 rooms split), then 30 class tables with dashboards and faults…');
+  log(
+    'online: 30 class tables with the dashboard on one process; two processes with Redis (50 rooms split), then 30 class tables with dashboards and faults…',
+  );
   const cluster = await benchCluster();
   const figures = {
     node: process.version,
@@ -96,6 +98,10 @@ async function main(): Promise<void> {
   );
   log(
     `  one process holds ${capacity.heldRooms} rooms × 4 bots at p95 ${capacity.heldP95Ms} ms (p95 ≤ 100 ms${capacity.heldRssPerRoomKb === null ? '' : `, resident ${capacity.heldRssPerRoomKb} kB per room`})${capacity.brokenAt === null ? '' : `; ${capacity.brokenAt} rooms: p95 ${capacity.brokenP95Ms} ms`} (load average ${capacity.loadAverage})`,
+  );
+  const c = cluster.oneProcessClass;
+  log(
+    `  classroom on one process, ${c.tables} tables × 4 bots in one class with its dashboard connected: p95 ${c.p95Ms} ms intent → result, ${c.actions} actions, ${c.errors} errors, ${c.lost} lost, ${c.verified} replays verified (${c.zipVerified} from the zip); dashboard: ${c.dashboards.updates} updates, p95 ${c.dashboards.p95Ms} ms, ${c.dashboards.finishedSeen} tables seen finished`,
   );
   if ('skipped' in cluster) log(`  two processes: skipped (${cluster.skipped})`);
   else {

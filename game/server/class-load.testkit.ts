@@ -5,6 +5,8 @@
 // moves to the end while a fraction of them drop their connection once and reconnect, and the second process is
 // killed with SIGKILL partway and started again on the same data (its tables are rebuilt from their logs, its
 // class reopens, its dashboard connects again). Answers what every bot, dashboard and class zip saw.
+// With one port it is the classroom on one process: no Redis, one class holding every table, its dashboard
+// connected, the bots joining through that process (the figure of "30 tables and a dashboard on one process").
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,12 +31,14 @@ import { type SpawnedServer, spawnServer } from './spawn';
 export interface ClassLoadOptions {
   /** Tables in all, split between the two processes' classes. */
   tables: number;
-  ports: [number, number];
-  redisPort: number;
+  /** Two processes sharing a Redis, or one alone (then no Redis, and nothing to kill). */
+  ports: [number, number] | [number];
+  /** The Redis of the two processes (null with one). */
+  redisPort: number | null;
   scenario?: string;
   /** The fraction of bots that drop their connection once (0: none). */
   drops: number;
-  /** Kill the second process once this many moves are acknowledged, then start it again (null: no kill). */
+  /** Kill the second process once this many moves are acknowledged, then start it again (null: no kill; one process: ignored). */
   killAfter: number | null;
   /** How long the games may take once started (default 240 s); then the run fails naming the tables still playing. */
   playMs?: number;
@@ -164,15 +168,16 @@ export async function classLoadRun(o: ClassLoadOptions): Promise<ClassLoadReport
   };
   running.add(stop);
   try {
-    redis = await startRedis(o.redisPort);
-    const env = { REDIS_URL: redis.url };
+    const two = o.ports.length === 2;
+    if (two && o.redisPort !== null) redis = await startRedis(o.redisPort);
+    const env: Record<string, string> = redis === null ? {} : { REDIS_URL: redis.url };
     const args = (i: number) => ['--port', String(o.ports[i]), '--data', dirs[i]!, '--ai-delay', '0', '--grace', '600'];
     servers.push(...(await Promise.all(o.ports.map((_, i) => spawnServer(args(i), 90_000, env)))));
     const urls = servers.map((s) => s.url);
 
     // A class on each process, every party played by a student; its dashboard connected from the start.
     const delays: number[] = [];
-    const split = [Math.ceil(o.tables / 2), Math.floor(o.tables / 2)];
+    const split = two ? [Math.ceil(o.tables / 2), Math.floor(o.tables / 2)] : [o.tables];
     const humans = sc.parties.map((p) => p.id);
     for (const [i, tables] of split.entries()) {
       if (tables === 0) continue;
@@ -185,17 +190,18 @@ export async function classLoadRun(o: ClassLoadOptions): Promise<ClassLoadReport
     for (const d of dashboards)
       await until('every table on its dashboard', () => d.tables.size === split[dashboards.indexOf(d)], 60_000);
 
-    // The bots join with the class code through the other process: the class room there seats them.
+    // The bots join with the class code through the other process: the class room there seats them (one process:
+    // through itself).
     const figures = newTally();
     let crossProcessJoins = 0;
     for (const [i, d] of dashboards.entries()) {
-      const through = urls[1 - i]!;
+      const through = urls[(i + 1) % urls.length]!;
       const joined = await Promise.all(
         Array.from({ length: split[i]! * sc.parties.length }, (_, n) =>
           RemoteMatch.join(through, d.code, { name: `bot ${i + 1}.${n + 1}` }),
         ),
       );
-      crossProcessJoins += joined.length;
+      if (through !== urls[i]) crossProcessJoins += joined.length;
       bots.push(...joined);
     }
     await until(
@@ -207,7 +213,7 @@ export async function classLoadRun(o: ClassLoadOptions): Promise<ClassLoadReport
     // The kill, once enough moves are acknowledged: the second process dies and starts again on its data.
     let restart: Promise<number> | null = null;
     const onAck = () => {
-      if (restart !== null || o.killAfter === null || figures.acked < o.killAfter) return;
+      if (restart !== null || !two || o.killAfter === null || figures.acked < o.killAfter) return;
       const victim = servers[1]!;
       const t0 = Date.now();
       restart = new Promise<void>((r) => {

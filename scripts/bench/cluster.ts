@@ -1,20 +1,32 @@
-// Online rooms beyond one process: `summit loadtest` (in this process) against two server processes sharing a
-// Redis of their own, the same load split across them (p95 and joins through the other process); then the
-// classroom's fault run (class-load.testkit.ts): 30 class tables × 4 bots in two classes, one made on each process,
-// both instructors' dashboards connected, a tenth of the bots dropping and reconnecting, the second process killed
-// with SIGKILL partway and restarted on the same data (every replay must verify, nothing lost, the dashboards see
-// every table finish). Skipped without redis-server.
+// The classroom on one process, then online rooms beyond one process. First 30 class tables × 4 bots in one class
+// on one server process (no Redis) with the instructor's dashboard connected throughout: the move's round trip
+// (p95) and the dashboard's delay (issue 14's one-process figure). Then `summit loadtest` (in this process) against
+// two server processes sharing a Redis of their own, the same load split across them (p95 and joins through the
+// other process); then the classroom's fault run (class-load.testkit.ts): 30 class tables × 4 bots in two classes,
+// one made on each process, both instructors' dashboards connected, a tenth of the bots dropping and reconnecting,
+// the second process killed with SIGKILL partway and restarted on the same data (every replay must verify, nothing
+// lost, the dashboards see every table finish). The two-process parts are skipped without redis-server.
 import { type ClassLoadReport, classLoadRun } from '../../game/server/class-load.testkit';
 import { type LoadRunReport, loadRun } from '../../game/server/load-run.testkit';
 import { hasRedisServer } from '../../game/server/redis.testkit';
 
-export type ClusterFigures = { twoProcesses: LoadRunReport; faults: ClassLoadReport } | { skipped: string };
+export type ClusterFigures = { oneProcessClass: ClassLoadReport } & (
+  | { twoProcesses: LoadRunReport; faults: ClassLoadReport }
+  | { skipped: string }
+);
 
 const PORTS = (process.env.BENCH_CLUSTER_PORTS ?? '4184,4185').split(',').map(Number);
 const REDIS_PORT = Number(process.env.BENCH_REDIS_PORT ?? '6393');
 
 export async function benchCluster(rooms = 50, faultTables = 30): Promise<ClusterFigures> {
-  if (!hasRedisServer()) return { skipped: 'no redis-server on this machine' };
+  const oneProcessClass = await classLoadRun({
+    tables: faultTables,
+    ports: [PORTS[0]!],
+    redisPort: null,
+    drops: 0,
+    killAfter: null,
+  });
+  if (!hasRedisServer()) return { oneProcessClass, skipped: 'no redis-server on this machine' };
   const twoProcesses = await loadRun({ rooms, ports: PORTS, redisPort: REDIS_PORT });
   const faults = await classLoadRun({
     tables: faultTables,
@@ -23,5 +35,5 @@ export async function benchCluster(rooms = 50, faultTables = 30): Promise<Cluste
     drops: 0.1,
     killAfter: faultTables * 12,
   });
-  return { twoProcesses, faults };
+  return { oneProcessClass, twoProcesses, faults };
 }
