@@ -301,7 +301,10 @@ export async function loadtest(opts: LoadtestOptions, hooks: LoadtestHooks = {})
   });
   // Each phase for every room, and the next phase only once every room is through (or failed): a room that fails
   // is done with its reason; one still under way at the deadline is left (counted below as unfinished).
+  // Past the deadline no phase begins, and the rooms through the current one by then count (a room that finished
+  // playing in time is played, whatever the others do).
   const phase = async (rooms: RoomRun[], step: (run: RoomRun) => Promise<void>): Promise<RoomRun[]> => {
+    if (late) return [];
     const through = new Set<RoomRun>();
     const all = Promise.all(
       rooms.map((run) =>
@@ -316,7 +319,7 @@ export async function loadtest(opts: LoadtestOptions, hooks: LoadtestHooks = {})
       ),
     );
     await Promise.race([all, deadline]);
-    return late ? [] : rooms.filter((r) => through.has(r));
+    return rooms.filter((r) => through.has(r));
   };
   const t0 = performance.now();
   // 1. Every room made and its bots joined; 2. every game started; 3. play. A move's round trip is a game's, not

@@ -40,6 +40,8 @@ export interface ClassLoadOptions {
   drops: number;
   /** Kill the second process once this many moves are acknowledged, then start it again (null: no kill; one process: ignored). */
   killAfter: number | null;
+  /** The bots' mean wait before each move (ms, uniform 0..2×; 0, the default: at once). */
+  thinkMs?: number;
   /** How long the games may take once started (default 240 s); then the run fails naming the tables still playing. */
   playMs?: number;
 }
@@ -240,6 +242,7 @@ export async function classLoadRun(o: ClassLoadOptions): Promise<ClassLoadReport
         bots.map((b, i) =>
           playRandomBot(b, figures, {
             drops: every > 0 && i % every === 0,
+            thinkMs: o.thinkMs,
             onAck: (turn, action) => {
               acked[i]!.push(moveKey(turn, action));
               onAck();
