@@ -3,7 +3,7 @@
 // The browser part builds the game into a temporary folder first; --no-build serves the existing dist/ instead.
 import { benchBalance } from './bench/balance';
 import { benchBrowser } from './bench/browser';
-import { benchCluster } from './bench/cluster';
+import { benchCluster, CLASS_THINK_MS } from './bench/cluster';
 import { benchDebrief } from './bench/debrief';
 import { benchDomains } from './bench/domains';
 import { benchEngine } from './bench/engine';
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
   );
   const c = cluster.oneProcessClass;
   log(
-    `  classroom on one process, ${c.tables} tables × 4 bots in one class with its dashboard connected: p95 ${c.p95Ms} ms intent → result, ${c.actions} actions, ${c.errors} errors, ${c.lost} lost, ${c.verified} replays verified (${c.zipVerified} from the zip); dashboard: ${c.dashboards.updates} updates, p95 ${c.dashboards.p95Ms} ms, ${c.dashboards.finishedSeen} tables seen finished`,
+    `  classroom on one process, ${c.tables} tables × 4 bots in one class with its dashboard connected, bots thinking ${CLASS_THINK_MS} ms a move: p95 ${c.p95Ms} ms intent → result, ${c.actions} actions, ${c.errors} errors, ${c.lost} lost, ${c.verified} replays verified (${c.zipVerified} from the zip); dashboard: ${c.dashboards.updates} updates, p95 ${c.dashboards.p95Ms} ms, ${c.dashboards.finishedSeen} tables seen finished`,
   );
   if ('skipped' in cluster) log(`  two processes: skipped (${cluster.skipped})`);
   else {
