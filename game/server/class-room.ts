@@ -62,6 +62,11 @@ export class ClassRoom extends Room {
   private readonly seatedAt: number[] = [];
   private report: ClassReport | null = null;
   private reportedFinished = -1;
+  /** Each finished table's debrief, kept with the replay it was made from (a finished table's replay is final). */
+  private readonly debriefs = new Map<number, { replay: string; debrief: LoadedDebrief | null }>();
+  /** The report being rebuilt, and whether another rebuild was asked for meanwhile (one runs at a time). */
+  private rebuilding: Promise<void> | null = null;
+  private rebuildAgain = false;
   private readonly onSummary = (s: TableSummary) => this.summary(s);
 
   override async onCreate(options: Record<string, unknown>) {
@@ -183,17 +188,44 @@ export class ClassRoom extends Room {
     if (finished !== this.reportedFinished) void this.refreshReport();
   }
 
-  /** The class report of the finished tables' stored replays (every one verified on the way). */
-  private async refreshReport() {
+  /**
+   * The class report of the finished tables' stored replays (every one verified on the way). One rebuild runs at a
+   * time: a summary arriving meanwhile asks for one more afterwards, instead of starting another alongside. Each
+   * table's replay is parsed, verified and analysed once; later rebuilds reuse its debrief (with 30 tables finishing
+   * one by one, re-analysing every finished table each time took most of the server's time).
+   */
+  private refreshReport(): Promise<void> {
+    if (this.rebuilding !== null) {
+      this.rebuildAgain = true;
+      return this.rebuilding;
+    }
+    this.rebuilding = (async () => {
+      do {
+        this.rebuildAgain = false;
+        await this.rebuildReport();
+      } while (this.rebuildAgain);
+    })().finally(() => {
+      this.rebuilding = null;
+    });
+    return this.rebuilding;
+  }
+
+  private async rebuildReport() {
     const rows = await this.ctx.classes.tables(this.cls.code);
     const loaded: LoadedDebrief[] = [];
     for (const t of rows) {
       if (t.replay === null) continue;
+      const known = this.debriefs.get(t.table);
+      if (known !== undefined && known.replay === t.replay) {
+        if (known.debrief !== null) loaded.push(known.debrief);
+        continue;
+      }
       const r = parseReplay(t.replay, `table-${t.table + 1}.summit.json`);
-      if (!r.ok) continue;
-      const d = debriefOf(`table-${t.table + 1}`, this.sc, r.value);
-      if (d.ok) loaded.push(d.value);
-      else this.ctx.log(`class ${this.cls.code}: ${d.error}`);
+      const d = r.ok ? debriefOf(`table-${t.table + 1}`, this.sc, r.value) : null;
+      if (d !== null && !d.ok) this.ctx.log(`class ${this.cls.code}: ${d.error}`);
+      const debrief = d?.ok ? d.value : null;
+      this.debriefs.set(t.table, { replay: t.replay, debrief });
+      if (debrief !== null) loaded.push(debrief);
     }
     this.reportedFinished = loaded.length;
     if (loaded.length === 0) return;
