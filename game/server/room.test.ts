@@ -112,11 +112,32 @@ describe('the summit room', () => {
     await until(() => (mover.last.get('result') as { n: number } | undefined)?.n === 4);
     expect(mover.last.get('result')).toMatchObject({ ok: false, error: { code: 'bad-package' } });
     // And the room still plays.
+    const turn = (view(mover)!.state as { turn: number }).turn;
     mover.room.send('act', { n: 5, action: { type: 'turn.pass', party } });
     await until(() => (mover.last.get('result') as { n: number } | undefined)?.n === 5);
-    expect(mover.last.get('result')).toMatchObject({ ok: true });
+    expect(mover.last.get('result')).toMatchObject({ ok: true, turn }); // recorded at the turn it was made
     expect(view(mover)!.hash).not.toBe(before);
     expect(logged.some((l) => l.includes('malformed'))).toBe(true);
+    await host.room.leave();
+    await guest.room.leave();
+  });
+
+  it('never acknowledges a move it could not write', async () => {
+    const { host, guest, hostToken } = await startedRoom();
+    host.room.send('start', { hostToken });
+    await until(() => view(host) !== undefined && (view(host)!.toMove === 'us' || view(host)!.toMove === 'russia'));
+    const mover = view(host)!.toMove === 'us' ? host : guest;
+    const party = view(mover)!.party!;
+    const append = store.append;
+    store.append = () => Promise.reject(new Error('the disk is full'));
+    try {
+      mover.room.send('act', { n: 1, action: { type: 'turn.pass', party } });
+      await until(() => (mover.last.get('result') as { n: number } | undefined)?.n === 1);
+      expect(mover.last.get('result')).toMatchObject({ ok: false, error: { code: 'not-saved' } });
+      expect(logged.some((l) => l.includes('the disk is full'))).toBe(true);
+    } finally {
+      store.append = append;
+    }
     await host.room.leave();
     await guest.room.leave();
   });

@@ -353,12 +353,15 @@ export class SummitRoom extends Room {
     if (!r.ok) return answer({ ok: false, error: r.error });
     // Acknowledged only once written: an acknowledged action is never lost. The mover's own view goes with the
     // answer, in one write to its socket (it waits for the answer anyway): one system call fewer per action.
-    this.logEvent({ kind: 'action', turn, action: msg.action }).then(() =>
-      corked(client, () => {
-        if (this.owedTo.delete(client) && this.sent.get(client.sessionId)?.state !== this.match?.state())
-          this.sendView(client, player.party);
-        answer({ ok: true });
-      }),
+    this.logEvent({ kind: 'action', turn, action: msg.action }).then(
+      () =>
+        corked(client, () => {
+          if (this.owedTo.delete(client) && this.sent.get(client.sessionId)?.state !== this.match?.state())
+            this.sendView(client, player.party);
+          answer({ ok: true, turn });
+        }),
+      // Not written: not acknowledged (the room goes on; a restart would not know the move).
+      () => answer({ ok: false, error: { code: 'not-saved', message: 'The server could not save your move.' } }),
     );
     this.acting = client;
     this.owed = false;
@@ -419,8 +422,11 @@ export class SummitRoom extends Room {
   protected logEvent(event: RoomEvent): Promise<void> {
     const seq = this.seq++;
     this.pendingRow = null; // a later row is written after this event
-    this.queue = this.queue.then(() => this.ctx.store.append(this.record.code, seq, event)).catch(this.logFailure);
-    return this.queue;
+    // The event's own write, which fails when it is not written (an action is then not acknowledged); the queue
+    // goes on past a failure, logged once.
+    const written = this.queue.then(() => this.ctx.store.append(this.record.code, seq, event));
+    this.queue = written.catch(this.logFailure);
+    return written;
   }
 
   /**

@@ -118,7 +118,7 @@ export function playRandomBot(bot: BotSeat, tally: BotTally, o: RandomBotOptions
       if (r.ok) {
         if (!o.stopped?.()) {
           tally.acked++;
-          o.onAck?.(s.turn, action);
+          o.onAck?.(r.value ?? s.turn, action); // the turn the server recorded it at (the bot's view may lag)
         }
       } else if (cut) tally.cutOff++;
       else if (r.error.code === 'error') tally.errors++;

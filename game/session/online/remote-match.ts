@@ -166,8 +166,11 @@ export class RemoteMatch {
     return () => this.listeners.delete(listener);
   }
 
-  /** Sends an intent; answers when the server has applied and logged it, or with the rule it breaks. */
-  act(action: Action): Promise<Result<null, RuleError | { code: string; message: string }>> {
+  /**
+   * Sends an intent; answers when the server has applied and logged it (with the turn it was recorded at, when the
+   * server says), or with the rule it breaks.
+   */
+  act(action: Action): Promise<Result<number | null, RuleError | { code: string; message: string }>> {
     const n = this.nextN++;
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
@@ -177,7 +180,9 @@ export class RemoteMatch {
       this.pending.set(n, (r) => {
         clearTimeout(timer);
         resolve(
-          r.ok ? { ok: true, value: null } : { ok: false, error: r.error ?? { code: 'error', message: 'refused' } },
+          r.ok
+            ? { ok: true, value: r.turn ?? null }
+            : { ok: false, error: r.error ?? { code: 'error', message: 'refused' } },
         );
       });
       this.send('act', { n, action });

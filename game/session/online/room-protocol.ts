@@ -41,6 +41,8 @@ export interface ActResult {
   n: number;
   ok: boolean;
   error?: { code: string; message: string };
+  /** The turn the action was recorded at (a bot checks the final replay holds it there: "nothing lost"). */
+  turn?: number;
 }
 
 /** Where a host sends a scenario file of their own (POST, the YAML text as the body, `?name=` its file name). */
