@@ -456,30 +456,21 @@ function pressHoldout(sc: CompiledScenario, s: GameState, o: AiOutlook): AiDecis
   }
   if (holdout === null || !consentOf(sc, s.phase).includes(holdout)) return null;
   const name = partyName(sc, holdout);
-  if ((s.trust[party]![holdout] ?? 0) < THREATEN_BELOW_TRUST) {
-    return {
-      action: { type: 'statement.threaten', party, target: holdout },
-      reason: makeReason(
-        sc,
-        s,
-        o,
-        table.package,
-        plural(sc, s, holdout)
-          ? `${name} are blocking a deal we back: we press them.`
-          : `${name} is blocking a deal we back: we press it.`,
-      ),
-    };
-  }
+  // Low trust: a public threat; otherwise a call in private.
+  const threaten = (s.trust[party]![holdout] ?? 0) < THREATEN_BELOW_TRUST;
+  const verb = threaten ? 'press' : 'call';
   return {
-    action: { type: 'call.place', party, target: holdout },
+    action: threaten
+      ? { type: 'statement.threaten', party, target: holdout }
+      : { type: 'call.place', party, target: holdout },
     reason: makeReason(
       sc,
       s,
       o,
       table.package,
       plural(sc, s, holdout)
-        ? `${name} are blocking a deal we back: we call them.`
-        : `${name} is blocking a deal we back: we call it.`,
+        ? `${name} are blocking a deal we back: we ${verb} them.`
+        : `${name} is blocking a deal we back: we ${verb} it.`,
     ),
   };
 }

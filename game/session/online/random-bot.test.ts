@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../content/index';
-import type { Action, PartyId, Seat } from '../../engine/index';
+import { type Action, nextUint32, type PartyId, type Seat, seedState } from '../../engine/index';
 import { createMatch, type Match } from '../match/index';
 import { type BotSeat, newTally, playRandomBot } from './random-bot';
 import type { RemoteEvent } from './remote-match';
@@ -14,15 +14,13 @@ const parsed = parseScenario(readFileSync(join(root, 'scenarios/tutorial.yaml'),
 if (!parsed.ok) throw new Error('the tutorial does not parse');
 const sc = parsed.value;
 
-/** A small seeded generator for the bots' draws (the test's own; the engine has its PRNG in the state). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
+/** The bots' draws from the engine's own seeded PRNG, as numbers in [0, 1). */
+function seeded(seed: number): () => number {
+  let state = seedState(seed);
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    const [v, next] = nextUint32(state);
+    state = next;
+    return v / 4294967296;
   };
 }
 
@@ -127,7 +125,7 @@ describe('the random load bot', () => {
       };
       return seat;
     });
-    const rnds = seats.map((_, i) => mulberry32(i + 7));
+    const rnds = seats.map((_, i) => seeded(i + 7));
     await Promise.all(seats.map((s, i) => playRandomBot(s, tally, { thinkMs: 20, rnd: rnds[i] })));
     expect(t.match.state().outcome).not.toBeNull();
     expect(tally.acked).toBe(t.match.replay().actions.length);
@@ -154,7 +152,7 @@ describe('the random load bot', () => {
     const seats = sc.parties.map((p) => t.seat(p.id));
     // Seeded, so every run plays the same game and the dropping bot drops after its fourth move, which the game
     // gives it: with Math.random it could draw a sixth move the short game never reaches (a flaky failure).
-    const rnds = seats.map((_, i) => mulberry32(i + 1));
+    const rnds = seats.map((_, i) => seeded(i + 1));
     await Promise.all(seats.map((s, i) => playRandomBot(s, tally, { drops: i === 0, nudgeMs: 5, rnd: rnds[i] })));
     expect(tally.cutOff).toBe(1);
     expect(tally.drops).toBe(1);

@@ -264,13 +264,11 @@ export function drawTableTop(g: G, m: { table: TableShape }): void {
   g.lineBetween(cx - r, cy, cx + r, cy);
 }
 
-/** The plate card (sized to its text by the caller), its colour stripe and a desk flag (scaled by k) beside it. */
-export function drawPlate(
-  g: G,
-  seat: { colour: number; flag: string | null; isSpeaker: boolean; isNext: boolean; walkedOut: boolean },
-  box: { x: number; y: number; w: number; h: number },
-  k = 1,
-): void {
+type PlateSeat = { colour: number; flag: string | null; isSpeaker: boolean; isNext: boolean; walkedOut: boolean };
+type Box = { x: number; y: number; w: number; h: number };
+
+/** The name card itself: its shadow, the card (greyed for a walk-out), its colour stripe and the speaker's ring. */
+function drawPlateCard(g: G, seat: PlateSeat, box: Box): void {
   g.fillStyle(0x000000, 0.3);
   g.fillRoundedRect(box.x + 2, box.y + 3, box.w, box.h, 4);
   g.fillStyle(seat.walkedOut ? 0x8d8a83 : PALETTE.ivory, 1);
@@ -281,6 +279,11 @@ export function drawPlate(
     g.lineStyle(seat.isSpeaker ? 2 : 1.5, seat.isSpeaker ? PALETTE.brassLight : PALETTE.brass, 1);
     g.strokeRoundedRect(box.x - 2, box.y - 2, box.w + 4, box.h + 4, 5);
   }
+}
+
+/** The plate card (sized to its text by the caller), its colour stripe and a desk flag (scaled by k) beside it. */
+export function drawPlate(g: G, seat: PlateSeat, box: Box, k = 1): void {
+  drawPlateCard(g, seat, box);
   // Desk flag on a brass pole at the plate's right.
   const fx = box.x + box.w + 8 * k;
   const base = box.y + box.h;
@@ -296,11 +299,7 @@ export function drawPlate(
  * flag on a brass pole beside the card, or standing behind it on a crowded table. The flag's cloth is drawn here
  * in the party's colours (or from shapes for a few codes); the view lays the flag-icons picture over it once loaded.
  */
-export function drawSeatPlate(
-  g: G,
-  seat: { colour: number; flag: string | null; isSpeaker: boolean; isNext: boolean; walkedOut: boolean },
-  l: SeatLabel,
-): void {
+export function drawSeatPlate(g: G, seat: PlateSeat, l: SeatLabel): void {
   const box = l.plate;
   const behind = l.pole.bottom <= box.y + box.h && l.pole.x > box.x && l.pole.x < box.x + box.w;
   const pole = () => {
@@ -309,16 +308,7 @@ export function drawSeatPlate(
     drawFlag(g, seat.flag, seat.colour, l.flag.x, l.flag.y, l.flag.w, l.flag.h);
   };
   if (behind) pole();
-  g.fillStyle(0x000000, 0.3);
-  g.fillRoundedRect(box.x + 2, box.y + 3, box.w, box.h, 4);
-  g.fillStyle(seat.walkedOut ? 0x8d8a83 : PALETTE.ivory, 1);
-  g.fillRoundedRect(box.x, box.y, box.w, box.h, 4);
-  g.fillStyle(seat.colour, 1);
-  g.fillRect(box.x + 3, box.y + box.h - 5, box.w - 6, 3);
-  if (seat.isSpeaker || seat.isNext) {
-    g.lineStyle(seat.isSpeaker ? 2 : 1.5, seat.isSpeaker ? PALETTE.brassLight : PALETTE.brass, 1);
-    g.strokeRoundedRect(box.x - 2, box.y - 2, box.w + 4, box.h + 4, 5);
-  }
+  drawPlateCard(g, seat, box);
   if (!behind) {
     g.fillStyle(PALETTE.brass, 1);
     g.fillEllipse(l.pole.x, l.pole.bottom, 10, 4);
