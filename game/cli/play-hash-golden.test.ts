@@ -1,5 +1,5 @@
 // The play hash against hashes recorded by an earlier build: games of two frozen scenarios (the mini fixture and a
-// copy of Alaska 1.1.0, and 1.2.0 as revision 4 shipped), under rules revisions 1 to 4, AI-only and with one seat under a scripted policy, must end
+// copy of Alaska 1.1.0, and 1.2.0 as revision 4 shipped), under rules revisions 1 to 5, AI-only and with one seat under a scripted policy, must end
 // in exactly the play hash (and log length) that build recorded in play-hashes.golden.json. The log's wording may
 // change freely — the play hash counts the log's entries and ignores their contents — but the number of entries
 // and every other part of the state must not, or earlier replays, saves and links would stop playing back.
@@ -35,7 +35,7 @@ const SCENARIOS: { file: string; seat: string; label?: string }[] = [
 ];
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
 const POLICIES: Policy[] = ['ai', 'random', 'hardliner'];
-const RULES = [1, 2, 3, 4];
+const RULES = [1, 2, 3, 4, 5];
 
 interface Row {
   game: string; // "<scenario> seed <n> <party>=<policy> rules <r>"
