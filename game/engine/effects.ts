@@ -21,7 +21,7 @@ export interface EffectSnapshot {
  * traps (one child draft per row, a trap per key) cost more than the rest of the action. `current` gives the draft's
  * base itself when unmodified, else a plain copy; the keys come in the same order as the draft's.
  */
-const plain = <T>(x: T): T => (isDraft(x) ? current(x) : x);
+const plain = <T>(x: T): T => (isDraft(x) ? (current(x as never) as T) : x);
 
 /** A plain copy of the figures an action may move. */
 export function snapshotEffects(d: GameState): EffectSnapshot {

@@ -24,6 +24,7 @@ import { rateLimiter } from './rate-limit';
 import { applyLog } from './rebuild';
 import { createRoomMatch, type RoomMatch } from './room-match';
 import type { PlayerRecord, RoomEvent, RoomRecord, RoomStore } from './store';
+import { tableHash } from './table-hash';
 import type { ScenarioLibrary } from './uploads';
 import { corked, type SharedView, scenarioFrame, sharedView, viewFrame } from './view-frames';
 import { sendFrame } from './wire';
@@ -507,7 +508,7 @@ export class SummitRoom extends Room {
     const m = this.match;
     if (m === null) return;
     const s = m.state();
-    const common = { hash: m.hash(), toMove: m.toMove(), seats: m.seats() };
+    const common = { hash: tableHash(s, m.playHash()), toMove: m.toMove(), seats: m.seats() };
     const shared = new Map<GameState | null, SharedView>();
     for (const client of clients) {
       if (client === this.acting) {
@@ -527,8 +528,9 @@ export class SummitRoom extends Room {
     }
   }
 
-  /** For tests and the restart check: the room's real state hash. */
-  stateHash(): string | null {
-    return this.match?.hash() ?? null;
+  /** For tests: the hash the room's views carry now (table-hash.ts). */
+  tableHash(): string | null {
+    const m = this.match;
+    return m === null ? null : tableHash(m.state(), m.playHash());
   }
 }

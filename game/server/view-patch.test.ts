@@ -42,7 +42,7 @@ describe('views sent as changes', () => {
     const players = [host, guest];
     /** Each player's merged state is its seat's view of the room's state, once the room has stopped moving. */
     const check = async () => {
-      await until('the views of the last change', () => players.every((p) => p.hash() === room.stateHash()));
+      await until('the views of the last change', () => players.every((p) => p.hash() === room.tableHash()));
       for (const p of players)
         expect(canonicalJson(p.state())).toBe(canonicalJson(playerState(match().scenario, match().state(), p.party())));
     };

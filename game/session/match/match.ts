@@ -19,6 +19,7 @@ import {
   ok,
   type PartyId,
   partyPlural,
+  playHash,
   playReplay,
   type RecordedChair,
   type Replay,
@@ -29,7 +30,6 @@ import {
   type Seat,
   speaker,
   stateHash,
-  turnHash,
 } from '../../engine/index';
 import { replayFileName } from '../replay-open';
 import { SAVE_FORMAT } from '../save-store';
@@ -89,6 +89,12 @@ export function openMatch(init: MatchInit, port: SavePort | null): Match {
    * whole game. Known only for a game this Match played from its first turn; otherwise null (the replay plays back).
    */
   const hashes: string[] | null = state.turn === 0 ? [] : null;
+  /** The play hash of the state it was computed for (each turn's is computed as it is recorded). */
+  let played: { state: GameState; hash: string } | null = null;
+  const playHashOf = (s: GameState): string => {
+    if (played?.state !== s) played = { state: s, hash: playHash(s) };
+    return played.hash;
+  };
 
   const emit = (event: MatchEvent) => {
     for (const listener of [...listeners]) listener(event, state);
@@ -137,7 +143,8 @@ export function openMatch(init: MatchInit, port: SavePort | null): Match {
   const commit = (next: GameState, action: Action, by: Seat) => {
     const before = state;
     state = next;
-    hashes?.push(turnHash(next));
+    // turnHash is the play hash's first 8 hex digits; the whole one stays for playHash().
+    hashes?.push(playHashOf(next).slice(0, 8));
     const saved = by === 'human' || atRest() ? write() : null;
     for (const event of eventsOfTurn(sc, before, next, action, by)) emit(event);
     if (saved && !saved.ok) emit({ type: 'saveFailed', message: saved.message });
@@ -150,6 +157,7 @@ export function openMatch(init: MatchInit, port: SavePort | null): Match {
     gameId: init.gameId,
     state: () => state,
     hash: () => stateHash(state),
+    playHash: () => playHashOf(state),
     toMove: () => speaker(sc, state),
     seats: () => ({ ...state.seats }),
     humans: () => sc.parties.filter((p) => state.seats[p.id] === 'human').map((p) => p.id),

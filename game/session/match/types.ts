@@ -66,6 +66,11 @@ export interface Match {
   state(): GameState;
   /** The canonical hash of the current state (the same in Node and in Chromium). */
   hash(): string;
+  /**
+   * The play hash of the current state (replay.ts: what a replay pins at each turn), computed once per state: the
+   * Match works it out anyway to record each turn's hash, so it costs nothing more to read.
+   */
+  playHash(): string;
   /** Whose turn it is; null when the game is over. */
   toMove(): PartyId | null;
   seats(): ByParty<Seat>;

@@ -30,7 +30,11 @@ export interface TableView {
   logFrom: number; // 0: the whole log; n: the entries before n are those the client already has
   /** true: `state` holds only the members that changed since this connection's last view (the others stand). */
   patch?: boolean;
-  hash: string; // the real state hash (the client cannot compute it from a redacted state)
+  /**
+   * The game's hash (game/server/table-hash.ts: the play hash chained with every transcript entry): the same game,
+   * the same hash. The client cannot compute it from a redacted state; it compares it only with itself.
+   */
+  hash: string;
   toMove: string | null;
   legal: string[];
   seats: Record<string, 'human' | 'ai'>;
