@@ -55,9 +55,53 @@ export function playerState(sc: CompiledScenario, s: GameState, party: PartyId |
     seed: 0,
     rng: 0,
     reservation: seatReservation(sc, s, party),
-    ai: Object.fromEntries(Object.entries(s.ai).map(([p, a]) => [p, { value: a.value, context: {}, cause: null }])),
-    log: s.log.slice(logFrom).map(publicEntry),
+    ai: publicAi(s.ai),
+    log: publicLog(s.log, logFrom),
   };
+}
+
+/**
+ * One member of playerState(sc, s, null, logFrom), redacted alone (the room sends only the members that changed).
+ * The reservations are each seat's own: the caller adds them. Keep it in step with playerState: the view-frames
+ * test compares the two over a whole game.
+ */
+export function playerMember(s: GameState, k: string, logFrom: number): unknown {
+  if (k === 'seed' || k === 'rng') return 0;
+  if (k === 'ai') return sharedAi(s.ai);
+  if (k === 'log') return publicLog(s.log, logFrom);
+  return (s as unknown as Record<string, unknown>)[k];
+}
+
+/** publicAi, made once per `ai` object: every seat's view of a state shares it. */
+const publicAis = new WeakMap<object, GameState['ai']>();
+function sharedAi(ai: GameState['ai']): GameState['ai'] {
+  let seen = publicAis.get(ai);
+  if (seen === undefined) {
+    seen = publicAi(ai);
+    publicAis.set(ai, seen);
+  }
+  return seen;
+}
+
+/** The statecharts as a player may see them: each party's current stance only, no context, no cause. */
+export const publicAi = (ai: GameState['ai']): GameState['ai'] =>
+  Object.fromEntries(Object.entries(ai).map(([p, a]) => [p, { value: a.value, context: {}, cause: null }]));
+
+/** The transcript from `logFrom` on as a player may see it. Each entry is redacted once (entries never change). */
+export const publicLog = (log: readonly LogEntry[], logFrom: number): LogEntry[] => {
+  const out: LogEntry[] = [];
+  for (let i = logFrom; i < log.length; i++) out.push(publicOnce(log[i]!));
+  return out;
+};
+
+const publicEntries = new WeakMap<LogEntry, LogEntry>();
+function publicOnce(e: LogEntry): LogEntry {
+  let seen = publicEntries.get(e);
+  if (seen === undefined) {
+    seen = publicEntry(e);
+    publicEntries.set(e, seen);
+  }
+  return seen;
 }
 
 /** The reservations as `party` may see them: its own current one; every other party's reads 0. */
