@@ -16,18 +16,27 @@ export interface EffectSnapshot {
   reservation: ByParty<number>;
 }
 
+/** Immer's own key for a draft's state (a registered symbol, the same in every Immer since 6). */
+const DRAFT_STATE = Symbol.for('immer-state');
+
 /**
- * The figures as they stand, read off the draft without its proxies: reading every row of a draft through Immer's
- * traps (one child draft per row, a trap per key) cost more than the rest of the action. `current` gives the draft's
- * base itself when unmodified, else a plain copy; the keys come in the same order as the draft's.
+ * The figures as they stand, read off a draft without its proxies: reading every row of a draft through Immer's
+ * traps (Object.entries: a trap per key, a child draft per row) cost more than the rest of the action, and even
+ * current() copies through the traps. A draft's values are its copy once written, its base before (what Immer's
+ * own get trap reads), in the same key order; should a later Immer keep them elsewhere, current() gives them.
  */
-const plain = <T>(x: T): T => (isDraft(x) ? (current(x as never) as T) : x);
+function plain<T>(x: T): T {
+  if (!isDraft(x)) return x;
+  const state = (x as Record<symbol, { copy_?: unknown; base_?: unknown } | undefined>)[DRAFT_STATE];
+  const value = state?.copy_ ?? state?.base_;
+  return value !== null && typeof value === 'object' ? (value as T) : (current(x as never) as T);
+}
 
 /** A plain copy of the figures an action may move. */
 export function snapshotEffects(d: GameState): EffectSnapshot {
   const trust: ByParty<ByParty<number>> = {};
   const rows = plain(d.trust);
-  for (const from of Object.keys(rows)) trust[from] = { ...rows[from] };
+  for (const from of Object.keys(rows)) trust[from] = { ...plain(rows[from]) };
   return { trust, reservation: { ...plain(d.reservation) } };
 }
 
@@ -36,7 +45,7 @@ export function effectsSince(before: EffectSnapshot, d: GameState): ActionEffect
   const out: ActionEffect[] = [];
   const rows = plain(d.trust);
   for (const from of Object.keys(rows)) {
-    const row = rows[from]!;
+    const row = plain(rows[from]!);
     for (const to of Object.keys(row)) {
       const after = row[to]!;
       const was = before.trust[from]?.[to] ?? after;
