@@ -74,6 +74,8 @@ export class SummitRoom extends Room {
   private readonly owedTo = new Set<Client>();
   /** The room's row queued for writing and not yet begun (persistRoom), or null. */
   private pendingRow: { snapshot: RoomRecord } | null = null;
+  /** The parts of views shared by clients, for the state they were made for (sendViews). */
+  private shared: { state: GameState; byPrev: Map<GameState | null, SharedView> } | null = null;
   /** The finished game's replay, made once (a whole replay file for every player): every later copy is this text. */
   private finalReplay: string | null = null;
 
@@ -508,8 +510,11 @@ export class SummitRoom extends Room {
     const m = this.match;
     if (m === null) return;
     const s = m.state();
-    const common = { hash: tableHash(s, m.playHash()), toMove: m.toMove(), seats: m.seats() };
-    const shared = new Map<GameState | null, SharedView>();
+    // The shared parts made for this state so far (by the state the clients last saw): the mover's view, sent once
+    // its move is written, is the same as the others' sent just before.
+    if (this.shared?.state !== s) this.shared = { state: s, byPrev: new Map() };
+    const shared = this.shared.byPrev;
+    let common: { hash: string; toMove: PartyId | null; seats: GameState['seats'] } | null = null;
     for (const client of clients) {
       if (client === this.acting) {
         this.owed = true;
@@ -520,6 +525,7 @@ export class SummitRoom extends Room {
       const prev = before !== undefined && before.party === party ? before.state : null;
       let view = shared.get(prev);
       if (view === undefined) {
+        common ??= { hash: tableHash(s, m.playHash()), toMove: m.toMove(), seats: m.seats() };
         view = sharedView(m.scenario, s, prev, common);
         shared.set(prev, view);
       }
