@@ -81,6 +81,17 @@ export function bestBacked(
   return best;
 }
 
+/**
+ * Rules revision 6: the packages every other consent party has backed this phase (proposed, or accepted on the
+ * table), in the order they were first proposed.
+ */
+export function backedPackages(sc: CompiledScenario, s: GameState, party: Party): Package[] {
+  const others = otherConsent(sc, s, party.id);
+  const out: Package[] = [];
+  for (const { pkg, by } of backing(sc, s).values()) if (others.every((q) => by.has(q))) out.push(pkg);
+  return out;
+}
+
 interface Backing {
   phase: string;
   upto: number; // log entries read

@@ -36,7 +36,7 @@
 //   proposes one better for it and no worse for the other by its model, if there is one (pareto-step.ts).
 // Red lines are checked on the judged package's own issues (the agenda), not on issues it leaves to status quo.
 
-import { acceptance, bestBacked, holdoutPriority, otherConsent } from './acceptance';
+import { acceptance, backedPackages, bestBacked, holdoutPriority, otherConsent } from './acceptance';
 import type { Action, ActionType } from './actions';
 import { canStillBeAnswered, phaseStartTime, unmoved } from './ai-reading';
 import { askAt, targetValue } from './curves';
@@ -50,7 +50,7 @@ import { beatsNoDeal, noDealValue } from './no-deal';
 import { searchOffer } from './offer-search';
 import { opponentModels } from './opponent-model';
 import { own } from './own';
-import { paretoStep, STEP_ROUNDS_LEFT } from './pareto-step';
+import { backedStep, paretoStep, STEP_ROUNDS_LEFT } from './pareto-step';
 import type { CompiledScenario, IssueId, OptionId, Package, Party, PartyId, Stance } from './scenario';
 import { type GameState, type Reason, rulesOf, type SpokenLine } from './state';
 import { cappedAsk, lateFrom, pacedTime } from './temperament';
@@ -214,13 +214,18 @@ function buildProposalToward(sc: CompiledScenario, s: GameState, o: AiOutlook): 
 }
 
 /** The Pareto step on the table (pareto-step.ts), while more than STEP_ROUNDS_LEFT rounds of the phase remain. */
-function stepFrom(sc: CompiledScenario, s: GameState, o: AiOutlook, table: Package): Package | null {
+function stepFrom(
+  sc: CompiledScenario,
+  s: GameState,
+  o: AiOutlook,
+  table: Package,
+): { pkg: Package; backed: boolean } | null {
   if (sc.phases[s.phase]!.rounds - s.round + 1 <= STEP_ROUNDS_LEFT) return null;
   const others = otherConsent(sc, s, o.party.id);
   if (others.length !== 1) return null; // bilateral only: the models of several parties are too rough to trade on
   const ph = phaseAt(sc, s.phase);
   const models = opponentModels(sc, s, others, ph.agenda, o.party);
-  return paretoStep(sc, {
+  const step = paretoStep(sc, {
     party: o.party,
     stance: o.stance,
     agenda: ph.agenda,
@@ -228,6 +233,11 @@ function stepFrom(sc: CompiledScenario, s: GameState, o: AiOutlook, table: Packa
     table,
     models,
   });
+  // Rules revision 6: else a package the other backed that is as good for it (pareto-step.ts: backedStep).
+  if (rulesOf(s) < 6 || (step && !proposedThisPhase(sc, s, o.party.id, step)))
+    return step && { pkg: step, backed: false };
+  const backed = backedStep(sc, o.party, o.stance, s.commitments, table, backedPackages(sc, s, o.party), samePackage);
+  return backed && { pkg: backed, backed: true };
 }
 
 function proposedThisPhase(sc: CompiledScenario, s: GameState, party: PartyId, pkg: Package): boolean {
@@ -325,12 +335,15 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
         unrewarded,
       });
       // Rules revision 4: a package better for it and no worse for the others, by its models, is proposed instead
-      // of signing (pareto-step.ts).
+      // of signing (pareto-step.ts); revision 6: else one the other backed that is as good for it (backedStep).
       const step = why !== null && rulesOf(s) >= 4 ? stepFrom(sc, s, o, table.package) : null;
-      if (step && !proposedThisPhase(sc, s, party, step)) {
+      if (step && !proposedThisPhase(sc, s, party, step.pkg)) {
+        const lead = step.backed
+          ? 'We could sign that, but you offered this yourself, and it is at least as good for us.'
+          : 'We could sign that, but this is better for us and no worse for you.';
         return {
-          action: { type: 'offer.propose', party, package: step },
-          reason: makeReason(sc, s, o, step, 'We could sign that, but this is better for us and no worse for you.'),
+          action: { type: 'offer.propose', party, package: step.pkg },
+          reason: makeReason(sc, s, o, step.pkg, lead),
         };
       }
       if (why !== null) {

@@ -92,3 +92,32 @@ export function paretoStep(sc: CompiledScenario, q: StepInput): Package | null {
   });
   return out;
 }
+
+/**
+ * Rules revision 6, the backed step: of the packages the others have all backed this phase (acceptance.ts:
+ * backedPackages) other than the table, off its red lines, the one worth most to it (ties: the earliest backed, which
+ * the others conceded least to reach), if it is worth at least the table to it. The others have offered it
+ * themselves, so it needs no model of them: a dominated package is not signed when one they backed is as good for it.
+ */
+export function backedStep(
+  sc: CompiledScenario,
+  party: Party,
+  stance: Stance,
+  commitments: Package,
+  table: Package,
+  backed: readonly Package[],
+  same: (a: Package, b: Package) => boolean,
+): Package | null {
+  const floor = pointsToValue(pointsOf(sc, party, table, commitments));
+  let best: Package | null = null;
+  let bestV = floor - 1;
+  for (const pkg of backed) {
+    if (same(pkg, table) || stance.redLines.some((r) => own(pkg, r.issue) === r.option)) continue;
+    const v = pointsToValue(pointsOf(sc, party, pkg, commitments));
+    if (v > bestV) {
+      best = pkg;
+      bestV = v;
+    }
+  }
+  return best;
+}

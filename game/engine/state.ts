@@ -173,12 +173,15 @@ export interface Outcome {
  * Revision 4: every change to play made after the first online release (statecharts that hold the demands, the
  * better negotiator, lines that match the offers they accompany) is gated on `rulesOf(s) >= 4`; games of
  * revisions 1–3 play exactly as before (game/cli/play-hashes.golden.json holds it).
- * Revision 5 (open): the changes to play made after revision 4 shipped are gated on `rulesOf(s) >= 5`; games of
- * revisions 1–4 play exactly as before (the golden table holds revisions 1–4). The AI no longer spends its turn in
+ * Revision 5: the changes to play made after revision 4 shipped are gated on `rulesOf(s) >= 5`; games of
+ * revisions 1–4 play exactly as before (the golden table holds revisions 1–5). The AI no longer spends its turn in
  * the game's very last round pressing a blocker (a deal it could still sign was lost that way). The concession
  * model (opponent-model-concessions.ts) is measured but not wired into play.
+ * Revision 6 (open): changes to play made after revision 5 shipped, gated on `rulesOf(s) >= 6`. In a bilateral
+ * phase, before signing, the AI proposes instead a package the other side itself backed this phase that is at
+ * least as good for it, when its model finds no better step (pareto-step.ts: backedStep).
  */
-export const RULES_REVISION = 5;
+export const RULES_REVISION = 6;
 
 /** The rules revision of a game (absent: 1). */
 export const rulesOf = (s: Pick<GameState, 'rules'>): number => s.rules ?? 1;
