@@ -1,9 +1,10 @@
 // The screens at common laptop sizes (1024×768, 1280×800, 1366×768, 1920×1080) and at 768 px wide, checked on
-// their boxes: the end screen's results one line a row, the summit header's buttons in one row while "Skip AI
-// turns" shows, and the studio's balance report not cut at its right edge. Screenshots of each go to
+// their boxes: the end screen's results one line a row (then the debrief's and the replay viewer's lines at
+// 1024×768), the summit header's buttons in one row while "Skip AI turns" shows, the studio's balance report not
+// cut at its right edge, and Settings' volume a usable range. Screenshots of each go to
 // e2e/screenshots/ (layout-*).
 import { expect, type Page, test } from '@playwright/test';
-import { collectErrors, SCREENSHOTS } from './fixtures';
+import { collectErrors, SCREENSHOTS, waitForReady } from './fixtures';
 import { playWithKeys, presetSettings, screenIs, startGame } from './game-helpers';
 import { cutAtRight, wrappedText } from './layout-checks';
 
@@ -40,6 +41,20 @@ test('the end screen: each result on one line, nothing cut, at every size', asyn
     await expect(page.getByRole('rowheader', { name: 'Ukraine (you)' })).toHaveCount(1);
     await expect(page.getByRole('rowheader', { name: 'Russian Federation' })).toHaveCount(1);
   }
+  // From the end screen at 1024×768: the debrief keeps each party with its points on one line ("United States +17"),
+  // and the replay viewer's step text is not squeezed beside "Play from here".
+  await resize(page, { width: 1024, height: 768 });
+  await page.getByRole('button', { name: /^Debrief/ }).click();
+  await expect(page.getByTestId('debrief')).toBeVisible();
+  expect(await wrappedText(page, '.who li'), 'debrief at 1024x768').toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Watch the replay' }).click();
+  await screenIs(page, 'replay');
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.replay-happened')).toHaveText('Turn 10 · United States accepts the package');
+  await page.screenshot({ path: `${SCREENSHOTS}/layout-replay-1024x768.png` });
+  expect(await wrappedText(page, '.replay-happened, .replay-head button'), 'replay at 1024x768').toEqual([]);
+  expect(await cutAtRight(page, '.replay-head, .replay-timeline button'), 'replay at 1024x768').toEqual([]);
   expect(errors).toEqual([]);
   await page.close();
 });
@@ -102,4 +117,15 @@ test('the studio: the balance report is not cut at its right edge, at every size
   }
   expect(errors).toEqual([]);
   await page.close();
+});
+
+test('Settings: the volume is a range wide enough to use', async ({ page }) => {
+  await presetSettings(page);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('./');
+  await waitForReady(page);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const volume = page.getByRole('slider', { name: 'Volume' });
+  await expect(volume).toBeVisible();
+  expect((await volume.boundingBox())!.width).toBeGreaterThan(100);
 });
