@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Page, test } from '@playwright/test';
+import { freePort } from '../game/server/free-port.testkit';
 import { type SpawnedServer, spawnServer } from '../game/server/spawn';
 
 export const screen = (page: Page) => page.evaluate(() => window.__summit?.screen ?? null);
@@ -22,18 +23,21 @@ export async function move(page: Page): Promise<void> {
 
 /**
  * Starts the game server (the built game from $E2E_DIST or dist/, AI moves without delay, a fresh data folder) before
- * the spec's tests and stops it after them; `url()` is its address. `grace`: seconds an empty seat waits for its
- * player before the AI takes it.
+ * the spec's tests and stops it after them; `url()` is its address. `port`: a fixed port if given (an environment
+ * variable's), else one free right now (free-port.testkit.ts), so parallel runs and checkouts never clash. `grace`:
+ * seconds an empty seat waits for its player before the AI takes it.
  */
-export function specServer(port: string, grace: number): { url(): string } {
+export function specServer(port: string | undefined, grace: number): { url(): string } {
   let server: SpawnedServer | null = null;
-  const dataDir = mkdtempSync(join(tmpdir(), `summit-e2e-${port}-`));
+  let dataDir: string | null = null;
   test.beforeAll(async () => {
     test.setTimeout(120_000); // the server starts under tsx: slow on a busy machine
     const dist = process.env.E2E_DIST ?? 'dist';
+    const listen = port ?? String(await freePort());
+    dataDir = mkdtempSync(join(tmpdir(), `summit-e2e-${listen}-`));
     server = await spawnServer([
       '--port',
-      port,
+      listen,
       '--data',
       dataDir,
       '--dist',
@@ -46,7 +50,7 @@ export function specServer(port: string, grace: number): { url(): string } {
   });
   test.afterAll(() => {
     server?.child.kill('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
   return { url: () => server!.url };
 }

@@ -10,8 +10,8 @@ import { collectErrors, waitForReady } from './fixtures';
 import { presetSettings } from './game-helpers';
 import { move, screen, specServer } from './online-helpers';
 
-// Its own port (not the four-browser spec's), so both specs can run in one Playwright run.
-const PORT = process.env.E2E_ONLINE_UPLOAD_PORT ?? '4197';
+// A free port unless $E2E_ONLINE_UPLOAD_PORT names one.
+const PORT = process.env.E2E_ONLINE_UPLOAD_PORT;
 const server = specServer(PORT, 600);
 
 test('a host uploads a scenario file and two browsers play it to the end', async ({ browser }) => {

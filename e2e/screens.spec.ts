@@ -88,8 +88,9 @@ function layoutProblems(page: Page): Promise<string[]> {
 }
 
 /**
- * At a laptop's 768 px: the deal sheet's rows, every action button and the latest transcript line, each as one
- * line saying what is not in view together, with nothing scrolled (the page, nor the panel's scrolling part).
+ * At a laptop's 768 px: the deal sheet's rows, the value meters, every action button and the latest transcript
+ * line, each as one line saying what is not in view together, with nothing scrolled (the page, nor the panel's
+ * scrolling part).
  */
 function dockProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -108,6 +109,19 @@ function dockProblems(page: Page): Promise<string[]> {
       const r = row.getBoundingClientRect();
       if (!inside(r, screen) || !inside(r, area))
         problems.push(`row "${row.querySelector('th')?.textContent}" not in view (top ${Math.round(r.top)})`);
+    }
+    // The values of the packages (the meters): in view with the rows, covering none of them.
+    const meters = [...document.querySelectorAll<HTMLElement>('.meter:not([hidden]) > *')];
+    if (meters.length === 0) problems.push('no value meter');
+    for (const part of meters) {
+      const r = part.getBoundingClientRect();
+      const what = `meter "${part.closest('.meter')?.querySelector('.meter-label')?.textContent}" (${part.className})`;
+      if (!inside(r, screen) || !inside(r, area)) problems.push(`${what} not in view (top ${Math.round(r.top)})`);
+      for (const row of rows) {
+        const o = row.getBoundingClientRect();
+        if (r.top < o.bottom - 1 && o.top < r.bottom - 1)
+          problems.push(`${what} covers row "${row.querySelector('th')?.textContent}"`);
+      }
     }
     for (const b of document.querySelectorAll<HTMLElement>('.action-button')) {
       if (!inside(b.getBoundingClientRect(), screen)) problems.push(`button "${b.textContent}" not in view`);

@@ -63,3 +63,19 @@ export function ellipsize(text: Phaser.GameObjects.Text, value: string, maxWidth
   }
   text.setText(`${value.slice(0, lo).trimEnd()}…`);
 }
+
+/**
+ * The largest of `sizes` (px, largest first) at which `value` in `family` fits `maxWidth`, else the smallest: a long
+ * title gives up a few pixels of size before it gives up its end to an ellipsis.
+ */
+export function fittingSize(value: string, family: string, sizes: readonly number[], maxWidth: number): number {
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  const ctx = measureContext;
+  const smallest = sizes[sizes.length - 1] ?? 16;
+  if (!ctx) return smallest;
+  for (const size of sizes) {
+    ctx.font = `${size}px ${family}`;
+    if (ctx.measureText(value).width <= maxWidth) return size;
+  }
+  return smallest;
+}

@@ -10,7 +10,7 @@ import { labelBoxes } from '../models/table-layout';
 import type { TableModel } from '../models/table-model';
 import { cssColour, FONTS, PALETTE } from '../palette';
 import { setTableBoxes, type TableBox } from '../table-boxes';
-import { bake, ellipsize } from './crisp';
+import { bake, ellipsize, fittingSize } from './crisp';
 import {
   drawMoodFace,
   drawRemote,
@@ -349,12 +349,16 @@ export class TableView {
       g.lineStyle(1, PALETTE.brass, 0.8);
       g.strokeRoundedRect(chip.x, chip.y, chip.w, chip.h, 12);
     }
+    // A long phase name ("A trilateral follow-up (simulated, not historical)" at 1024 px) is set a size smaller
+    // before it is cut.
+    const room = chip.x - 30;
+    const size = fittingSize(m.header.phase, FONTS.serif, c ? [17, 15] : [21, 19, 17], room);
     const title = this.text('title', c ? 12 : 18, c ? 4 : 10, '', {
       fontFamily: FONTS.serif,
-      fontSize: c ? '17px' : '21px',
+      fontSize: `${size}px`,
       color: BRASS_LIGHT,
     });
-    ellipsize(title, m.header.phase, chip.x - 30);
+    ellipsize(title, m.header.phase, room);
     const date = this.text('date', c ? 12 : 18, c ? 26 : 40, '', { fontSize: c ? '12px' : '13px', color: MIST });
     ellipsize(date, m.header.dateLine, width - 36);
   }

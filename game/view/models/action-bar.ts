@@ -19,8 +19,8 @@ const BUTTONS: readonly Omit<ActionButtonView, 'enabled'>[] = [
   { type: 'statement.concede', key: 'c', keyLabel: 'C', label: 'Concede', needs: 'issue' },
   { type: 'statement.threaten', key: 't', keyLabel: 'T', label: 'Threaten', needs: 'party' },
   { type: 'statement.assure', key: 's', keyLabel: 'S', label: 'Assure', needs: 'party' },
-  { type: 'ask.whatWouldItTake', key: 'w', keyLabel: 'W', label: 'What would it take?', needs: 'party' },
   { type: 'call.place', key: 'l', keyLabel: 'L', label: 'Call', needs: 'party' },
+  { type: 'ask.whatWouldItTake', key: 'w', keyLabel: 'W', label: 'What would it take?', needs: 'party' },
   { type: 'party.walkOut', key: 'x', keyLabel: 'X', label: 'Walk out', needs: 'none' },
   { type: 'turn.pass', key: ' ', keyLabel: 'Space', label: 'Pass', needs: 'none' },
 ];

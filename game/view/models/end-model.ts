@@ -6,7 +6,7 @@ export interface EndView {
   headline: string;
   detail: string;
   deal: { issue: string; option: string }[];
-  results: { party: string; value: number; noDeal: number; verdict: string; human: boolean }[];
+  results: { party: string; short: string; value: number; noDeal: number; verdict: string; human: boolean }[];
 }
 
 export function endView(sc: CompiledScenario, s: GameState): EndView | null {
@@ -34,7 +34,7 @@ export function endView(sc: CompiledScenario, s: GameState): EndView | null {
     const noDeal = o.reservations[p.id] ?? 0;
     const verdict =
       value > noDeal ? 'better than no deal' : value === noDeal ? 'the same as no deal' : 'worse than no deal';
-    return { party: p.name, value, noDeal, verdict, human: s.seats[p.id] === 'human' };
+    return { party: p.name, short: p.short, value, noDeal, verdict, human: s.seats[p.id] === 'human' };
   });
   return { headline, detail, deal, results };
 }

@@ -1,7 +1,13 @@
-// The studio's side panels as plain DOM from the session's summaries: the problems list, the package space and the
-// statecharts (a list of stances and transitions, one block per party, that a drawn diagram can replace).
+// The studio's side panels as plain DOM from the session's summaries: the problems list, the package space, the
+// balance report and the statecharts (a list of stances and transitions, one block per party, that a drawn diagram can replace).
 
-import type { PackageSummary, Problem, StatechartSummary } from '../../session/studio/index';
+import {
+  type BalanceReport,
+  formatBalance,
+  type PackageSummary,
+  type Problem,
+  type StatechartSummary,
+} from '../../session/studio/index';
 import { el } from '../ui/dom';
 
 const pkgWords = (pkg: Record<string, string>) =>
@@ -94,5 +100,49 @@ export function renderStatecharts(box: HTMLElement, charts: readonly StatechartS
         ),
       ]),
     ),
+  );
+}
+
+/**
+ * The balance report in the words of `summit balance` (formatBalance), laid out for the studio's column: the
+ * heading line, the party × policy figures as a table, and the all-AI lines as paragraphs that wrap with their
+ * indent kept. As one block of monospaced text it was wider than the column and was cut at its right edge.
+ */
+export function renderBalance(box: HTMLElement, r: BalanceReport): void {
+  const lines = formatBalance(r);
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const head = ['party', 'policy', 'deals', 'walkout', 'surplus'];
+  const rows = Object.entries(r.byParty).flatMap(([party, byPolicy]) =>
+    Object.entries(byPolicy).map(([policy, f]) =>
+      el('tr', {}, [
+        el('th', { text: party, attrs: { scope: 'row' } }),
+        el('td', { text: policy }),
+        el('td', { className: 'num', text: pct(f.dealRate) }),
+        el('td', { className: 'num', text: pct(f.walkoutRate) }),
+        el('td', { className: 'num', text: f.meanSurplus.toFixed(1) }),
+      ]),
+    ),
+  );
+  // The lines after the table: from "All AI:" on, each kept with its indent (two spaces a level).
+  const allAi = lines.slice(lines.findIndex((l) => l.startsWith('All AI:')));
+  box.replaceChildren(
+    el('p', { className: 'balance-caption', text: lines[0] ?? '' }),
+    el('table', { className: 'studio-table balance-figures' }, [
+      el('caption', { className: 'visually-hidden', text: 'Each party played by a policy, the others by their AI' }),
+      el('thead', {}, [
+        el(
+          'tr',
+          {},
+          head.map((h, i) => el('th', { text: h, className: i > 1 ? 'num' : '', attrs: { scope: 'col' } })),
+        ),
+      ]),
+      el('tbody', {}, rows),
+    ]),
+    ...allAi.map((line) => {
+      const indent = line.length - line.trimStart().length;
+      const p = el('p', { className: 'balance-line', text: line.trim() });
+      p.style.setProperty('--indent', String(Math.min(4, Math.floor(indent / 2))));
+      return p;
+    }),
   );
 }

@@ -11,7 +11,6 @@ import {
   checkScenarioText,
   type Draft,
   type DraftStore,
-  formatBalance,
   newDraftId,
   openDraftStore,
   packageSummary,
@@ -22,7 +21,7 @@ import {
 } from '../../session/studio/index';
 import { el } from '../ui/dom';
 import { createStudioEditor, type StudioEditor } from './editor';
-import { renderPackageSpace, renderProblems, renderStatecharts } from './studio-panels';
+import { renderBalance, renderPackageSpace, renderProblems, renderStatecharts } from './studio-panels';
 import './studio.css';
 
 export interface StudioDeps {
@@ -97,10 +96,7 @@ export async function openStudio(root: HTMLElement, deps: StudioDeps): Promise<v
     attrs: { max: '1', value: '0', 'aria-label': 'Balance progress', hidden: '' },
   });
   const balanceNote = el('p', { className: 'studio-summary', attrs: { role: 'status' } });
-  const balanceTable = el('pre', {
-    className: 'balance-table',
-    attrs: { hidden: '', tabindex: '0', 'aria-label': 'Balance table' },
-  });
+  const balanceTable = el('div', { className: 'balance-table', attrs: { hidden: '' } });
   const reportButton = el('button', {
     className: 'button button-quiet',
     text: 'Download the HTML report',
@@ -316,7 +312,7 @@ export async function openStudio(root: HTMLElement, deps: StudioDeps): Promise<v
     if (out.ok) {
       const games = Number(progress.max);
       balanceNote.textContent = `${games.toLocaleString('en')} games in ${secs} s on ${workers} worker${workers === 1 ? '' : 's'}.`;
-      balanceTable.textContent = formatBalance(out.report).join('\n');
+      renderBalance(balanceTable, out.report);
       balanceTable.hidden = false;
       report = { html: balanceHtml(sc, out.report), name: `${sc.id}-balance.html` };
       reportButton.hidden = false;

@@ -58,8 +58,9 @@ export function createDealSheetPanel(
         ]),
         rows,
       ]),
-      tableMeter.element,
-      builtMeter.element,
+      // Pinned to the bottom of the scrolling part while the sheet is in it (styles.css): with ten issues at a
+      // laptop's 768 px the values would otherwise sit below the fold.
+      el('div', { className: 'meters' }, [tableMeter.element, builtMeter.element]),
       committed,
       moods,
       hints,

@@ -13,14 +13,34 @@ export function buildEndScreen(
   next: readonly HTMLElement[] = [],
 ): HTMLElement {
   const view = endView(sc, s)!;
+  const you = (name: string, human: boolean) => (human ? `${name} (you)` : name);
   const rows = view.results.map((r) =>
     el('tr', { className: r.human ? 'you' : '' }, [
-      el('th', { text: r.human ? `${r.party} (you)` : r.party, attrs: { scope: 'row' } }),
+      // The full name, and the scenario's short one for a narrow panel (fitResults): screen readers always read
+      // the full name; the short one is only shown in its place.
+      el('th', { attrs: { scope: 'row' } }, [
+        el('span', { className: 'name-full', text: you(r.party, r.human) }),
+        el('span', { className: 'name-short', text: you(r.short, r.human), attrs: { 'aria-hidden': 'true' } }),
+      ]),
       el('td', { text: String(r.value) }),
       el('td', { text: String(r.noDeal) }),
       el('td', { text: r.verdict }),
     ]),
   );
+  const table = el('table', { className: 'results-table' }, [
+    el('caption', { className: 'visually-hidden', text: 'Each party’s value of the outcome and of no deal' }),
+    el('thead', {}, [
+      el('tr', {}, [
+        el('th', { text: 'Party', attrs: { scope: 'col' } }),
+        el('th', { text: 'Value', attrs: { scope: 'col' } }),
+        el('th', { text: 'No deal', attrs: { scope: 'col' } }),
+        el('th', { text: 'Result', attrs: { scope: 'col' } }),
+      ]),
+    ]),
+    el('tbody', {}, rows),
+  ]);
+  const results = el('div', { className: 'results' }, [table]);
+  fitResults(results, table);
   return el('section', { className: 'side-panel end', attrs: { 'aria-labelledby': 'end-title' } }, [
     el('header', { className: 'side-header' }, [
       el('p', { className: 'eyebrow', text: sc.title }),
@@ -29,18 +49,7 @@ export function buildEndScreen(
     ]),
     el('div', { className: 'side-scroll' }, [
       el('h2', { text: 'Results' }),
-      el('table', { className: 'results-table' }, [
-        el('caption', { className: 'visually-hidden', text: 'Each party’s value of the outcome and of no deal' }),
-        el('thead', {}, [
-          el('tr', {}, [
-            el('th', { text: 'Party', attrs: { scope: 'col' } }),
-            el('th', { text: 'Value', attrs: { scope: 'col' } }),
-            el('th', { text: 'No deal', attrs: { scope: 'col' } }),
-            el('th', { text: 'Result', attrs: { scope: 'col' } }),
-          ]),
-        ]),
-        el('tbody', {}, rows),
-      ]),
+      results,
       el('h2', { text: 'The final package' }),
       el(
         'dl',
@@ -55,4 +64,24 @@ export function buildEndScreen(
       button('Play again', onPlayAgain, 'button button-primary'),
     ]),
   ]);
+}
+
+/**
+ * Keeps each result on one line: the cells never wrap (styles.css), and where the table with the full names is
+ * wider than its box (a laptop's narrow panel), the parties' short names stand in; only where even those do not
+ * fit (a phone) do the cells wrap. Measured once shown and again whenever the window changes size.
+ */
+function fitResults(box: HTMLElement, table: HTMLTableElement): void {
+  const fit = () => {
+    if (!box.isConnected) {
+      window.removeEventListener('resize', fit);
+      return;
+    }
+    for (const level of ['full', 'short', 'wrap']) {
+      box.dataset.fit = level;
+      if (table.offsetWidth <= box.clientWidth) break;
+    }
+  };
+  window.addEventListener('resize', fit);
+  requestAnimationFrame(fit);
 }

@@ -1,5 +1,5 @@
-// The summit panel's header: phase, date and place, round and speaker, the buttons (skip AI turns, map, save the
-// replay, back to the title, mute and volume), and the notice that stays when an autosave fails. Key hints sit in
+// The summit panel's header: phase, date and place, round and speaker (with skip AI turns beside them), the buttons
+// (map, save the replay, back to the title, mute and volume), and the notice that stays when an autosave fails. Key hints sit in
 // their own spans, hidden on touch screens (styles.css).
 import type { DealSheetView } from '../models/deal-sheet';
 import { el, uid } from './dom';
@@ -87,10 +87,11 @@ export function createSummitHeader(h: HeaderHandlers): SummitHeader {
     : [];
   // Empty (and hidden) until an autosave fails; then it stays for the rest of the game.
   const saveNotice = el('div', { className: 'notice save-notice', attrs: { role: 'alert', hidden: '' } });
+  // Skip sits on the round's line, beside who is to speak, so showing it while the AI plays never pushes the
+  // other buttons into a second row (the round's text gives way with an ellipsis; its title has it whole).
   const element = el('header', { className: 'side-header summit-header' }, [
-    el('div', { className: 'header-text' }, [phaseTitle, when, round]),
+    el('div', { className: 'header-text' }, [phaseTitle, when, el('div', { className: 'round-line' }, [round, skip])]),
     el('div', { className: 'header-buttons' }, [
-      skip,
       ...mapButton,
       ...download,
       leave,
@@ -104,6 +105,7 @@ export function createSummitHeader(h: HeaderHandlers): SummitHeader {
       phaseTitle.textContent = header.phase;
       when.textContent = header.when;
       round.textContent = [header.round, header.speaker].filter((x) => x).join(' · ');
+      round.title = round.textContent;
       skip.hidden = !aiPlaying;
     },
     showSaveProblem(message, onDownload) {
