@@ -10,6 +10,8 @@ import { openPgliteThread } from './pglite-thread';
 export interface Sql {
   query<R>(text: string, params?: unknown[]): Promise<{ rows: R[] }>;
   close(): Promise<void>;
+  /** Settles at once the queries already answered (the database thread's; see pglite-thread.ts). */
+  poll?(): void;
 }
 
 /** A player known to a room: the seat token is their key back in (kept in the browser's sessionStorage). */
@@ -118,26 +120,29 @@ function groupCommit(sql: Sql) {
   type Pending = { row: [string, number, string]; done: () => void; failed: (e: unknown) => void };
   let waiting: Pending[] = [];
   let writing = false;
+  // One commit at a time: the rows that arrive while it runs wait for the next, which starts after the round of the
+  // event loop it was answered in (so that round's intents, every room's, share it too).
   const flush = async () => {
-    writing = true;
-    while (waiting.length > 0) {
-      const batch = waiting.slice(0, 500);
-      waiting = waiting.slice(batch.length);
-      const values = batch.map((_, i) => `($${i * 3 + 1}, $${i * 3 + 2}, $${i * 3 + 3})`).join(', ');
-      try {
-        await sql.query(
-          `INSERT INTO summit_events (code, seq, body) VALUES ${values}`,
-          batch.flatMap((b) => b.row),
-        );
-        for (const b of batch) b.done();
-      } catch (e) {
-        for (const b of batch) b.failed(e);
-      }
+    const batch = waiting.slice(0, 500);
+    waiting = waiting.slice(batch.length);
+    const values = batch.map((_, i) => `($${i * 3 + 1}, $${i * 3 + 2}, $${i * 3 + 3})`).join(', ');
+    try {
+      await sql.query(
+        `INSERT INTO summit_events (code, seq, body) VALUES ${values}`,
+        batch.flatMap((b) => b.row),
+      );
+      for (const b of batch) b.done();
+    } catch (e) {
+      for (const b of batch) b.failed(e);
     }
-    writing = false;
+    if (waiting.length > 0) setImmediate(() => void flush());
+    else writing = false;
   };
   return (code: string, seq: number, event: RoomEvent): Promise<void> =>
     new Promise((done, failed) => {
+      // The commit answered meanwhile is settled now: its actions are acknowledged after the one being handled,
+      // not once the event loop comes round to the database thread's message (behind every ready socket).
+      sql.poll?.();
       waiting.push({ row: [code, seq, JSON.stringify(event)], done, failed });
       // Not at once: after this round of the event loop, so the intents of every room that arrived together
       // share one commit (fewer, larger commits: the database thread keeps up with every room).
