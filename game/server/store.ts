@@ -112,17 +112,37 @@ const toRecord = (r: RoomRow): RoomRecord => ({
 });
 
 /**
- * Group commit: the events every room appends while a write is in flight go to the database together, in one
- * INSERT (one transaction, one sync to disk), and each append resolves once its row is committed. One commit costs
- * a few milliseconds whatever its size, so fifty busy rooms no longer queue behind each other's writes.
+ * How long the oldest row may wait, while no commit runs, before an append starts the commit itself (ms). Rows
+ * otherwise wait for the end of the event loop's round, so that every room's intents of that round share one
+ * commit; but under load a round handles dozens of intents (tens of milliseconds), and the first ones waited for
+ * all the others before their commit even began (measured with 50 saturating rooms: the wait from append to commit
+ * was 61–69 ms at the median; with this bound 8–26 ms, for about 0.03–0.09 ms more database CPU per action). 0
+ * would start a commit for nearly every action: a commit's fixed cost (~0.3 ms) then takes a core's third.
+ */
+const LINGER_MS = 2;
+
+/**
+ * Group commit: the events every room appends while a commit runs go to the database together, in one INSERT (one
+ * transaction, one write to disk), and each append resolves once its row is committed; a failed commit fails every
+ * append in it. The next commit starts at the end of the event loop's round, or as soon as an append finds the
+ * oldest waiting row LINGER_MS old. Commits never overlap, so a room's events are written in their order.
  */
 function groupCommit(sql: Sql) {
-  type Pending = { row: [string, number, string]; done: () => void; failed: (e: unknown) => void };
+  type Pending = { row: [string, number, string]; since: number; done: () => void; failed: (e: unknown) => void };
   let waiting: Pending[] = [];
-  let writing = false;
-  // One commit at a time: the rows that arrive while it runs wait for the next, which starts after the round of the
-  // event loop it was answered in (so that round's intents, every room's, share it too).
+  let inFlight = false;
+  let scheduled = false;
+  const soon = () => {
+    scheduled = false;
+    if (!inFlight && waiting.length > 0) void flush();
+  };
+  const later = () => {
+    if (inFlight || scheduled) return;
+    scheduled = true;
+    setImmediate(soon);
+  };
   const flush = async () => {
+    inFlight = true;
     const batch = waiting.slice(0, 500);
     waiting = waiting.slice(batch.length);
     const values = batch.map((_, i) => `($${i * 3 + 1}, $${i * 3 + 2}, $${i * 3 + 3})`).join(', ');
@@ -135,21 +155,18 @@ function groupCommit(sql: Sql) {
     } catch (e) {
       for (const b of batch) b.failed(e);
     }
-    if (waiting.length > 0) setImmediate(() => void flush());
-    else writing = false;
+    inFlight = false;
+    if (waiting.length > 0) later();
   };
   return (code: string, seq: number, event: RoomEvent): Promise<void> =>
     new Promise((done, failed) => {
       // The commit answered meanwhile is settled now: its actions are acknowledged after the one being handled,
       // not once the event loop comes round to the database thread's message (behind every ready socket).
       sql.poll?.();
-      waiting.push({ row: [code, seq, JSON.stringify(event)], done, failed });
-      // Not at once: after this round of the event loop, so the intents of every room that arrived together
-      // share one commit (fewer, larger commits: the database thread keeps up with every room).
-      if (!writing) {
-        writing = true;
-        setImmediate(() => void flush());
-      }
+      const now = performance.now();
+      waiting.push({ row: [code, seq, JSON.stringify(event)], since: now, done, failed });
+      if (!inFlight && now - waiting[0]!.since >= LINGER_MS) void flush();
+      else later();
     });
 }
 
