@@ -127,7 +127,7 @@ const LINGER_MS = 2;
  * append in it. The next commit starts at the end of the event loop's round, or as soon as an append finds the
  * oldest waiting row LINGER_MS old. Commits never overlap, so a room's events are written in their order.
  */
-function groupCommit(sql: Sql) {
+export function groupCommit(sql: Sql) {
   type Pending = { row: [string, number, string]; since: number; done: () => void; failed: (e: unknown) => void };
   let waiting: Pending[] = [];
   let inFlight = false;
