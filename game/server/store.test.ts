@@ -112,4 +112,21 @@ describe('group commit', () => {
     db.commits[0]!.end(true);
     await Promise.all([first, second]);
   });
+
+  it('writes by the simple protocol where the database offers it, every text quoted', async () => {
+    const texts: string[] = [];
+    const sql: Sql = {
+      query: () => Promise.reject(new Error('not by parameters')),
+      exec: async (text) => {
+        texts.push(text);
+      },
+      close: async () => {},
+    };
+    const append = groupCommit(sql);
+    const said: RoomEvent = { kind: 'reseat', turn: 3, seats: { usa: 'human' } };
+    await Promise.all([append("O'X", 4, said), append('B', 0, pass(1))]);
+    expect(texts).toEqual([
+      `INSERT INTO summit_events (code, seq, body) VALUES ('O''X', 4, '${JSON.stringify(said)}'), ('B', 0, '${JSON.stringify(pass(1))}')`,
+    ]);
+  });
 });
