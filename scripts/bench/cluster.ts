@@ -9,6 +9,7 @@
 // the second process killed with SIGKILL partway and restarted on the same data (every replay must verify, nothing
 // lost, the dashboards see every table finish). The two-process parts are skipped without redis-server.
 import { type ClassLoadReport, classLoadRun } from '../../game/server/class-load.testkit';
+import { freePorts } from '../../game/server/free-port.testkit';
 import { type LoadRunReport, loadRun } from '../../game/server/load-run.testkit';
 import { hasRedisServer } from '../../game/server/redis.testkit';
 
@@ -19,24 +20,38 @@ export type ClusterFigures = { oneProcessClass: ClassLoadReport } & (
 
 /** The one-process class's pace: each bot waits 0–1 s before its moves. */
 export const CLASS_THINK_MS = 500;
-const PORTS = (process.env.BENCH_CLUSTER_PORTS ?? '4184,4185').split(',').map(Number);
-const REDIS_PORT = Number(process.env.BENCH_REDIS_PORT ?? '6393');
+
+/**
+ * The two server ports and Redis's: BENCH_CLUSTER_PORTS ("P1,P2") and BENCH_REDIS_PORT when given, else free ports
+ * asked of the system (fresh for each part), so a bench never clashes with another checkout's servers or tests.
+ */
+async function ports(): Promise<{ servers: [number, number]; redis: number }> {
+  const [a, b, r] = await freePorts(3);
+  const given = process.env.BENCH_CLUSTER_PORTS?.split(',').map(Number);
+  return {
+    servers: given?.length === 2 ? [given[0]!, given[1]!] : [a!, b!],
+    redis: process.env.BENCH_REDIS_PORT ? Number(process.env.BENCH_REDIS_PORT) : r!,
+  };
+}
 
 export async function benchCluster(rooms = 50, faultTables = 30): Promise<ClusterFigures> {
+  let p = await ports();
   const oneProcessClass = await classLoadRun({
     tables: faultTables,
-    ports: [PORTS[0]!],
+    ports: [p.servers[0]],
     redisPort: null,
     drops: 0,
     killAfter: null,
     thinkMs: CLASS_THINK_MS,
   });
   if (!hasRedisServer()) return { oneProcessClass, skipped: 'no redis-server on this machine' };
-  const twoProcesses = await loadRun({ rooms, ports: PORTS, redisPort: REDIS_PORT });
+  p = await ports();
+  const twoProcesses = await loadRun({ rooms, ports: p.servers, redisPort: p.redis });
+  p = await ports();
   const faults = await classLoadRun({
     tables: faultTables,
-    ports: [PORTS[0]!, PORTS[1]!],
-    redisPort: REDIS_PORT,
+    ports: p.servers,
+    redisPort: p.redis,
     drops: 0.1,
     killAfter: faultTables * 12,
   });
