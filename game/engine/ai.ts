@@ -38,10 +38,10 @@
 
 import { acceptance, bestBacked, holdoutPriority, otherConsent } from './acceptance';
 import type { Action, ActionType } from './actions';
-import { canStillBeAnswered, phaseStartTime, unmoved } from './ai-reading';
+import { canStillBeAnswered, phaseStartTime, redLinesStillNamed, unmoved } from './ai-reading';
 import { askAt, targetValue } from './curves';
 import { askUnderAspiration, bestAllowed, withDemands } from './demands';
-import { endgameTarget, holdoutMayWait } from './endgame';
+import { endgameTarget, holdoutMayWait, inEndgame } from './endgame';
 import { LINE_KEY_OF } from './line-choice';
 import { causeWords, partyPlural, stanceWords } from './log-sentences';
 import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';
@@ -129,7 +129,13 @@ export function buildProposal(sc: CompiledScenario, s: GameState, o: AiOutlook):
   if (rulesOf(s) >= 3) {
     const others = otherConsent(sc, s, me);
     // Rules revision 4: offers keep to the chart's demands (demands.ts), stricter than what it signs.
-    const offering = withDemands(sc, s, me, lookup(sc).party.get(me)!.ai.states[s.ai[me]!.value]!, true);
+    let offering = withDemands(sc, s, me, lookup(sc).party.get(me)!.ai.states[s.ai[me]!.value]!, true);
+    // Rules revision 6: in the last phase's end game, offers also keep off every red line another consent party has
+    // named in the game and not dropped since (ai-reading.ts: redLinesStillNamed): a refusal then can no longer be recovered.
+    if (rulesOf(s) >= 6 && inEndgame(sc, s)) {
+      const extra = redLinesStillNamed(s, others).filter((r) => !isRedLine(offering, r.issue, r.option));
+      if (extra.length > 0) offering = { ...offering, redLines: [...offering.redLines, ...extra] };
+    }
     const q =
       offering === o.stance
         ? o

@@ -178,7 +178,7 @@ export interface Outcome {
  * the game's very last round pressing a blocker (a deal it could still sign was lost that way). The concession
  * model (opponent-model-concessions.ts) is measured but not wired into play.
  */
-export const RULES_REVISION = 5;
+export const RULES_REVISION = 6;
 
 /** The rules revision of a game (absent: 1). */
 export const rulesOf = (s: Pick<GameState, 'rules'>): number => s.rules ?? 1;
