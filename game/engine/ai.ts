@@ -370,6 +370,14 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
         const lead = 'Everyone else has signed, and this beats no deal: we accept.';
         return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, lead, true) };
       }
+      // Rules revision 6: in the end game the same holds when all the others but one have signed (at least two of
+      // them): a counter-offer now would wipe their signatures with too little time to gather them again (Alaska:
+      // Europe countered a package the others but the United States had signed, and the summit ended without a deal).
+      const unsigned = rest.filter((q) => !backers.has(q)).length;
+      if (rulesOf(s) >= 6 && unsigned === 1 && rest.length - unsigned >= 2) {
+        const lead = 'All but one of the others have signed, and this beats no deal: we accept.';
+        return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, lead, true) };
+      }
     }
     // The deadline: in the last round of the last phase, a package that beats no deal is taken (not from a
     // proposer that has not moved).
@@ -417,11 +425,23 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
       reason: makeReason(sc, s, o, table.package, lead),
     };
   }
-  if (table && table.proposer !== party && table.acceptedBy.includes(party)) {
+  // Rules revision 6: its own offer on the table, still worth its target, that every other consent party but one has
+  // already signed is not withdrawn for a new one in the last phase: the signatures would be lost with it (Alaska:
+  // Ukraine replaced its own package, signed by all but the United States, with a richer one that nobody signed) —
+  // unless it crosses a red line a consent party has named and not dropped (ai-reading.ts: redLinesStillNamed).
+  const keepOwn =
+    rulesOf(s) >= 6 &&
+    table !== null &&
+    table.proposer === party &&
+    s.phase === sc.phases.length - 1 &&
+    table.acceptedBy.some((q) => q !== party && otherConsent(sc, s, party).includes(q)) &&
+    packageValue(sc, o.party, table.package, s.commitments) >= o.target &&
+    !redLinesStillNamed(s, otherConsent(sc, s, party)).some((r) => own(table.package, r.issue) === r.option);
+  if (keepOwn || (table && table.proposer !== party && table.acceptedBy.includes(party))) {
     return (
       (rev2 ? pressHoldout(sc, s, o) : null) ?? {
         action: { type: 'turn.pass', party },
-        reason: makeReason(sc, s, o, table.package, 'We have accepted.'),
+        reason: makeReason(sc, s, o, table!.package, keepOwn ? 'Our offer stands.' : 'We have accepted.'),
       }
     );
   }
