@@ -370,14 +370,6 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
         const lead = 'Everyone else has signed, and this beats no deal: we accept.';
         return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, lead, true) };
       }
-      // Rules revision 6: in the end game the same holds when all the others but one have signed (at least two of
-      // them): a counter-offer now would wipe their signatures with too little time to gather them again (Alaska:
-      // Europe countered a package the others but the United States had signed, and the summit ended without a deal).
-      const unsigned = rest.filter((q) => !backers.has(q)).length;
-      if (rulesOf(s) >= 6 && unsigned === 1 && rest.length - unsigned >= 2) {
-        const lead = 'All but one of the others have signed, and this beats no deal: we accept.';
-        return { action: { type: 'offer.accept', party }, reason: makeReason(sc, s, o, table.package, lead, true) };
-      }
     }
     // The deadline: in the last round of the last phase, a package that beats no deal is taken (not from a
     // proposer that has not moved).
