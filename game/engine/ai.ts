@@ -87,7 +87,7 @@ export function outlook(sc: CompiledScenario, s: GameState, partyId: PartyId): A
   const stance = withDemands(sc, s, partyId, party.ai.states[s.ai[partyId]!.value]!, false);
   const t = timeElapsed(sc, s);
   const temper = s.temperament?.[partyId];
-  const ask = askUnderAspiration(s, partyId, cappedAsk(askAt(stance.curve, pacedTime(t, temper)), temper));
+  const ask = askUnderAspiration(s, partyId, cappedAsk(askAt(stance.curve, pacedTime(t, temper, rulesOf(s))), temper));
   const start: Package = {};
   for (const id of phaseAt(sc, s.phase).agenda) start[id] = own(s.commitments, id) ?? bestOption(sc, party, id);
   const best = packageValue(sc, party, start, s.commitments);
