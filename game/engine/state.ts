@@ -173,10 +173,14 @@ export interface Outcome {
  * Revision 4: every change to play made after the first online release (statecharts that hold the demands, the
  * better negotiator, lines that match the offers they accompany) is gated on `rulesOf(s) >= 4`; games of
  * revisions 1–3 play exactly as before (game/cli/play-hashes.golden.json holds it).
- * Revision 5 (open): the changes to play made after revision 4 shipped are gated on `rulesOf(s) >= 5`; games of
- * revisions 1–4 play exactly as before (the golden table holds revisions 1–4). The AI no longer spends its turn in
+ * Revision 5: the changes to play made after revision 4 shipped are gated on `rulesOf(s) >= 5`; games of
+ * revisions 1–4 play exactly as before (the golden table holds revisions 1–5). The AI no longer spends its turn in
  * the game's very last round pressing a blocker (a deal it could still sign was lost that way). The concession
  * model (opponent-model-concessions.ts) is measured but not wired into play.
+ * Revision 6 (open): gated on `rulesOf(s) >= 6`. In the last phase's end game the AI's offers keep off the red lines
+ * the others named and have not dropped (ai-reading.ts: redLinesStillNamed); in the last phase it does not withdraw
+ * its own offer once another consent party has signed it; a quick temperament's clock is capped half-way to the
+ * deadline (temperament.ts: pacedTime).
  */
 export const RULES_REVISION = 6;
 
