@@ -90,8 +90,8 @@ describe('redLinesStillNamed', () => {
     );
     expect(redLinesStillNamed(accepted, ['south'])).toEqual([]);
     // Another party's offer holding it says nothing about the one that named it.
-    expect(redLinesStillNamed(state(named, act('north', { type: 'offer.propose', package: Q })), ['south'])).toEqual(
-      [border],
-    );
+    expect(redLinesStillNamed(state(named, act('north', { type: 'offer.propose', package: Q })), ['south'])).toEqual([
+      border,
+    ]);
   });
 });
