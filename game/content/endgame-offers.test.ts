@@ -3,6 +3,9 @@
 //  - in the last phase's end game, an AI's offer keeps off every red line another consent party has named in the
 //    game and not dropped since (ai-reading.ts: redLinesStillNamed) — revision 5 offered Russia an immediate
 //    ceasefire it had refused in Anchorage, and the summit ended without a deal;
+//    Not on an issue where those red lines would rule out every option its own leave: the offer then falls back on
+//    the AI's favourite there, the option the others like least (Camp David, seed 88: Egypt's end-game offers went
+//    back to its favourite and the summit ended without a deal);
 //  - in the last phase, an AI does not withdraw its own offer while another consent party has signed it, it is still
 //    worth the AI's target and it crosses no such red line.
 // Each property holds in every game under revision 6 and is broken in some game under revision 5.
@@ -87,5 +90,27 @@ describe("the AI's offers in the last phase", () => {
     const v5 = tally(5);
     expect(v5.crossing).toBeGreaterThan(0);
     expect(v5.withdrawn).toBeGreaterThan(0);
+  });
+});
+
+describe('an issue the named red lines would close entirely', () => {
+  const file88 = join(__dirname, '..', '..', 'scenarios', 'fixtures', 'frozen', 'camp-david-1978@1.1.0.yaml');
+  const r = parseScenario(readFileSync(file88, 'utf8'), 'camp-david-1978@1.1.0.yaml');
+  if (!r.ok) throw new Error('the frozen Camp David does not load');
+  const sc = r.value;
+  const seats: ByParty<Seat> = Object.fromEntries(sc.parties.map((p) => [p.id, 'ai' as Seat]));
+
+  it('is left to the search, and the all-AI game of seed 88 still ends in a deal (revisions 5 and 6)', () => {
+    for (const rules of [5, 6]) {
+      let s: GameState = newGame(sc, { seed: 88, seats, rules });
+      for (let p = speaker(sc, s); p !== null; p = speaker(sc, s)) {
+        const d = aiDecide(sc, s, p);
+        const next = applyAction(sc, s, d.action, { reason: d.reason });
+        s = next.ok
+          ? next.value
+          : (applyAction(sc, s, { type: 'turn.pass', party: p }) as { ok: true; value: GameState }).value;
+      }
+      expect(s.outcome?.kind).toBe('agreement');
+    }
   });
 });

@@ -133,7 +133,15 @@ export function buildProposal(sc: CompiledScenario, s: GameState, o: AiOutlook):
     // Rules revision 6: in the last phase's end game, offers also keep off every red line another consent party has
     // named in the game and not dropped since (ai-reading.ts: redLinesStillNamed): a refusal then can no longer be recovered.
     if (rulesOf(s) >= 6 && inEndgame(sc, s)) {
-      const extra = redLinesStillNamed(s, others).filter((r) => !isRedLine(offering, r.issue, r.option));
+      const base = offering;
+      const named = redLinesStillNamed(s, others).filter((r) => !isRedLine(base, r.issue, r.option));
+      // Not on an issue where they would rule out every option its own red lines leave: no offer avoids them there,
+      // and the search then weighs the options left by its models rather than falling back on its own favourite.
+      const extra = named.filter((r) =>
+        issueOf(sc, r.issue).options.some(
+          (x) => !isRedLine(base, r.issue, x.id) && !named.some((n) => n.issue === r.issue && n.option === x.id),
+        ),
+      );
       if (extra.length > 0) offering = { ...offering, redLines: [...offering.redLines, ...extra] };
     }
     const q =
