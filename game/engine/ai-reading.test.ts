@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canStillBeAnswered, phaseStartTime, unmoved } from './ai-reading';
+import { canStillBeAnswered, phaseStartTime, redLinesStillNamed, unmoved } from './ai-reading';
 import { humanGame, pass, play } from './fixtures/kit';
 import { mini } from './fixtures/mini';
 import type { Package } from './scenario';
@@ -53,5 +53,45 @@ describe('the deadline', () => {
   it('phase start time: the summit begins after 3 of 6 rounds', () => {
     expect(phaseStartTime(mini, humanGame())).toBe(0);
     expect(phaseStartTime(mini, summit())).toBe(60); // floor(3 × 100 / 5)
+  });
+});
+
+describe('redLinesStillNamed', () => {
+  // Only the log is read: entries as the engine writes them (an action, and the reason shown with it).
+  const act = (party: string, action: object, redLine?: { issue: string; option: string }) => ({
+    kind: 'action',
+    phase: 'summit',
+    party,
+    action: { party, ...action },
+    ...(redLine ? { reason: { redLine } } : {}),
+  });
+  const state = (...log: object[]) => ({ log }) as unknown as GameState;
+  const border = { issue: 'border', option: 'new' };
+
+  it('keeps a red line named in public, across a change of stance', () => {
+    const s = state(
+      act('south', { type: 'offer.reject', issue: 'border' }, border),
+      { kind: 'stance', phase: 'summit', party: 'south' },
+      act('south', { type: 'turn.pass' }),
+    );
+    expect(redLinesStillNamed(s, ['south'])).toEqual([border]);
+    expect(redLinesStillNamed(s, ['north'])).toEqual([]);
+  });
+
+  it('drops it once the party proposes, or accepts, a package holding the option', () => {
+    const named = act('south', { type: 'turn.pass' }, border);
+    expect(redLinesStillNamed(state(named, act('south', { type: 'offer.propose', package: Q })), ['south'])).toEqual(
+      [],
+    );
+    const accepted = state(
+      named,
+      act('north', { type: 'offer.propose', package: Q }),
+      act('south', { type: 'offer.accept' }),
+    );
+    expect(redLinesStillNamed(accepted, ['south'])).toEqual([]);
+    // Another party's offer holding it says nothing about the one that named it.
+    expect(redLinesStillNamed(state(named, act('north', { type: 'offer.propose', package: Q })), ['south'])).toEqual([
+      border,
+    ]);
   });
 });

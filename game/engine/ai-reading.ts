@@ -49,3 +49,35 @@ export function canStillBeAnswered(sc: CompiledScenario, s: GameState, party: Pa
   }
   return true;
 }
+
+/**
+ * Rules revision 6: the red lines the given parties have named in public (the reason shown with their moves) at any
+ * time in the game and not contradicted since: a party that later proposed or accepted a package holding the option
+ * has dropped it. The opponent models forget every red line a party named when its stance changes (it may have
+ * dropped them); in the last rounds of the game, with no time left to recover from a refusal, the AI keeps its
+ * offers off these too (ai.ts: buildProposal).
+ */
+export function redLinesStillNamed(s: GameState, parties: readonly PartyId[]): { issue: string; option: string }[] {
+  const named = new Map<string, { issue: string; option: string; by: Set<PartyId> }>();
+  let table: Record<string, string> | null = null;
+  const drop = (party: PartyId, pkg: Record<string, string>) => {
+    for (const issue in pkg) named.get(`${issue}=${pkg[issue]}`)?.by.delete(party);
+  };
+  for (const e of s.log) {
+    if (e.kind !== 'action') continue;
+    const a = e.action;
+    if (a.type === 'offer.propose') table = a.package;
+    if (!parties.includes(e.party)) continue;
+    if (a.type === 'offer.propose') drop(e.party, a.package);
+    else if (a.type === 'offer.accept' && table) drop(e.party, table);
+    const rl = e.reason?.redLine;
+    if (!rl || a.type === 'ask.whatWouldItTake') continue;
+    const key = `${rl.issue}=${rl.option}`;
+    const entry = named.get(key) ?? { issue: rl.issue, option: rl.option, by: new Set<PartyId>() };
+    entry.by.add(e.party);
+    named.set(key, entry);
+  }
+  const out: { issue: string; option: string }[] = [];
+  for (const r of named.values()) if (r.by.size > 0) out.push({ issue: r.issue, option: r.option });
+  return out;
+}

@@ -38,10 +38,10 @@
 
 import { acceptance, backedPackages, bestBacked, holdoutPriority, otherConsent } from './acceptance';
 import type { Action, ActionType } from './actions';
-import { canStillBeAnswered, phaseStartTime, unmoved } from './ai-reading';
+import { canStillBeAnswered, phaseStartTime, redLinesStillNamed, unmoved } from './ai-reading';
 import { askAt, targetValue } from './curves';
 import { askUnderAspiration, bestAllowed, withDemands } from './demands';
-import { endgameTarget, holdoutMayWait } from './endgame';
+import { endgameTarget, holdoutMayWait, inEndgame } from './endgame';
 import { LINE_KEY_OF } from './line-choice';
 import { causeWords, partyPlural, stanceWords } from './log-sentences';
 import { consentOf, issueOf, lookup, optionLabel, partyName, phaseAt } from './lookup';
@@ -87,7 +87,7 @@ export function outlook(sc: CompiledScenario, s: GameState, partyId: PartyId): A
   const stance = withDemands(sc, s, partyId, party.ai.states[s.ai[partyId]!.value]!, false);
   const t = timeElapsed(sc, s);
   const temper = s.temperament?.[partyId];
-  const ask = askUnderAspiration(s, partyId, cappedAsk(askAt(stance.curve, pacedTime(t, temper)), temper));
+  const ask = askUnderAspiration(s, partyId, cappedAsk(askAt(stance.curve, pacedTime(t, temper, rulesOf(s))), temper));
   const start: Package = {};
   for (const id of phaseAt(sc, s.phase).agenda) start[id] = own(s.commitments, id) ?? bestOption(sc, party, id);
   const best = packageValue(sc, party, start, s.commitments);
@@ -129,7 +129,21 @@ export function buildProposal(sc: CompiledScenario, s: GameState, o: AiOutlook):
   if (rulesOf(s) >= 3) {
     const others = otherConsent(sc, s, me);
     // Rules revision 4: offers keep to the chart's demands (demands.ts), stricter than what it signs.
-    const offering = withDemands(sc, s, me, lookup(sc).party.get(me)!.ai.states[s.ai[me]!.value]!, true);
+    let offering = withDemands(sc, s, me, lookup(sc).party.get(me)!.ai.states[s.ai[me]!.value]!, true);
+    // Rules revision 6: in the last phase's end game, offers also keep off every red line another consent party has
+    // named in the game and not dropped since (ai-reading.ts: redLinesStillNamed): a refusal then can no longer be recovered.
+    if (rulesOf(s) >= 6 && inEndgame(sc, s)) {
+      const base = offering;
+      const named = redLinesStillNamed(s, others).filter((r) => !isRedLine(base, r.issue, r.option));
+      // Not on an issue where they would rule out every option its own red lines leave: no offer avoids them there,
+      // and the search then weighs the options left by its models rather than falling back on its own favourite.
+      const extra = named.filter((r) =>
+        issueOf(sc, r.issue).options.some(
+          (x) => !isRedLine(base, r.issue, x.id) && !named.some((n) => n.issue === r.issue && n.option === x.id),
+        ),
+      );
+      if (extra.length > 0) offering = { ...offering, redLines: [...offering.redLines, ...extra] };
+    }
     const q =
       offering === o.stance
         ? o
@@ -424,11 +438,23 @@ export function aiDecide(sc: CompiledScenario, s: GameState, party: PartyId): Ai
       reason: makeReason(sc, s, o, table.package, lead),
     };
   }
-  if (table && table.proposer !== party && table.acceptedBy.includes(party)) {
+  // Rules revision 6: its own offer on the table, still worth its target, that every other consent party but one has
+  // already signed is not withdrawn for a new one in the last phase: the signatures would be lost with it (Alaska:
+  // Ukraine replaced its own package, signed by all but the United States, with a richer one that nobody signed) —
+  // unless it crosses a red line a consent party has named and not dropped (ai-reading.ts: redLinesStillNamed).
+  const keepOwn =
+    rulesOf(s) >= 6 &&
+    table !== null &&
+    table.proposer === party &&
+    s.phase === sc.phases.length - 1 &&
+    table.acceptedBy.some((q) => q !== party && otherConsent(sc, s, party).includes(q)) &&
+    packageValue(sc, o.party, table.package, s.commitments) >= o.target &&
+    !redLinesStillNamed(s, otherConsent(sc, s, party)).some((r) => own(table.package, r.issue) === r.option);
+  if (keepOwn || (table && table.proposer !== party && table.acceptedBy.includes(party))) {
     return (
       (rev2 ? pressHoldout(sc, s, o) : null) ?? {
         action: { type: 'turn.pass', party },
-        reason: makeReason(sc, s, o, table.package, 'We have accepted.'),
+        reason: makeReason(sc, s, o, table!.package, keepOwn ? 'Our offer stands.' : 'We have accepted.'),
       }
     );
   }

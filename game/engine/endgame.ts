@@ -35,3 +35,8 @@ export function holdoutMayWait(sc: CompiledScenario, s: GameState): boolean {
   if (rulesOf(s) < 4) return false;
   return sc.phases[s.phase]!.rounds - s.round + 1 > ENDGAME_ROUNDS;
 }
+
+/** Whether the game is in its end game: the last phase, with at most ENDGAME_ROUNDS rounds left (this one counted). */
+export function inEndgame(sc: CompiledScenario, s: GameState): boolean {
+  return s.phase === sc.phases.length - 1 && sc.phases[s.phase]!.rounds - s.round + 1 <= ENDGAME_ROUNDS;
+}

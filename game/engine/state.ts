@@ -179,7 +179,10 @@ export interface Outcome {
  * model (opponent-model-concessions.ts) is measured but not wired into play.
  * Revision 6 (open): changes to play made after revision 5 shipped, gated on `rulesOf(s) >= 6`. In a bilateral
  * phase, before signing, the AI proposes instead a package the other side itself backed this phase that is at
- * least as good for it, when its model finds no better step (pareto-step.ts: backedStep).
+ * least as good for it, when its model finds no better step (pareto-step.ts: backedStep). In the last phase's end
+ * game the AI's offers keep off the red lines the others named and have not dropped (ai-reading.ts:
+ * redLinesStillNamed); in the last phase it does not withdraw its own offer once another consent party has signed
+ * it; a quick temperament's clock is capped half-way to the deadline (temperament.ts: pacedTime).
  */
 export const RULES_REVISION = 6;
 

@@ -48,9 +48,16 @@ export function drawTemperaments(
   return [out, rng];
 }
 
-/** The concession clock a temperament reads its curve at. */
-export const pacedTime = (t: number, temper: Temperament | undefined): number =>
-  temper ? Math.min(100, Math.floor((t * temper.pace) / 100)) : t;
+/**
+ * The concession clock a temperament reads its curve at: min(100, t × pace / 100). Rules revision 6: never more than
+ * half-way from t to the deadline, so a quick party no longer reaches the end of its curve (asking nothing above no
+ * deal) well before the deadline (at t = 77 for pace 130) and takes the first package that beats no deal.
+ */
+export const pacedTime = (t: number, temper: Temperament | undefined, rules = 5): number => {
+  if (!temper) return t;
+  const paced = Math.min(100, Math.floor((t * temper.pace) / 100));
+  return rules >= 6 ? Math.min(paced, t + Math.floor((100 - t) / 2)) : paced;
+};
 
 /** The ask after the opening cap. */
 export const cappedAsk = (ask: number, temper: Temperament | undefined): number =>

@@ -7,6 +7,10 @@
 // points in about half the seeds and ties in most of the rest; it loses 22–28 points in each of 4 seeds where it ends
 // without a deal, all of them slow temperaments (pace 75–82), in the trilateral's last rounds: its late counter
 // crosses a Russian demand Russia never named (ceasefire: immediate) or is worth less to Russia than no deal.
+// Rules revision 6 (+4.9): Russia had named that demand in Anchorage, but the models forget red lines at a change of
+// stance; the end game now keeps off the ones still named (ai-reading.ts), and one seed is left lost to no deal (24:
+// Russia never leaves the stance that refuses the line of contact). The AI ties pushover in about 35 seeds where
+// the others' package beats its target early, and 8 seeds end without a deal whoever plays Ukraine.
 import { readFileSync } from 'node:fs';
 import { type Policy, runGame } from '../../game/engine/index';
 import { compileOrDie } from './engine';
